@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { CAPITAL_LEAF_KEYS } from "../reference/capital-sources.ts";
+
+/** Column letter(s), e.g. `H` or `AS`. */
+const column = z.string().regex(/^[A-Z]{1,3}$/);
+/** Amount in integer thousand VND (1 million VND = 1,000): exact, never a float. */
+const thousandVnd = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const criterionNumbers = z.array(z.number().int().min(1).max(99)).max(99);
+
+export const communeSchema = z.object({
+  /** Mã xã: digits, at least 5 (left-padded). */
+  code: z.string().regex(/^\d{5,10}$/),
+  /** Tên xã, NFC, trimmed. */
+  name: z.string().min(1).max(200),
+  flags: z.object({
+    border: z.boolean(),
+    pilotDifficult: z.boolean(),
+    ntmTarget: z.boolean(),
+    districtDifficult: z.boolean(),
+  }),
+  /** HT: numbers of the criteria achieved at 31/12 of the year before (sorted, unique). */
+  baseline: criterionNumbers,
+  /** KH: numbers of the criteria planned by 31/12 of the plan year, cumulative (sorted, unique). */
+  plan: criterionNumbers,
+  /** Where the commune was read (1-based worksheet row), so server issues point at cells. */
+  source: z.object({ sheet: z.string().max(100), row: z.number().int().positive() }).optional(),
+});
+
+/** Columns of the `Tiêu chí` sheet as the client found them (for server-side cell addresses). */
+export const sourceColumnsSchema = z.object({
+  code: column,
+  name: column,
+  flags: z.object({
+    border: column.nullable(),
+    pilotDifficult: column.nullable(),
+    ntmTarget: column.nullable(),
+    districtDifficult: column.nullable(),
+  }),
+  /** Index i holds criterion i+1: its HT and KH columns. */
+  criteria: z.array(z.object({ baseline: column, plan: column })).max(99),
+});
+
+export const submissionSchema = z.object({
+  templateVersion: z.literal("NTM-1"),
+  /** Mã huyện, e.g. "183". */
+  district: z.string().regex(/^\d{1,5}$/),
+  /** Tên huyện as typed (NFC, trimmed). */
+  districtName: z.string().max(200),
+  year: z.number().int().min(2000).max(2100),
+  preparedBy: z.string().max(200).nullable(),
+  phone: z.string().max(50).nullable(),
+  /** Ngày lập as ISO date `yyyy-mm-dd`, or null. */
+  preparedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  communes: z.array(communeSchema).max(20000),
+  /** Capital plan leaves in integer thousand VND; `direct` and `total` are derived. */
+  capital: z.object(Object.fromEntries(CAPITAL_LEAF_KEYS.map((k) => [k, thousandVnd])) as {
+    [K in (typeof CAPITAL_LEAF_KEYS)[number]]: typeof thousandVnd;
+  }),
+  source: z.object({ criteriaSheet: z.string().max(100), columns: sourceColumnsSchema }).optional(),
+});
+
+export type Commune = z.infer<typeof communeSchema>;
+export type SourceColumns = z.infer<typeof sourceColumnsSchema>;
+export type Submission = z.infer<typeof submissionSchema>;

@@ -1,0 +1,1 @@
+CREATE TABLE districts (code TEXT PRIMARY KEY, name TEXT NOT NULL, border INTEGER NOT NULL);
