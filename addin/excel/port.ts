@@ -1,0 +1,36 @@
+import type { SheetModel } from "../../shared/template/sheet-model.ts";
+import type { SheetInput } from "../../shared/template/input.ts";
+import type { Issue } from "../../shared/result.ts";
+import type { ReportSheetModel } from "../../shared/report/report-sheet.ts";
+
+/**
+ * The add-in's boundary with Excel: every operation the task pane needs, each one `Excel.run`.
+ * Only addin/excel/* touches `Excel` / `Office`; components receive a WorkbookPort as a prop or
+ * through a hook, so tests can hand them another implementation.
+ */
+export type Features = {
+  /** ExcelApi versions supported by the host, e.g. { "1.1": true, ..., "1.13": false }. */
+  api: Record<string, boolean>;
+};
+
+/** What an operation did and what it skipped (e.g. data validation on ExcelApi < 1.8). */
+export type OperationReport = { syncs: number; skipped: string[] };
+
+export type Receipt = { id: number; district: string; year: number; revision: number; submittedAt: string; deduplicated: boolean };
+
+export interface WorkbookPort {
+  features(): Features;
+  /** Creates (or replaces) the template sheets from the shared layout. */
+  createTemplate(sheets: SheetModel[]): Promise<OperationReport>;
+  /** Reads the template sheets as `Range.values` grids (used range, top-left address). */
+  readTemplate(): Promise<{ sheets: SheetInput[]; report: OperationReport }>;
+  /** Marks the cells of error/warning issues and clears marks of cells no longer listed. */
+  markIssues(issues: readonly Issue[]): Promise<OperationReport>;
+  /** Activates the sheet and selects the cell (`Tiêu chí`, `H12`). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Rewrites the `Tổng hợp` sheet in place from the report sheet model. */
+  writeReport(model: ReportSheetModel): Promise<OperationReport>;
+  /** The last submission receipt kept in the document's settings. */
+  loadReceipt(): Promise<Receipt | null>;
+  saveReceipt(receipt: Receipt): Promise<void>;
+}

@@ -1,0 +1,69 @@
+import type { Issue, Result } from "../shared/result.ts";
+import type { Submission } from "../shared/schemas/submission.ts";
+import type { SheetInput } from "../shared/template/input.ts";
+import { DEFAULT_REFERENCE } from "../shared/reference/index.ts";
+import { INFO_KEYS, SHEETS } from "../shared/template/labels.ts";
+import { isWord } from "../shared/text/match.ts";
+import { parseWorkbook } from "../shared/template/parse.ts";
+import { readWorkbookFile } from "./xlsx/read-workbook.ts";
+
+/** One file read and parsed: the submission or the issues, plus district/year where readable. */
+export type LoadedFile = {
+  file: string;
+  ok: boolean;
+  district: string | null;
+  year: number | null;
+  submission: Submission | null;
+  /** Errors and warnings (warnings only when ok). */
+  issues: Issue[];
+};
+
+/** Best effort: `Mã huyện` and `Năm kế hoạch` from `Thông tin`, for reports on invalid files. */
+export function identity(sheets: readonly SheetInput[]): { district: string | null; year: number | null } {
+  const info = sheets.find((s) => isWord(s.name, SHEETS.info));
+  let district: string | null = null;
+  let year: number | null = null;
+  for (const row of info?.values ?? []) {
+    if (!Array.isArray(row)) continue;
+    for (let i = 0; i + 1 < row.length; i++) {
+      const v = row[i + 1];
+      if (isWord(row[i], INFO_KEYS.districtCode) && district === null) {
+        if (typeof v === "number" && Number.isInteger(v)) district = String(v);
+        else if (typeof v === "string" && /^\s*\d{1,5}\s*$/.test(v)) district = v.trim();
+      }
+      if (isWord(row[i], INFO_KEYS.year) && year === null) {
+        const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
+        if (Number.isInteger(n) && n >= 2000 && n <= 2100) year = n;
+      }
+    }
+  }
+  return { district, year };
+}
+
+export async function loadWorkbook(file: string): Promise<LoadedFile> {
+  const read = await readWorkbookFile(file);
+  if (!read.ok) return { file, ok: false, district: null, year: null, submission: null, issues: read.issues };
+  let parsed: Result<Submission>;
+  try {
+    parsed = parseWorkbook(read.value, DEFAULT_REFERENCE);
+  } catch (e) {
+    // The parser promises never to throw; if it does, say so instead of crashing.
+    const detail = e instanceof Error ? e.message : String(e);
+    parsed = { ok: false, issues: [{
+      code: "parser.crashed", severity: "error", sheet: null, cell: null, row: null, commune: null,
+      message: `Lỗi nội bộ khi đọc biểu mẫu: ${detail}`, messageEn: `Internal error while reading the template: ${detail}`,
+    }] };
+  }
+  if (parsed.ok) {
+    const s = parsed.value;
+    return { file, ok: true, district: s.district, year: s.year, submission: s, issues: parsed.warnings };
+  }
+  return { file, ok: false, ...identity(read.value), submission: null, issues: parsed.issues };
+}
+
+/** Files in command-line order. */
+export async function loadWorkbooks(files: readonly string[]): Promise<LoadedFile[]> {
+  const out: LoadedFile[] = [];
+  for (const f of files) out.push(await loadWorkbook(f));
+  return out;
+}

@@ -1,0 +1,131 @@
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { SheetInput } from "../../shared/template/input.ts";
+import type { Issue, Result } from "../../shared/result.ts";
+import { rangeAddress } from "../../shared/template/a1.ts";
+
+/**
+ * Reads an .xlsx into the shape the parser takes (template.md "The input"), exactly as Excel's
+ * `Range.values` gives the used range: rows of number | string | boolean, "" for empty cells and
+ * merged non-anchor cells, formulas as their cached result, dates as serial numbers, rich text and
+ * hyperlinks as their text, error values as their text (`#N/A`).
+ * The used range is bounded by the cells that hold a value (formatting alone does not extend it);
+ * a sheet without any value is `A1` with `[[""]]`, as Excel gives it.
+ */
+
+type Cellish = string | number | boolean;
+
+const MS_PER_DAY = 24 * 3600 * 1000;
+
+/** Excel serial of a JS Date as exceljs produced it (inverse of exceljs' excelToDate). */
+export function dateToSerial(d: Date, date1904 = false): number {
+  const serial = 25569 + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
+  // exceljs rounds to whole milliseconds; snap the float noise of whole days and simple fractions.
+  return Math.round(serial * 1e9) / 1e9;
+}
+
+function richTextOf(v: unknown): string | null {
+  if (typeof v === "object" && v !== null && "richText" in v && Array.isArray((v as { richText: unknown }).richText)) {
+    return (v as { richText: { text?: unknown }[] }).richText.map((r) => (typeof r.text === "string" ? r.text : "")).join("");
+  }
+  return null;
+}
+
+/** One exceljs cell value → what Excel's Range.values would hold. */
+export function plainValue(v: unknown, date1904 = false): Cellish {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? v : "";
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : dateToSerial(v, date1904);
+  if (typeof v !== "object") return String(v);
+  const rich = richTextOf(v);
+  if (rich !== null) return rich;
+  const o = v as Record<string, unknown>;
+  if ("error" in o && typeof o.error === "string") return o.error;
+  if ("formula" in o || "sharedFormula" in o || "result" in o) return plainValue(o.result, date1904);
+  if ("hyperlink" in o || "text" in o) {
+    const t = o.text;
+    const rt = richTextOf(t);
+    if (rt !== null) return rt;
+    return typeof t === "string" ? t : t === undefined || t === null ? "" : plainValue(t, date1904);
+  }
+  return "";
+}
+
+/** One worksheet → SheetInput. */
+export function sheetToInput(ws: ExcelJS.Worksheet, date1904 = false): SheetInput {
+  const cells: { row: number; column: number; value: Cellish }[] = [];
+  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged non-anchor cell reports its anchor's value in exceljs; Excel gives "".
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const value = plainValue(cell.value, date1904);
+      if (value === "") return;
+      cells.push({ row: rowNumber, column: colNumber, value });
+      top = Math.min(top, rowNumber); bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber); right = Math.max(right, colNumber);
+    });
+  });
+  if (cells.length === 0) return { name: ws.name, address: "A1", values: [[""]] };
+  const values: Cellish[][] = Array.from({ length: bottom - top + 1 }, () => Array<Cellish>(right - left + 1).fill(""));
+  for (const c of cells) values[c.row - top]![c.column - left] = c.value;
+  return { name: ws.name, address: rangeAddress(top, left, bottom, right), values };
+}
+
+function issue(code: string, message: string, messageEn: string): Issue {
+  return { code, severity: "error", sheet: null, cell: null, row: null, commune: null, message, messageEn };
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const ZIP_MAGIC = [0x50, 0x4b];
+
+function startsWith(buf: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/** An .xlsx in memory → every worksheet as SheetInput, or a failure explaining why it cannot be read. */
+export async function readWorkbookBuffer(buf: Uint8Array): Promise<Result<SheetInput[]>> {
+  if (startsWith(buf, OLE_MAGIC)) {
+    return { ok: false, issues: [issue("workbook.legacy_format",
+      "Tệp là bảng tính Excel cũ (.xls) hoặc đã đặt mật khẩu. Hãy mở trong Excel, bỏ mật khẩu nếu có, và lưu lại dưới dạng Excel Workbook (.xlsx).",
+      "The file is an old Excel workbook (.xls) or password-protected. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx).")] };
+  }
+  if (!startsWith(buf, ZIP_MAGIC)) {
+    return { ok: false, issues: [issue("workbook.not_xlsx",
+      "Tệp không phải là bảng tính Excel (.xlsx). Hãy dùng biểu mẫu chuẩn và lưu dưới dạng Excel Workbook (.xlsx).",
+      "The file is not an Excel workbook (.xlsx). Use the standard template and save it as an Excel Workbook (.xlsx).")] };
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, issues: [issue("workbook.unreadable",
+      `Không đọc được tệp Excel (tệp bị hỏng hoặc không phải .xlsx): ${detail}. Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx.`,
+      `The Excel file cannot be read (damaged or not .xlsx): ${detail}. Open it in Excel and save it again as .xlsx.`)] };
+  }
+  const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
+  const sheets: SheetInput[] = [];
+  wb.eachSheet((ws) => { sheets.push(sheetToInput(ws, date1904)); });
+  if (sheets.length === 0) {
+    return { ok: false, issues: [issue("workbook.no_sheets", "Tệp Excel không có trang tính nào.", "The Excel file has no worksheets.")] };
+  }
+  return { ok: true, value: sheets, warnings: [] };
+}
+
+/** An .xlsx file → every worksheet as SheetInput, or a failure (missing, unreadable, not .xlsx). */
+export async function readWorkbookFile(file: string): Promise<Result<SheetInput[]>> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT") {
+      return { ok: false, issues: [issue("workbook.not_found", `Không tìm thấy tệp: ${file}`, `File not found: ${file}`)] };
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, issues: [issue("workbook.unreadable", `Không mở được tệp ${file}: ${detail}`, `Cannot open ${file}: ${detail}`)] };
+  }
+  return readWorkbookBuffer(buf);
+}

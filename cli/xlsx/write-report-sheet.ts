@@ -1,0 +1,116 @@
+import { writeFile } from "node:fs/promises";
+import type ExcelJS from "exceljs";
+import { cellAddress } from "../../shared/template/a1.ts";
+import { NAMED_STYLES } from "./write-sheet-model.ts";
+import { newWorkbook, workbookToBuffer } from "./write-workbook.ts";
+
+/**
+ * Writes the report sheet model (shared/report/report-sheet.ts) as the worksheet `Tổng hợp`: the
+ * title, then each table as a real named Excel table with a number format per column.
+ * Charts are not written: exceljs cannot write charts (the add-in draws them in Excel).
+ * The types below are what this writer needs of the model, structurally.
+ */
+export type ReportTableValue = string | number | boolean | null;
+
+export type ReportTableLike = {
+  name: string;
+  /** 1-based row of the table's header row. */
+  topRow: number;
+  /** 1-based column of the table's first column. */
+  leftColumn: number;
+  headers: readonly string[];
+  rows: readonly (readonly ReportTableValue[])[];
+  /** Number format per column (index = column of the table), null/absent = General. */
+  numberFormats: readonly (string | null | undefined)[];
+  /** Values of a totals row (first cell a label), if the table has one. */
+  totalsRow?: readonly ReportTableValue[] | null;
+};
+
+export type ReportSheetLike = {
+  name: string;
+  title: string;
+  /** A1 address of the title, e.g. `A1`. */
+  titleCell: string;
+  tables: readonly ReportTableLike[];
+  columnWidths: readonly number[];
+  print?: { orientation: "landscape" | "portrait"; repeatRows?: string | null } | null;
+  charts?: unknown;
+};
+
+/** Excel table column names must be unique and non-empty. */
+function uniqueNames(headers: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return headers.map((h, i) => {
+    const base = h.trim() === "" ? `Cột ${i + 1}` : h;
+    const key = base.toLowerCase();
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+function tableColumn(name: string, j: number, t: ReportTableLike): ExcelJS.TableColumnProperties {
+  const fmt = t.numberFormats[j];
+  const col: ExcelJS.TableColumnProperties & { style?: Partial<ExcelJS.Style>; totalsRowResult?: number } = { name, filterButton: false };
+  if (fmt) col.style = { numFmt: fmt };
+  if (t.totalsRow) {
+    const v = t.totalsRow[j];
+    if (j === 0) col.totalsRowLabel = v === null || v === undefined ? "" : String(v);
+    else if (typeof v === "number") {
+      // exceljs writes a totals cell only as a formula: the exact value as a constant formula.
+      col.totalsRowFunction = "custom";
+      col.totalsRowFormula = String(v);
+      col.totalsRowResult = v;
+    } else col.totalsRowFunction = "none";
+  }
+  return col;
+}
+
+/** Adds the `Tổng hợp` worksheet to a workbook. */
+export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportSheetLike): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(model.name);
+  model.columnWidths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  const title = ws.getCell(model.titleCell);
+  title.value = model.title;
+  title.style = { ...NAMED_STYLES.title };
+
+  for (const t of model.tables) {
+    const names = uniqueNames(t.headers);
+    const rows = t.rows.length > 0 ? t.rows : [t.headers.map(() => null)];
+    ws.addTable({
+      name: t.name,
+      ref: cellAddress(t.topRow, t.leftColumn),
+      headerRow: true,
+      totalsRow: Boolean(t.totalsRow),
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: names.map((n, j) => tableColumn(n, j, t)),
+      rows: rows.map((r) => names.map((_, j) => r[j] ?? null)),
+    });
+    // Header cells wrap; totals row bold (the table style already colours the header).
+    for (let j = 0; j < names.length; j++) {
+      ws.getCell(t.topRow, t.leftColumn + j).alignment = { wrapText: true, vertical: "middle" };
+    }
+  }
+
+  if (model.print) {
+    ws.pageSetup.orientation = model.print.orientation;
+    ws.pageSetup.paperSize = 9;
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+    if (model.print.repeatRows) ws.pageSetup.printTitlesRow = model.print.repeatRows;
+  }
+  return ws;
+}
+
+/** A new workbook holding only the report sheet. */
+export async function writeReportWorkbookBuffer(model: ReportSheetLike): Promise<Buffer> {
+  const wb = newWorkbook();
+  writeReportSheet(wb, model);
+  return workbookToBuffer(wb);
+}
+
+/** `--out`: a new workbook (replacing the file) holding only the report sheet. */
+export async function writeReportWorkbookFile(model: ReportSheetLike, file: string): Promise<void> {
+  await writeFile(file, await writeReportWorkbookBuffer(model));
+}

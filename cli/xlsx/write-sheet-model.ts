@@ -1,0 +1,148 @@
+import type ExcelJS from "exceljs";
+import type { CellStyle, SheetModel } from "../../shared/template/sheet-model.ts";
+import { isFormula } from "../../shared/template/sheet-model.ts";
+import { topLeft } from "../../shared/template/a1.ts";
+
+/**
+ * Draws one platform-neutral SheetModel onto an exceljs worksheet: values and formulas, merges,
+ * column widths, named styles, number formats, data validation, frozen panes, protection without
+ * a password (data cells unlocked) and print setup.
+ */
+
+type Style = Partial<ExcelJS.Style>;
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+
+/** The named styles of sheet-model.ts. Later styles in a model override the same properties. */
+export const NAMED_STYLES: Record<CellStyle, Style> = {
+  title: { font: { bold: true, size: 14 } },
+  subtitle: { font: { bold: true, size: 11 } },
+  note: { font: { italic: true, size: 10, color: { argb: "FF595959" } } },
+  header: {
+    font: { bold: true },
+    fill: fill("FFD9E1F2"),
+    border: BOX,
+    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+  },
+  input: { fill: fill("FFFFF9E5"), border: BOX },
+  computed: { fill: fill("FFEDEDED"), border: BOX, font: { color: { argb: "FF404040" } } },
+  total: { font: { bold: true }, border: BOX },
+};
+
+/** Every (row, column) of an A1 range (`B3`, `B3:D9`). */
+export function eachCell(range: string, f: (row: number, column: number) => void): void {
+  const [a, b] = range.split(":");
+  const p = topLeft(a ?? "A1");
+  const q = topLeft(b ?? a ?? "A1");
+  for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
+    for (let c = Math.min(p.column, q.column); c <= Math.max(p.column, q.column); c++) f(r, c);
+  }
+}
+
+/** A formula for exceljs: without the leading `=`. */
+export function stripEquals(formula: string): string {
+  return formula.startsWith("=") ? formula.slice(1) : formula;
+}
+
+/** Quoted list source of a drop-down: `"Đạt,Chưa đạt"`. */
+export function listFormula(list: readonly string[]): string {
+  return `"${list.map((s) => s.replace(/"/g, '""')).join(",")}"`;
+}
+
+type DataValidations = { add(address: string, validation: ExcelJS.DataValidation): void };
+
+export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(model.name);
+
+  model.columnWidths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+
+  // Values first (a value written to a merged non-anchor cell would overwrite its anchor).
+  model.cells.forEach((row, ri) => {
+    row.forEach((spec, ci) => {
+      if (spec === null || spec === undefined) return;
+      const cell = ws.getCell(ri + 1, ci + 1);
+      if (isFormula(spec)) cell.value = { formula: stripEquals(spec.formula) } as ExcelJS.CellFormulaValue;
+      else cell.value = spec;
+    });
+  });
+  for (const m of model.merges) ws.mergeCells(m);
+
+  // Styles: computed per cell into a fresh object (merged cells share their anchor's style object).
+  const styles = new Map<string, Style>();
+  const at = (r: number, c: number): Style => {
+    const key = `${r},${c}`;
+    let s = styles.get(key);
+    if (!s) { s = {}; styles.set(key, s); }
+    return s;
+  };
+  for (const { range, style } of model.styles) {
+    eachCell(range, (r, c) => Object.assign(at(r, c), NAMED_STYLES[style]));
+  }
+  for (const { range, format } of model.numberFormats) eachCell(range, (r, c) => { at(r, c).numFmt = format; });
+  if (model.protection) {
+    for (const range of model.protection.unlocked) eachCell(range, (r, c) => { at(r, c).protection = { locked: false }; });
+  }
+  for (const [key, s] of styles) {
+    const [r, c] = key.split(",").map(Number) as [number, number];
+    ws.getCell(r, c).style = { ...s };
+  }
+
+  const dv = (ws as unknown as { dataValidations: DataValidations }).dataValidations;
+  for (const v of model.validations) {
+    dv.add(v.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [listFormula(v.list)],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "Giá trị không hợp lệ",
+      error: `Chọn một trong: ${v.list.join(", ")}`,
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+    });
+  }
+  for (const v of model.decimalValidations) {
+    dv.add(v.range, {
+      type: "decimal",
+      operator: "greaterThanOrEqual",
+      allowBlank: true,
+      formulae: [0],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "Số tiền không hợp lệ",
+      error: "Nhập một số không âm (triệu đồng).",
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+    });
+  }
+
+  if (model.freeze && (model.freeze.rows > 0 || model.freeze.columns > 0)) {
+    ws.views = [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }];
+  }
+
+  if (model.print) {
+    ws.pageSetup.orientation = model.print.orientation;
+    ws.pageSetup.paperSize = 9; // A4
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+    if (model.print.repeatRows) ws.pageSetup.printTitlesRow = model.print.repeatRows;
+  }
+
+  if (model.protection) {
+    const a = model.protection.allow;
+    // No password: protection guards the layout against accidents, it is not a security measure.
+    void ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      insertRows: a.insertRows,
+      insertColumns: a.insertColumns,
+      deleteRows: a.deleteRows,
+      formatCells: a.formatCells,
+      formatColumns: a.formatColumns,
+      formatRows: a.formatRows,
+      autoFilter: a.autoFilter,
+      sort: a.sort,
+    });
+  }
+  return ws;
+}

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { FakeServer } from "../fixtures.ts";
+import { closedPort, fakeServer, runCli } from "../fixtures.ts";
+
+let server: FakeServer | null = null;
+afterEach(async () => { await server?.close(); server = null; });
+
+const created = { id: "tok-1", token: "secret-abc", role: "district", district: "183", label: "Phòng NN Cao Lộc" };
+
+describe("ntm token", () => {
+  it("create POSTs role, district and label with the bearer token from NTM_TOKEN; --json prints the token", async () => {
+    server = await fakeServer(() => [201, created]);
+    const r = await runCli(["token", "create", "--role", "district", "--district", "183", "--label", "Phòng NN Cao Lộc", "--json"],
+      { NTM_SERVER: server.url, NTM_TOKEN: "admin-1" });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(created);
+    expect(server.requests).toEqual([{ method: "POST", url: "/api/v1/tokens", authorization: "Bearer admin-1",
+      body: { role: "district", district: "183", label: "Phòng NN Cao Lộc" } }]);
+  });
+
+  it("--server and --token flags win over the environment", async () => {
+    server = await fakeServer(() => [201, { ...created, role: "office", district: null }]);
+    const r = await runCli(["token", "create", "--role", "office", "--label", "VP", "--server", server.url, "--token", "flag-t"],
+      { NTM_SERVER: "http://127.0.0.1:1", NTM_TOKEN: "env-t" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("token: secret-abc");
+    expect(server.requests[0]).toMatchObject({ authorization: "Bearer flag-t", body: { role: "office", label: "VP" } });
+  });
+
+  it("list prints the tokens; revoke DELETEs by id", async () => {
+    server = await fakeServer((req) => req.method === "GET"
+      ? [200, { tokens: [{ id: "tok-1", role: "admin", district: null, label: "Quản trị", createdAt: "2018-01-01T00:00:00Z", revokedAt: null }] }]
+      : [200, { id: "tok-1", revokedAt: "2018-02-01T00:00:00Z" }]);
+    const env = { NTM_SERVER: server.url, NTM_TOKEN: "a" };
+    const list = await runCli(["token", "list"], env);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain("tok-1");
+    expect(list.stdout).toContain("Quản trị");
+    const json = await runCli(["token", "list", "--json"], env);
+    expect(JSON.parse(json.stdout)).toHaveLength(1);
+    const rev = await runCli(["token", "revoke", "tok-1"], env);
+    expect(rev.code).toBe(0);
+    expect(server.requests.map((q) => `${q.method} ${q.url}`)).toEqual(["GET /api/v1/tokens", "GET /api/v1/tokens", "DELETE /api/v1/tokens/tok-1"]);
+  });
+
+  it("a refused request (403) exits 2 with the server's message on stderr", async () => {
+    server = await fakeServer(() => [403, { error: { code: "auth.forbidden", message: "Không có quyền", messageEn: "Forbidden" } }]);
+    const r = await runCli(["token", "list"], { NTM_SERVER: server.url, NTM_TOKEN: "district-t" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("HTTP 403 auth.forbidden: Không có quyền");
+  });
+
+  it("an unreachable server exits 2", async () => {
+    const port = await closedPort();
+    const r = await runCli(["token", "revoke", "x"], { NTM_SERVER: `http://127.0.0.1:${port}` });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Không kết nối được máy chủ");
+  });
+
+  it.each([
+    [["token"], "create, list or revoke expected"],
+    [["token", "create", "--role", "district", "--label", "x"], "--district is required for role district"],
+    [["token", "create", "--role", "office", "--district", "183", "--label", "x"], "--district is only for role district"],
+    [["token", "create", "--role", "boss", "--label", "x"], "--role must be one of"],
+    [["token", "create", "--role", "admin"], "--label is required"],
+    [["token", "revoke"], "revoke takes exactly one token id"],
+  ])("bad arguments %j → exit 1, nothing sent", async (args, reason) => {
+    server = await fakeServer(() => [500, {}]);
+    const r = await runCli(args, { NTM_SERVER: server.url });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(reason);
+    expect(server.requests).toEqual([]);
+  });
+});

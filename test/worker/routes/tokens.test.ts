@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { api, createToken, db, json } from "../helpers.ts";
+
+describe("POST /tokens", () => {
+  it("creates a district token shown once: ntm_ + 256 random bits, usable at once", async () => {
+    const res = await api("/tokens", { body: { role: "district", district: "183", label: "Phòng NN Cao Lộc" } });
+    expect(res.status).toBe(201);
+    const body = await json(res);
+    expect(Object.keys(body).sort()).toEqual(["district", "id", "label", "role", "token"]);
+    expect(body).toMatchObject({ role: "district", district: "183", label: "Phòng NN Cao Lộc" });
+    expect(body.token).toMatch(/^ntm_[A-Za-z0-9_-]{43}$/);
+    const me = await api("/me", { token: body.token });
+    expect(await json(me)).toEqual({ role: "district", district: "183", label: "Phòng NN Cao Lộc" });
+  });
+
+  it("stores only the SHA-256 of the token, never the token", async () => {
+    const { id, token } = await createToken("office");
+    const row = await db.prepare("SELECT * FROM tokens WHERE id = ?1").bind(id).first<Record<string, unknown>>();
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token)));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+    expect(row?.hash).toBe(hex);
+    expect(Object.values(row ?? {}).some((v) => typeof v === "string" && v.includes(token.slice(4)))).toBe(false);
+  });
+
+  it("normalises the label to NFC and trims it", async () => {
+    const res = await api("/tokens", { body: { role: "office", label: "  Văn phòng Điều phối ".normalize("NFD") } });
+    expect((await json(res)).label).toBe("Văn phòng Điều phối");
+  });
+
+  it.each([
+    [{ role: "office" }, "label"],
+    [{ role: "office", label: "   " }, "label"],
+    [{ role: "district", label: "x" }, "district"],
+    [{ role: "office", district: "183", label: "x" }, "district"],
+    [{ role: "boss", label: "x" }, "role"],
+  ])("400 with the offending field for %j", async (body, field) => {
+    const res = await api("/tokens", { body });
+    expect(res.status).toBe(400);
+    const err = (await json(res)).error;
+    expect(err.code).toBe("request.malformed");
+    expect(err.details.issues.map((i: { path: string }) => i.path)).toContain(field);
+  });
+
+  it("422 district.unknown for a district that is not in the reference data", async () => {
+    const res = await api("/tokens", { body: { role: "district", district: "999", label: "x" } });
+    expect(res.status).toBe(422);
+    expect((await json(res)).error.code).toBe("district.unknown");
+  });
+
+  it("400 for a body that is not JSON", async () => {
+    const res = await api("/tokens", { body: "{role:", headers: { "content-type": "application/json" } });
+    expect(res.status).toBe(400);
+    expect((await json(res)).error).toMatchObject({ code: "request.malformed", messageEn: "The request body is not valid JSON." });
+  });
+
+  it("a non-admin token cannot create an admin token (403, nothing stored)", async () => {
+    const office = await createToken("office");
+    const before = await db.prepare("SELECT count(*) AS n FROM tokens").first<{ n: number }>();
+    const res = await api("/tokens", { token: office.token, body: { role: "admin", label: "escalate" } });
+    expect(res.status).toBe(403);
+    const after = await db.prepare("SELECT count(*) AS n FROM tokens").first<{ n: number }>();
+    expect(after?.n).toBe(before?.n);
+  });
+});
+
+describe("GET /tokens", () => {
+  it("lists tokens without hashes or tokens", async () => {
+    const created = await createToken("district", "180");
+    const res = await api("/tokens");
+    expect(res.status).toBe(200);
+    const { tokens } = await json(res);
+    const mine = tokens.find((t: { id: string }) => t.id === created.id);
+    expect(mine).toEqual({ id: created.id, role: "district", district: "180", label: created.label,
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), revokedAt: null });
+    expect(JSON.stringify(tokens)).not.toMatch(/hash|ntm_/);
+  });
+
+  it("401 without a token", async () => {
+    expect((await api("/tokens", { token: null })).status).toBe(401);
+  });
+});
+
+describe("DELETE /tokens/:id", () => {
+  it("revokes: the token then gets 401 everywhere; revoking again keeps the first time", async () => {
+    const t = await createToken("office");
+    expect((await api("/me", { token: t.token })).status).toBe(200);
+    const res = await api(`/tokens/${t.id}`, { method: "DELETE" });
+    expect(res.status).toBe(200);
+    const first = await json(res);
+    expect(first.revokedAt).toMatch(/^\d{4}-/);
+    const me = await api("/me", { token: t.token });
+    expect(me.status).toBe(401);
+    expect((await json(me)).error.code).toBe("auth.required");
+    expect((await api("/reports/2018", { token: t.token })).status).toBe(401);
+    const again = await json(await api(`/tokens/${t.id}`, { method: "DELETE" }));
+    expect(again.revokedAt).toBe(first.revokedAt);
+  });
+
+  it("404 for an unknown id", async () => {
+    const res = await api("/tokens/no-such-token", { method: "DELETE" });
+    expect(res.status).toBe(404);
+    expect((await json(res)).error.code).toBe("not_found");
+  });
+
+  it("a revoked admin token can no longer create tokens", async () => {
+    const admin = await createToken("admin");
+    expect((await api("/tokens", { token: admin.token, body: { role: "office", label: "ok" } })).status).toBe(201);
+    await api(`/tokens/${admin.id}`, { method: "DELETE" });
+    expect((await api("/tokens", { token: admin.token, body: { role: "office", label: "no" } })).status).toBe(401);
+  });
+});

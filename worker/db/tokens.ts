@@ -1,0 +1,50 @@
+import type { Role } from "../env.ts";
+import type { Db } from "./types.ts";
+
+export type TokenRow = {
+  id: string;
+  hash: string;
+  role: Role;
+  district: string | null;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+};
+
+/** A token as the API lists it: never its hash. */
+export type TokenInfo = {
+  id: string; role: Role; district: string | null; label: string; createdAt: string; revokedAt: string | null;
+};
+
+function info(r: Omit<TokenRow, "hash">): TokenInfo {
+  return { id: r.id, role: r.role, district: r.district, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at };
+}
+
+/** The token with this SHA-256 (hex), revoked or not; one indexed query. */
+export async function findTokenByHash(db: Db, hash: string): Promise<TokenRow | null> {
+  return db.prepare(
+    "SELECT id, hash, role, district, label, created_at, revoked_at FROM tokens WHERE hash = ?1",
+  ).bind(hash).first<TokenRow>();
+}
+
+export async function insertToken(db: Db, row: Omit<TokenRow, "revoked_at">): Promise<void> {
+  await db.prepare(
+    "INSERT INTO tokens (id, hash, role, district, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  ).bind(row.id, row.hash, row.role, row.district, row.label, row.created_at).run();
+}
+
+export async function listTokens(db: Db): Promise<TokenInfo[]> {
+  const { results } = await db.prepare(
+    "SELECT id, role, district, label, created_at, revoked_at FROM tokens ORDER BY created_at, id",
+  ).all<Omit<TokenRow, "hash">>();
+  return results.map(info);
+}
+
+/** Revokes a token (idempotent: the first revocation time is kept); null when there is no such token. */
+export async function revokeToken(db: Db, id: string, at: string): Promise<TokenInfo | null> {
+  const row = await db.prepare(
+    "UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 " +
+      "RETURNING id, role, district, label, created_at, revoked_at",
+  ).bind(id, at).first<Omit<TokenRow, "hash">>();
+  return row ? info(row) : null;
+}

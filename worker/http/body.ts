@@ -1,0 +1,48 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { errorResponse, malformed, payloadTooLarge } from "./errors.ts";
+
+/** Largest request body the API accepts (interfaces.md: 413 above 5 MB). */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** hono/body-limit: refuses a declared Content-Length over the limit, counts chunked bodies. */
+export const limitBody: MiddlewareHandler = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => errorResponse(c, payloadTooLarge(MAX_BODY_BYTES)),
+});
+
+/**
+ * The JSON body, read from the stream with the byte limit counted again (a Content-Length header
+ * is never trusted alone). 413 over the limit, 400 for invalid UTF-8 or JSON.
+ */
+export async function readJson(c: Context, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const stream = c.req.raw.body;
+  if (!stream) throw malformed("Thiếu dữ liệu JSON trong yêu cầu.", "The request has no JSON body.");
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw payloadTooLarge(maxBytes);
+    }
+    parts.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const p of parts) { bytes.set(p, offset); offset += p.byteLength; }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw malformed("Dữ liệu gửi lên không phải văn bản UTF-8.", "The request body is not UTF-8 text.");
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw malformed("Dữ liệu gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON.");
+  }
+}

@@ -1,0 +1,82 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+import type { Issue } from "../../shared/result.ts";
+
+/**
+ * The one error shape of the API: `{ error: { code, message, messageEn, details? } }`.
+ * `message` is Vietnamese (shown first), `messageEn` its English text.
+ */
+export type ErrorBody = {
+  error: { code: string; message: string; messageEn: string; details?: unknown };
+};
+
+/** An HTTP error raised by middleware or a route, turned into the error shape by `onError`. */
+export class HttpError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  readonly messageEn: string;
+  readonly details: unknown;
+
+  constructor(status: ContentfulStatusCode, code: string, message: string, messageEn: string, details?: unknown) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.messageEn = messageEn;
+    this.details = details;
+  }
+
+  body(): ErrorBody {
+    const error: ErrorBody["error"] = { code: this.code, message: this.message, messageEn: this.messageEn };
+    if (this.details !== undefined) error.details = this.details;
+    return { error };
+  }
+}
+
+export function errorResponse(c: Context, err: HttpError): Response {
+  return c.json(err.body(), err.status);
+}
+
+export const unauthorized = (): HttpError =>
+  new HttpError(401, "auth.required", "Cần mã truy cập hợp lệ (Authorization: Bearer <mã>).",
+    "A valid token is required (Authorization: Bearer <token>).");
+
+export const forbidden = (): HttpError =>
+  new HttpError(403, "auth.forbidden", "Mã truy cập này không có quyền thực hiện thao tác này.",
+    "This token is not allowed to do this.");
+
+export const notFound = (what = "resource"): HttpError =>
+  new HttpError(404, "not_found", "Không tìm thấy.", `Not found (${what}).`);
+
+export const payloadTooLarge = (maxBytes: number): HttpError =>
+  new HttpError(413, "body.too_large", `Dữ liệu gửi lên vượt quá ${maxBytes / 1024 / 1024} MB.`,
+    `The request body exceeds ${maxBytes / 1024 / 1024} MB.`);
+
+export const malformed = (messageVi: string, messageEn: string, details?: unknown): HttpError =>
+  new HttpError(400, "request.malformed", messageVi, messageEn, details);
+
+/** A zod failure → 400 with `details.issues` = [{ path, code, message }]. */
+export function fromZod(error: z.ZodError): HttpError {
+  const issues = error.issues.map((i) => ({
+    path: i.path.map((p) => String(p)).join("."),
+    code: i.code,
+    message: i.message,
+  }));
+  return malformed("Dữ liệu gửi lên không đúng cấu trúc.", "The request body does not have the expected shape.", { issues });
+}
+
+/** Template rule failures → 422 with `details.issues` (template.md issues, errors and warnings). */
+export function ruleFailure(issues: Issue[]): HttpError {
+  return new HttpError(422, "submission.invalid", "Biểu mẫu có lỗi, chưa được lưu. Hãy sửa các lỗi được liệt kê rồi nộp lại.",
+    "The template has errors and was not stored. Fix the listed errors and submit again.", { issues });
+}
+
+/** Cross-district conflict (`commune.owned_elsewhere`) → 409 with `details.issues`. */
+export function conflict(issues: Issue[]): HttpError {
+  return new HttpError(409, "submission.conflict", "Có mã xã đã thuộc huyện khác trong năm kế hoạch này; chưa được lưu.",
+    "Some commune codes already belong to another district for this plan year; nothing was stored.", { issues });
+}
+
+export const internal = (): HttpError =>
+  new HttpError(500, "internal", "Lỗi máy chủ; dữ liệu chưa được lưu. Hãy thử lại sau.",
+    "Server error; nothing was stored. Try again later.");

@@ -1,0 +1,5 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../env.ts";
+
+/** GET /api/v1/health: no token needed. */
+export const health = new Hono<AppEnv>().get("/", (c) => c.json({ ok: true }));

@@ -1,0 +1,57 @@
+import { Hono } from "hono";
+import { submissionSchema } from "../../shared/schemas/submission.ts";
+import type { Submission } from "../../shared/schemas/submission.ts";
+import { authenticate } from "../auth/middleware.ts";
+import { getRevision, listRevisions } from "../db/submissions.ts";
+import type { RevisionRow } from "../db/submissions.ts";
+import type { AppEnv } from "../env.ts";
+import { limitBody, readJson } from "../http/body.ts";
+import { forbidden, fromZod, malformed, notFound } from "../http/errors.ts";
+import { fromStoredCommune } from "../submissions/commune-bits.ts";
+import { submitRevision } from "../submissions/submit.ts";
+import { parseYear } from "./reports.ts";
+
+function revisionInfo(r: RevisionRow) {
+  return {
+    id: r.id, district: r.district, year: r.year, revision: r.revision, latest: r.latest === 1,
+    contentHash: r.content_hash, communes: r.communes, preparedBy: r.prepared_by, phone: r.phone,
+    submittedBy: r.submitted_by, submittedAt: r.submitted_at,
+  };
+}
+
+/**
+ * POST /api/v1/submissions (district: own district only; office, admin: any),
+ * GET /api/v1/submissions?year=&district= (district: own only, else 403),
+ * GET /api/v1/submissions/:id (district: own only, else 404).
+ */
+export const submissions = new Hono<AppEnv>()
+  .use("*", authenticate)
+  .post("/", limitBody, async (c) => {
+    const parsed = submissionSchema.safeParse(await readJson(c));
+    if (!parsed.success) throw fromZod(parsed.error);
+    const { status, body } = await submitRevision(c.env.DB, c.get("principal"), parsed.data, new Date());
+    return c.json(body, status);
+  })
+  .get("/", async (c) => {
+    const p = c.get("principal");
+    const yearText = c.req.query("year");
+    const year = yearText === undefined || yearText === "" ? null : parseYear(yearText);
+    let district = c.req.query("district") || null;
+    if (district !== null && !/^\d{1,5}$/.test(district)) {
+      throw malformed("Mã huyện không hợp lệ.", "Invalid district code.");
+    }
+    if (p.role === "district") {
+      if (district !== null && district !== p.district) throw forbidden();
+      district = p.district;
+    }
+    const rows = await listRevisions(c.env.DB, year, district);
+    return c.json({ submissions: rows.map(revisionInfo) });
+  })
+  .get("/:id", async (c) => {
+    const p = c.get("principal");
+    const found = await getRevision(c.env.DB, c.req.param("id"), p.role === "district" ? p.district : null);
+    if (!found) throw notFound("submission");
+    const header = JSON.parse(found.row.header) as Omit<Submission, "communes">;
+    const submission: Submission = { ...header, communes: found.communes.map((r) => fromStoredCommune(r, header)) };
+    return c.json({ ...revisionInfo(found.row), submission });
+  });
