@@ -31,7 +31,7 @@ export function filledWorkbook(communes: number, seed = 1, district = "183", cod
   const n = ref.criteria.criteria.length;
   const c0 = CRITERIA_LAYOUT.firstCriterionColumn;
   return sheets.map((m) => {
-    const values: unknown[][] = m.cells.map((row) => row.map((c) => (isFormula(c) ? 0 : c ?? "")));
+    const values: unknown[][] = m.cells.map((row) => row.map((c) => (isFormula(c) ? "" : c ?? "")));
     const width = Math.max(...values.map((r) => r.length));
     for (const r of values) while (r.length < width) r.push("");
     if (m.name === "Tiêu chí") {
@@ -53,7 +53,20 @@ export function filledWorkbook(communes: number, seed = 1, district = "183", cod
       }
     }
     if (m.name === "Nguồn vốn") {
-      for (const row of values) if (row[2] === "") row[2] = Math.round(rand() * 1e6) / 10;
+      // Leaves get amounts with one decimal; the subtotal and total formulas show what Excel would.
+      const tenths = new Map<string, number>();
+      for (const row of values) {
+        if (row[2] === "" && typeof row[0] === "string" && /^\d(\.\d)?$/.test(row[0]) && row[0] !== "1") {
+          const t = Math.round(rand() * 1e6);
+          tenths.set(row[0], t);
+          row[2] = t / 10;
+        }
+      }
+      const sum = (keys: string[]) => keys.reduce((a, k) => a + (tenths.get(k) ?? 0), 0) / 10;
+      for (const row of values) {
+        if (row[0] === "1") row[2] = sum(["1.1", "1.2"]);
+        else if (row[1] === "Tổng cộng") row[2] = sum([...tenths.keys()]);
+      }
     }
     return { name: m.name, address: "A1", values };
   });

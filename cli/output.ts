@@ -46,7 +46,8 @@ export type TableCell = string | number | null;
 
 export function table(head: readonly string[], rows: readonly (readonly TableCell[])[]): string {
   const cells = [head.map(String), ...rows.map((r) => r.map((c) => (c === null ? "-" : typeof c === "number" ? formatNumber(c) : c)))];
-  const numeric = head.map((_, j) => rows.length > 0 && rows.every((r) => typeof r[j] === "number" || r[j] === null));
+  const numeric = head.map((_, j) => rows.length > 0
+    && rows.every((r) => typeof r[j] === "number" || r[j] === null || (typeof r[j] === "string" && NUMERIC.test(r[j] as string))));
   const widths = head.map((_, j) => Math.max(...cells.map((r) => [...(r[j] ?? "")].length)));
   const line = (r: readonly string[]) =>
     r.map((c, j) => {
@@ -54,6 +55,15 @@ export function table(head: readonly string[], rows: readonly (readonly TableCel
       return numeric[j] ? pad + c : c + pad;
     }).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n") + "\n";
+}
+
+const NUMERIC = /^-?\d[\d.]*(,\d+)?$/;
+
+/** Vietnamese number format with a fixed number of decimals (23.2, 1 → 23,2; 100, 1 → 100,0); null stays null. */
+export function formatFixed(n: number | null, decimals: number): string | null {
+  if (n === null) return null;
+  const [int, frac] = n.toFixed(decimals).split(".");
+  return formatNumber(Number(int)) + (frac ? "," + frac : "");
 }
 
 /** Vietnamese number format: `.` groups thousands, `,` decimals (2526400 → 2.526.400; 23.2 → 23,2). */

@@ -50,9 +50,9 @@ const PLACEHOLDER = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>NTM – task pane not built</title></head>
 <body>
 <h1>Chưa build task pane (the task pane is not built)</h1>
-<p>API đang chạy tại <code>/api/v1</code>. Hãy build task pane vào thư mục <code>dist/addin/</code> (xem README),
+<p>API đang chạy tại <code>/api/v1</code>. Hãy build task pane (<code>npm run build:addin</code>, vào thư mục <code>dist/addin/</code>),
 rồi chạy lại <code>npm start</code>.</p>
-<p>The API runs under <code>/api/v1</code>. Build the Excel task pane into <code>dist/addin/</code> (see the README),
+<p>The API runs under <code>/api/v1</code>. Build the Excel task pane with <code>npm run build:addin</code> (into <code>dist/addin/</code>),
 then restart <code>npm start</code>.</p>
 </body></html>
 `;
@@ -102,7 +102,7 @@ Next steps:
   npm run -s ntm -- token create --role district --district 183 --label "Phòng NN Cao Lộc"
   npm run -s ntm -- template --district 183 --year 2018 --out cao-loc-2018.xlsx
   Excel: npm run start:excel, then sideload the add-in manifest (see the README).${placeholder ? `
-Note: the task pane is not built; ${server}/ shows a placeholder page until dist/addin is built.` : ""}
+Note: the task pane is not built; ${server}/ shows a placeholder page until \`npm run build:addin\`.` : ""}
 `);
 
   const dev = spawn(process.execPath, [WRANGLER, "dev", ...options.devArgs], {

@@ -16,7 +16,8 @@ export type Features = {
 /** What an operation did and what it skipped (e.g. data validation on ExcelApi < 1.8). */
 export type OperationReport = { syncs: number; skipped: string[] };
 
-export type Receipt = { id: number; district: string; year: number; revision: number; submittedAt: string; deduplicated: boolean };
+/** `id` is the server's revision id (a UUID string, interfaces.md `POST /submissions`). */
+export type Receipt = { id: string; district: string; year: number; revision: number; submittedAt: string; deduplicated: boolean };
 
 export interface WorkbookPort {
   features(): Features;

@@ -81,7 +81,7 @@ export const en: Messages = {
   receiptRevision: "Revision",
   receiptTime: "Time",
   lastReceipt: "Last submission from this workbook",
-  fixBeforeSend: "The template has errors. Fix the errors below, then submit again.",
+  fixBeforeSend: "The template has errors and was not sent. See the list in step 2, fix them, then press Submit again.",
 
   refreshReport: "Refresh consolidation",
   refreshing: "Fetching the figures and writing the Tổng hợp sheet…",

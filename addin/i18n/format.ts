@@ -9,7 +9,7 @@ export const MESSAGES: Record<Lang, Messages> = { vi, en };
 /** The text of `key` in `lang` with `{name}` placeholders filled from `params` (unknown ones kept). */
 export function format(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (all, name: string) =>
-    (Object.hasOwn(params, name) ? String(params[name]) : all));
+    (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all));
 }
 
 /** A Vietnamese-style number (`2.526.400`, `437,1`) or English (`2,526,400`). */

@@ -82,7 +82,7 @@ export const vi = {
   receiptRevision: "Lần gửi số",
   receiptTime: "Thời gian",
   lastReceipt: "Lần gửi gần nhất của bảng tính này",
-  fixBeforeSend: "Biểu mẫu còn lỗi. Hãy sửa các lỗi dưới đây rồi gửi lại.",
+  fixBeforeSend: "Biểu mẫu còn lỗi, chưa gửi. Xem danh sách lỗi ở mục 2, sửa rồi bấm Gửi lại.",
 
   refreshReport: "Làm mới tổng hợp",
   refreshing: "Đang lấy số liệu và ghi trang Tổng hợp…",

@@ -8,6 +8,8 @@ import { newWorkbook, workbookToBuffer } from "./write-workbook.ts";
  * Writes the report sheet model (shared/report/report-sheet.ts) as the worksheet `Tổng hợp`: the
  * title, then each table as a real named Excel table with a number format per column.
  * Charts are not written: exceljs cannot write charts (the add-in draws them in Excel).
+ * Totals rows are the table's own totals row holding the report's exact values (not SUBTOTAL
+ * formulas: averages and percentages are not sums).
  * The types below are what this writer needs of the model, structurally.
  */
 export type ReportTableValue = string | number | boolean | null;
@@ -51,17 +53,15 @@ function uniqueNames(headers: readonly string[]): string[] {
 
 function tableColumn(name: string, j: number, t: ReportTableLike): ExcelJS.TableColumnProperties {
   const fmt = t.numberFormats[j];
-  const col: ExcelJS.TableColumnProperties & { style?: Partial<ExcelJS.Style>; totalsRowResult?: number } = { name, filterButton: false };
+  const col: ExcelJS.TableColumnProperties & { style?: Partial<ExcelJS.Style> } = { name, filterButton: false };
   if (fmt) col.style = { numFmt: fmt };
   if (t.totalsRow) {
     const v = t.totalsRow[j];
-    if (j === 0) col.totalsRowLabel = v === null || v === undefined ? "" : String(v);
-    else if (typeof v === "number") {
-      // exceljs writes a totals cell only as a formula: the exact value as a constant formula.
-      col.totalsRowFunction = "custom";
-      col.totalsRowFormula = String(v);
-      col.totalsRowResult = v;
-    } else col.totalsRowFunction = "none";
+    // Totals cells hold the report's exact values as constants (written after the table); a text
+    // is also the column's totals label, as Excel records a label typed into the totals row.
+    if (typeof v === "string") col.totalsRowLabel = v;
+    else if (j === 0) col.totalsRowLabel = "";
+    else col.totalsRowFunction = "none";
   }
   return col;
 }
@@ -86,9 +86,13 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportSheetLike): 
       columns: names.map((n, j) => tableColumn(n, j, t)),
       rows: rows.map((r) => names.map((_, j) => r[j] ?? null)),
     });
-    // Header cells wrap; totals row bold (the table style already colours the header).
     for (let j = 0; j < names.length; j++) {
       ws.getCell(t.topRow, t.leftColumn + j).alignment = { wrapText: true, vertical: "middle" };
+      if (t.totalsRow) {
+        const cell = ws.getCell(t.topRow + 1 + rows.length, t.leftColumn + j);
+        cell.value = t.totalsRow[j] ?? null;
+        cell.font = { bold: true };
+      }
     }
   }
 

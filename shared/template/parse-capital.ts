@@ -110,10 +110,10 @@ export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPie
     const label = header[amountCol] as string;
     const m = unitMultiplier(matchKey(label));
     if (m === null) {
+      // Reported; the amounts are still read (as million VND) so their own errors show too.
       issues.push(makeIssue("capital.unit_unknown", { ...headerPlace, cell: address(grid, h, amountCol) }, { label: cleanText(label) }));
-      return { piece, issues };
     }
-    multiplier = m;
+    multiplier = m ?? 1;
   }
 
   const seen = new Map<CapitalKey, number>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { counts, formatIssue, formatNumber, table } from "../../cli/output.ts";
+import { counts, formatFixed, formatIssue, formatNumber, table } from "../../cli/output.ts";
 import type { Issue } from "../../shared/result.ts";
 
 const issue = (over: Partial<Issue>): Issue => ({
@@ -28,6 +28,10 @@ describe("counts, numbers, tables", () => {
     expect(formatNumber(23.2)).toBe("23,2");
     expect(formatNumber(-1234.5)).toBe("-1.234,5");
     expect(formatNumber(0)).toBe("0");
+    expect(formatFixed(100, 1)).toBe("100,0");
+    expect(formatFixed(1234.5, 2)).toBe("1.234,50");
+    expect(formatFixed(13.333, 2)).toBe("13,33");
+    expect(formatFixed(null, 1)).toBeNull();
   });
   it("aligns text left and numbers right, null as -", () => {
     expect(table(["Tên", "Số"], [["Xã A", 5], ["Xã Bình", 1234], ["Xã C", null]])).toBe(

@@ -17,7 +17,7 @@ const model: ReportSheetLike = {
       rows: [["Tổng số xã", 3, 3], ["Bình quân tiêu chí/xã", 11, 13.33]], numberFormats: [null, "#,##0.00", "#,##0.00"] },
     { name: "NTM_Capital", topRow: 8, leftColumn: 1, headers: ["Nguồn vốn", "Triệu đồng", "%"],
       rows: [["Vốn tín dụng", 300, 7.3], ["Khác", 3800, 92.7]], numberFormats: [null, "#,##0.0", "0.0"],
-      totalsRow: ["Tổng cộng", 4100, null] },
+      totalsRow: ["Tổng cộng", 4100, "100%"] },
   ],
 };
 
@@ -39,6 +39,10 @@ describe("writeReportWorkbookBuffer", async () => {
     expect(parts[1]).toMatch(/displayName="NTM_Capital"/);
     expect(parts[1]).toMatch(/ref="A8:C11"/);
     expect(parts[1]).toMatch(/totalsRowCount="1"/);
+    expect(parts[1]).toMatch(/<tableColumn id="1" name="Nguồn vốn" totalsRowLabel="Tổng cộng"/);
+    expect(parts[1]).toMatch(/<tableColumn id="2" name="Triệu đồng" totalsRowFunction="none"/);
+    expect(parts[1]).toMatch(/<tableColumn id="3" name="%" totalsRowLabel="100%"/);
+    expect(parts[0]).toMatch(/totalsRowShown="0"|^(?![\s\S]*totalsRowCount)/);
   });
 
   it("writes exact values with a number format per column", async () => {
@@ -48,10 +52,12 @@ describe("writeReportWorkbookBuffer", async () => {
     expect(ws.getCell("B9").numFmt).toBe("#,##0.0");
     expect(ws.getCell("C9").numFmt).toBe("0.0");
     expect(ws.getCell("A11").value).toBe("Tổng cộng");
-    expect(ws.getCell("B11").value).toMatchObject({ formula: "4100", result: 4100 });
+    expect(ws.getCell("B11").value).toBe(4100);
+    expect(ws.getCell("B11").numFmt).toBe("#,##0.0");
+    expect(ws.getCell("C11").value).toBe("100%");
     const read = await readWorkbookBuffer(buf);
     expect(read.ok && read.value[0]!.values.slice(7)).toEqual([
-      ["Nguồn vốn", "Triệu đồng", "%"], ["Vốn tín dụng", 300, 7.3], ["Khác", 3800, 92.7], ["Tổng cộng", 4100, ""],
+      ["Nguồn vốn", "Triệu đồng", "%"], ["Vốn tín dụng", 300, 7.3], ["Khác", 3800, 92.7], ["Tổng cộng", 4100, "100%"],
     ]);
   });
 

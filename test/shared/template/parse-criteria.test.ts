@@ -192,6 +192,14 @@ describe("Tiêu chí: end of the table", () => {
     expect(ok(sheets).value.communes).toHaveLength(3);
   });
 
+  it("the total row with Excel's computed counts (numbers) still ends the table", () => {
+    const sheets = workbook();
+    const s = crit(sheets);
+    for (let c = 3; c < s.values[8]!.length; c++) s.values[8]![c] = 2;
+    s.values[5]![critColumn(19, "KH")] = 12; // the live count of row 6 as Excel shows it
+    expect(ok(sheets).value.communes).toHaveLength(3);
+  });
+
   it("without an end row the table runs to the end of the grid", () => {
     const sheets = workbook();
     const s = crit(sheets);
@@ -218,6 +226,12 @@ describe("Tiêu chí: cell errors name the real cell", () => {
       E("commune.code_invalid", "B7", 7),
       E("commune.name_missing", "C8", 8, "06154"),
     ]);
+  });
+
+  it("a commune name over 200 characters", () => {
+    const sheets = workbook();
+    setCell(crit(sheets), "C7", "Xã ".repeat(80));
+    expect(brief(allIssues(parse(sheets)))).toEqual([E("text.too_long", "C7", 7, "06151")]);
   });
 
   it("invalid criterion and flag values", () => {

@@ -1,0 +1,70 @@
+import { FluentProvider, makeStyles, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { BusyLine } from "./components/busy-line.tsx";
+import { LanguageSwitch } from "./components/language-switch.tsx";
+import { DistrictPanel } from "./components/district-panel.tsx";
+import { InfoBar } from "./components/info-bar.tsx";
+import { OfficePanel } from "./components/office-panel.tsx";
+import { SettingsPanel } from "./components/settings-panel.tsx";
+import type { WorkbookPort } from "./excel/port.ts";
+import type { HostInfo } from "./host/office-host.ts";
+import { I18nContext, makeI18n } from "./hooks/use-i18n.ts";
+import { useSession } from "./hooks/use-session.ts";
+import { useSettings } from "./hooks/use-settings.ts";
+import type { Lang } from "./i18n/format.ts";
+
+type TabKey = "district" | "office" | "settings";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minHeight: "100vh", boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2, fontSize: "15px" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
+  tabs: { flexWrap: "wrap" },
+});
+
+/** The task pane: tabs and state only (no router: office.js nulls the history API). */
+export function App({ host, port, origin }: { host: HostInfo; port: WorkbookPort | null; origin: string }) {
+  const s = useStyles();
+  const [lang, setLang] = useState<Lang>(() => (host.displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi"));
+  const i18n = useMemo(() => makeI18n(lang, setLang), [lang]);
+  const { t } = i18n;
+  const [settings, saveSettings] = useSettings(host.partitionKey);
+  const session = useSession(settings, origin);
+  const [year, setYear] = useState(() => new Date().getFullYear());
+  const role = session.me?.role ?? null;
+  const canOffice = role === "office" || role === "admin";
+  // "auto": opened with a stored token; the tab of its role opens once `/me` answers.
+  const [tab, setTab] = useState<TabKey | "auto">(settings.token ? "auto" : "settings");
+
+  useEffect(() => {
+    if (tab !== "auto") return;
+    if (session.status === "ready") setTab(canOffice ? "office" : "district");
+    else if (session.status === "error" || session.status === "no-token") setTab("settings");
+  }, [tab, session.status, canOffice]);
+
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <FluentProvider theme={webLightTheme}>
+        <main className={s.page} data-testid="app" data-session={session.status}>
+          <div className={s.header}>
+            <Title3 as="h1">{t("appTitle")}</Title3>
+            <LanguageSwitch />
+          </div>
+          {!host.excel ? <InfoBar intent="warning" testId="no-excel">{t("noExcel")}</InfoBar> : null}
+          {tab === "auto" ? <BusyLine label={t("checking")} /> : null}
+          <TabList className={s.tabs} size="large" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)}>
+            <Tab value="district" data-testid="tab-district">{t("tabDistrict")}</Tab>
+            {canOffice ? <Tab value="office" data-testid="tab-office">{t("tabOffice")}</Tab> : null}
+            <Tab value="settings" data-testid="tab-settings">{t("tabSettings")}</Tab>
+          </TabList>
+          {tab !== "settings" && session.status === "no-token" ? <InfoBar intent="warning" testId="need-token">{t("needToken")}</InfoBar> : null}
+          {tab === "district" ? <DistrictPanel port={port} session={session} year={year} onYear={setYear} /> : null}
+          {tab === "office" && canOffice ? <OfficePanel port={port} session={session} year={year} onYear={setYear} /> : null}
+          {tab === "settings" ? <SettingsPanel settings={settings} onSave={saveSettings} session={session} origin={origin} /> : null}
+        </main>
+      </FluentProvider>
+    </I18nContext.Provider>
+  );
+}

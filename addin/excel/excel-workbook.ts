@@ -1,0 +1,133 @@
+import type { SheetModel } from "../../shared/template/sheet-model.ts";
+import type { SheetInput } from "../../shared/template/input.ts";
+import type { Issue } from "../../shared/result.ts";
+import type { ReportSheetModel } from "../../shared/report/report-sheet.ts";
+import type { Features, OperationReport, Receipt, WorkbookPort } from "./port.ts";
+import { detectFeatures } from "./features.ts";
+import type { IsSetSupported } from "./features.ts";
+import { excelError, runExcel, toExcelError } from "./run.ts";
+import type { RunContext, RunOptions } from "./run.ts";
+import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget } from "./chunks.ts";
+import { findSheet, loadSheets } from "./sheets.ts";
+import { writeSheetModel } from "./write-sheet-model.ts";
+import { readTemplate } from "./read-template.ts";
+import { markIssues } from "./mark-issues.ts";
+import { writeReport } from "./write-report.ts";
+import { documentSettings, readReceipt, writeReceipt } from "./settings.ts";
+import type { SettingsStore } from "./settings.ts";
+
+export type ExcelWorkbookOptions = RunOptions & {
+  /** Request budget per sync (default 4 MB, under Excel on the web's 5 MB limit). */
+  maxRequestBytes?: number;
+  isSetSupported?: IsSetSupported;
+  settings?: () => SettingsStore;
+};
+
+/**
+ * Replaces the sheets named by the models (matching names; an old sheet is renamed, the new one put
+ * at its position, then the old one deleted) and writes each model.
+ */
+export async function createTemplate(rc: RunContext, sheets: readonly SheetModel[], features: Features, maxBytes: number): Promise<void> {
+  const existing = await loadSheets(rc);
+  const ws = rc.context.workbook.worksheets;
+  const budget = new RequestBudget(() => rc.sync(), maxBytes);
+  const old: Excel.Worksheet[] = [];
+  let first: Excel.Worksheet | null = null;
+  for (const [i, model] of sheets.entries()) {
+    await budget.reserve(OP_BYTES * 3);
+    const found = findSheet(existing, model.name);
+    if (found) {
+      const o = ws.getItem(found.name);
+      o.name = `~ntm-old-${i + 1}`;
+      old.push(o);
+    }
+    const sheet = ws.add(model.name);
+    if (found) sheet.position = found.position;
+    first ??= sheet;
+    await writeSheetModel(rc, budget, sheet, model, features);
+  }
+  for (const o of old) {
+    await budget.reserve(OP_BYTES);
+    o.delete();
+  }
+  if (first) {
+    await budget.reserve(OP_BYTES);
+    first.activate();
+  }
+  await budget.flush();
+}
+
+/** Activates the sheet (matched by name) and selects the cell or range. */
+export async function selectCell(rc: RunContext, sheetName: string, cell: string): Promise<void> {
+  const found = findSheet(await loadSheets(rc), sheetName);
+  if (!found) throw excelError("ItemNotFound", "select", `sheet ${sheetName}`);
+  const sheet = rc.context.workbook.worksheets.getItem(found.name);
+  sheet.activate();
+  sheet.getRange(cell).select();
+  await rc.sync();
+}
+
+/** The WorkbookPort over Office.js: one `Excel.run` per action. */
+export class ExcelWorkbook implements WorkbookPort {
+  private readonly options: ExcelWorkbookOptions;
+  private detected: Features | null = null;
+
+  constructor(options: ExcelWorkbookOptions = {}) {
+    this.options = options;
+  }
+
+  features(): Features {
+    this.detected ??= detectFeatures(this.options.isSetSupported);
+    return this.detected;
+  }
+
+  private get maxBytes(): number {
+    return this.options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  }
+
+  private settings(): SettingsStore {
+    return (this.options.settings ?? documentSettings)();
+  }
+
+  async createTemplate(sheets: SheetModel[]): Promise<OperationReport> {
+    const f = this.features();
+    return (await runExcel("createTemplate", (rc) => createTemplate(rc, sheets, f, this.maxBytes), this.options)).report;
+  }
+
+  async readTemplate(): Promise<{ sheets: SheetInput[]; report: OperationReport }> {
+    const f = this.features();
+    const { value, report } = await runExcel("readTemplate", (rc) => readTemplate(rc, f, this.maxBytes), this.options);
+    return { sheets: value, report };
+  }
+
+  async markIssues(issues: readonly Issue[]): Promise<OperationReport> {
+    const f = this.features();
+    const store = this.settings();
+    return (await runExcel("markIssues", (rc) => markIssues(rc, issues, f, store), this.options)).report;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await runExcel("selectCell", (rc) => selectCell(rc, sheet, cell), this.options);
+  }
+
+  async writeReport(model: ReportSheetModel): Promise<OperationReport> {
+    const f = this.features();
+    return (await runExcel("writeReport", (rc) => writeReport(rc, model, f, this.maxBytes), this.options)).report;
+  }
+
+  async loadReceipt(): Promise<Receipt | null> {
+    try {
+      return readReceipt(this.settings());
+    } catch (e) {
+      throw toExcelError(e, "loadReceipt");
+    }
+  }
+
+  async saveReceipt(receipt: Receipt): Promise<void> {
+    try {
+      await writeReceipt(this.settings(), receipt);
+    } catch (e) {
+      throw toExcelError(e, "saveReceipt");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { useCallback, useState } from "react";
+import type { ReferenceData } from "../../shared/reference/index.ts";
+import type { Report } from "../../shared/schemas/report.ts";
+import { buildReportSheet } from "../../shared/report/report-sheet.ts";
+import type { ApiClient } from "../api/client.ts";
+import type { WorkbookPort } from "../excel/port.ts";
+import type { UiError } from "../model/ui-error.ts";
+import { fromApiFailure, fromThrown } from "../model/ui-error.ts";
+
+export type OfficeFlow = {
+  busy: boolean;
+  error: UiError | null;
+  report: Report | null;
+  /** The sheet was written (false when only the board could be shown: no Excel). */
+  written: boolean;
+  skipped: string[];
+  refresh: (year: number) => Promise<void>;
+};
+
+/** "Làm mới tổng hợp": fetch the report, rewrite `Tổng hợp` (in Excel), show the status board. */
+export function useOfficeFlow(port: WorkbookPort | null, client: ApiClient, reference: ReferenceData): OfficeFlow {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [written, setWritten] = useState(false);
+  const [skipped, setSkipped] = useState<string[]>([]);
+
+  const refresh = useCallback(async (year: number) => {
+    setBusy(true);
+    setError(null);
+    setWritten(false);
+    try {
+      const r = await client.report(year);
+      if (!r.ok) { setError(fromApiFailure(r.error)); return; }
+      setReport(r.value);
+      if (port) {
+        const op = await port.writeReport(buildReportSheet(r.value, reference));
+        setSkipped(op.skipped);
+        setWritten(true);
+      }
+    } catch (e) {
+      setError(fromThrown(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [client, port, reference]);
+
+  return { busy, error, report, written, skipped, refresh };
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm run demo:data -- --out <dir>`: writes the eleven filled district workbooks of 2018 (207
+ * communes) that consolidate exactly to the Lạng Sơn 2018 plan of domain.md, each typed the way
+ * one real district types (cli/demo/typing-variations.ts). Try: `npm run -s ntm -- consolidate <dir>/*.xlsx`.
+ */
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { ReferenceData } from "../shared/reference/index.ts";
+import { DEFAULT_REFERENCE } from "../shared/reference/index.ts";
+import { stripDiacritics } from "../shared/text/match.ts";
+import { parseArgs } from "./args.ts";
+import { DEMO_YEAR, buildPlan2018 } from "./demo/plan-2018.ts";
+import { fillTemplate } from "./demo/fill-template.ts";
+import { variationOf, varyTyping } from "./demo/typing-variations.ts";
+import { writeWorkbookFile } from "./xlsx/write-workbook.ts";
+
+export type DemoFile = { file: string; district: string; communes: number; variation: string };
+
+/** `183-huyen-cao-loc-2018.xlsx` */
+export function demoFileName(code: string, name: string, year: number): string {
+  const slug = stripDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${code}-${slug}-${year}.xlsx`;
+}
+
+/** Writes the eleven workbooks into `dir` (created if needed); returns what was written. */
+export async function writeDemoFiles(dir: string, reference: ReferenceData = DEFAULT_REFERENCE): Promise<DemoFile[]> {
+  await mkdir(dir, { recursive: true });
+  const out: DemoFile[] = [];
+  for (const sub of buildPlan2018(reference)) {
+    const v = variationOf(sub.district);
+    const sheets = varyTyping(fillTemplate(sub, reference), sub, reference, v);
+    const file = join(dir, demoFileName(sub.district, sub.districtName, DEMO_YEAR));
+    await writeWorkbookFile(sheets, file);
+    out.push({ file, district: sub.district, communes: sub.communes.length, variation: v.description });
+  }
+  return out;
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, { options: ["out"] });
+  const dir = args.ok ? args.value.options.get("out") : undefined;
+  if (!args.ok || !dir || args.value.positionals.length > 0) {
+    process.stderr.write(`${args.ok ? "" : args.error + "\n"}Cách dùng (usage): npm run demo:data -- --out <thư mục>\n`);
+    return 1;
+  }
+  const files = await writeDemoFiles(dir);
+  for (const f of files) {
+    process.stdout.write(`${f.file}\n`);
+    process.stderr.write(`  huyện ${f.district}: ${f.communes} xã; ${f.variation}\n`);
+  }
+  process.stderr.write(`Đã ghi ${files.length} tệp năm ${DEMO_YEAR} (${files.reduce((s, f) => s + f.communes, 0)} xã) vào ${dir}\n`);
+  return 0;
+}
+
+if (import.meta.main) {
+  run(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      process.stderr.write(`demo:data: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
