@@ -42,15 +42,17 @@ export type RowChunk = { start: number; count: number; bytes: number };
 
 /**
  * Splits rows (given their byte sizes) into consecutive chunks of at most `maxBytes` each; a single
- * row larger than that is a chunk of its own.
+ * row larger than that is a chunk of its own. `firstMax` (default `maxBytes`) limits the first
+ * chunk, so it can fill what is left of a request already partly queued.
  */
-export function splitRows(rowSizes: readonly number[], maxBytes: number = MAX_REQUEST_BYTES): RowChunk[] {
+export function splitRows(rowSizes: readonly number[], maxBytes: number = MAX_REQUEST_BYTES, firstMax: number = maxBytes): RowChunk[] {
   const chunks: RowChunk[] = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rowSizes.length; i++) {
     const b = rowSizes[i]!;
-    if (i > start && bytes + b > maxBytes) {
+    const limit = chunks.length === 0 ? firstMax : maxBytes;
+    if (i > start && bytes + b > limit) {
       chunks.push({ start, count: i - start, bytes });
       start = i;
       bytes = 0;
@@ -62,9 +64,9 @@ export function splitRows(rowSizes: readonly number[], maxBytes: number = MAX_RE
 }
 
 /** Row chunks of a read of `rows` × `columns` cells, sized by READ_BYTES_PER_CELL. */
-export function splitRead(rows: number, columns: number, maxBytes: number = MAX_REQUEST_BYTES): RowChunk[] {
+export function splitRead(rows: number, columns: number, maxBytes: number = MAX_REQUEST_BYTES, firstMax: number = maxBytes): RowChunk[] {
   const per = Math.max(1, columns) * READ_BYTES_PER_CELL;
-  return splitRows(new Array<number>(rows).fill(per), maxBytes);
+  return splitRows(new Array<number>(rows).fill(per), maxBytes, firstMax);
 }
 
 /**
@@ -88,6 +90,11 @@ export class RequestBudget {
 
   get queued(): number {
     return this.pending;
+  }
+
+  /** What the current request can still take (`overhead` kept aside for the chunk's own ops). */
+  remaining(overhead = 0): number {
+    return Math.max(0, this.maxBytes - this.pending - overhead);
   }
 
   async flush(): Promise<void> {

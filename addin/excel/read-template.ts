@@ -39,7 +39,7 @@ export async function readTemplate(rc: RunContext, features: Features, maxBytes:
     const rows = u.range.rowCount;
     const cols = u.range.columnCount;
     const parts: Excel.Range[] = [];
-    for (const chunk of splitRead(rows, cols, maxBytes)) {
+    for (const chunk of splitRead(rows, cols, maxBytes - OP_BYTES, budget.remaining(OP_BYTES))) {
       await budget.reserve(chunk.bytes + OP_BYTES);
       const r1 = row + chunk.start;
       const part = u.sheet.getRange(rangeAddress(r1, column, r1 + chunk.count - 1, column + cols - 1));

@@ -69,7 +69,7 @@ export async function writeGrid(
   });
   const done = new Set<FormatRect>();
   if (width > 0) {
-    for (const chunk of splitRows(sizes, budget.maxBytes)) {
+    for (const chunk of splitRows(sizes, budget.maxBytes - OP_BYTES, budget.remaining(OP_BYTES))) {
       await budget.reserve(chunk.bytes + OP_BYTES);
       const r1 = top + chunk.start;
       const r2 = r1 + chunk.count - 1;

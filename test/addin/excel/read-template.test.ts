@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
+import { READ_BYTES_PER_CELL } from "../../../addin/excel/chunks.ts";
+import { parseWorkbook } from "../../../shared/template/parse.ts";
+import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
+import { cellAddress } from "../../../shared/template/a1.ts";
+import { FakeExcel } from "./helpers/fake-excel.ts";
+import type { Scalar } from "./helpers/fake-excel.ts";
+import { districtTemplate } from "./helpers/template.ts";
+
+let uninstall: (() => void) | null = null;
+afterEach(() => { uninstall?.(); uninstall = null; });
+
+function setup(apiVersion = 13) {
+  const fake = new FakeExcel({ apiVersion });
+  fake.addSheet("Sheet1");
+  uninstall = fake.install();
+  return { fake, wb: new ExcelWorkbook({ sleep: async () => {} }) };
+}
+
+/** Fills HT/KH of both pre-filled communes: all achieved except TC2 HT of the second. */
+function fillCriteria(fake: FakeExcel) {
+  const crit = fake.sheet("Tiêu chí");
+  for (const row of [6, 7]) {
+    const cells: Scalar[] = [];
+    for (let k = 1; k <= 19; k++) cells.push(row === 7 && k === 2 ? "Chưa đạt" : "Đạt", "Đạt");
+    crit.put(cellAddress(row, 8), [cells]);
+  }
+}
+
+describe("readTemplate", () => {
+  it("reads each template sheet's used range as Range.values in 3 syncs, and the parser accepts it", async () => {
+    const { fake, wb } = setup();
+    await wb.createTemplate(districtTemplate());
+    fillCriteria(fake);
+    const syncsBefore = fake.syncs;
+    const { sheets, report } = await wb.readTemplate();
+    expect(report).toEqual({ syncs: 3, skipped: [] });
+    expect(fake.syncs - syncsBefore).toBe(3);
+    expect(sheets.map((s) => [s.name, s.address])).toEqual([
+      ["Thông tin", "'Thông tin'!A1:B9"], ["Tiêu chí", "'Tiêu chí'!A1:AU36"], ["Nguồn vốn", "'Nguồn vốn'!A1:D13"],
+    ]);
+    const crit = sheets[1]!.values;
+    expect(crit.length).toBe(36);
+    expect(crit.every((r) => r.length === 47)).toBe(true);
+    expect(crit[5]!.slice(0, 3)).toEqual([1, "06148", "Xã Hợp Thành"]);
+    expect([crit[3]![7], crit[3]![8]]).toEqual([crit[3]![7], ""]); // merged label only in the top-left cell
+    expect(crit[6]![9]).toBe("Chưa đạt");
+    const parsed = parseWorkbook(sheets, DEFAULT_REFERENCE);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.communes.map((c) => c.code)).toEqual(["06148", "06151"]);
+  });
+
+  it("keeps a used range that does not start at A1 and matches sheet names like the parser", async () => {
+    const { fake, wb } = setup();
+    const s = fake.addSheet("TIÊU CHÍ".normalize("NFD"));
+    s.put("C3", [["Mã xã", "Tên xã"], ["06148", "Xã A"]]);
+    fake.addSheet("Ghi chú").put("A1", [["not read"]]);
+    const { sheets, report } = await wb.readTemplate();
+    expect(report.syncs).toBe(3);
+    expect(sheets).toEqual([{ name: "TIÊU CHÍ".normalize("NFD"), address: `'${"TIÊU CHÍ".normalize("NFD")}'!C3:D4`, values: [["Mã xã", "Tên xã"], ["06148", "Xã A"]] }]);
+  });
+
+  it("returns no sheets after one sync when the workbook has no template sheet", async () => {
+    const { wb } = setup();
+    expect(await wb.readTemplate()).toEqual({ sheets: [], report: { syncs: 1, skipped: [] } });
+  });
+
+  it("works on ExcelApi 1.1 (getUsedRange without valuesOnly)", async () => {
+    const { fake, wb } = setup(1);
+    fake.addSheet("Thông tin").put("A3", [["Mã huyện", "183"]]);
+    const { sheets, report } = await wb.readTemplate();
+    expect(report.syncs).toBe(3);
+    expect(sheets[0]!.values).toEqual([["Mã huyện", "183"]]);
+  });
+
+  it("reads a 10,000-commune sheet in chunks: syncs grow with size / 4 MB only", async () => {
+    const { fake, wb } = setup();
+    const s = fake.addSheet("Tiêu chí");
+    const rows: Scalar[][] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const row: Scalar[] = [i + 1, String(10_000 + i), `Xã số ${i + 1}`, "", "", "", ""];
+      for (let k = 0; k < 40; k++) row.push(k % 3 === 0 ? "Chưa đạt" : "Đạt");
+      rows.push(row);
+    }
+    s.put("A6", rows);
+    const { sheets, report } = await wb.readTemplate();
+    const cells = 10_000 * 47;
+    expect(report.syncs).toBe(2 + Math.ceil((cells * READ_BYTES_PER_CELL) / 4_000_000));
+    expect(report.syncs).toBeLessThan(12);
+    expect(Math.max(...fake.payloads)).toBeLessThan(5_000_000);
+    const v = sheets[0]!.values;
+    expect(v.length).toBe(10_000);
+    expect(v[9_999]!.slice(0, 3)).toEqual([10_000, "19999", "Xã số 10000"]);
+    expect(v[4_321]).toEqual(rows[4_321]);
+  });
+});
