@@ -67,9 +67,21 @@ export function numbered(params: readonly unknown[]): Record<number, unknown>[] 
   return [o];
 }
 
+/**
+ * better-sqlite3 12.11.1 on Node 24 aborts the process when the garbage collector finalises one of
+ * its wrappers (Database, Statement: "Assertion failed: (env) != nullptr" in
+ * RemoveEnvironmentCleanupHook, a known issue). Every wrapper the bench creates is kept reachable
+ * here until the process exits; closed databases free their SQLite memory all the same.
+ */
+const RETAINED: unknown[] = [];
+export function retain<T>(x: T): T {
+  RETAINED.push(x);
+  return x;
+}
+
 /** An in-memory SQLite database with every migration of worker/migrations applied, in order. */
 export function openStore(): Database.Database {
-  const db = new Database(":memory:");
+  const db = retain(new Database(":memory:"));
   const dir = path.join(import.meta.dirname, "..", "worker", "migrations");
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".sql")).sort()) {
     db.exec(fs.readFileSync(path.join(dir, f), "utf8"));
@@ -82,7 +94,7 @@ export function sqliteExecute(sqlite: Database.Database): Execute {
   const cache = new Map<string, Database.Statement>();
   return (sql, params) => {
     let st = cache.get(sql);
-    if (!st) { st = sqlite.prepare(sql); cache.set(sql, st); }
+    if (!st) { st = retain(sqlite.prepare(sql)); cache.set(sql, st); }
     if (st.reader) return { results: st.all(...numbered(params)), changes: 0 };
     return { results: [], changes: st.run(...numbered(params)).changes };
   };
@@ -99,8 +111,7 @@ export function cannedD1(answer: (sql: string, params: unknown[]) => unknown[], 
 }
 
 /** Replays recorded round trips directly on better-sqlite3, each in one transaction (as D1 does). */
-export function replay(sqlite: Database.Database, trips: readonly Recorded[][]): number {
-  const exec = sqliteExecute(sqlite);
+export function replay(sqlite: Database.Database, trips: readonly Recorded[][], exec = sqliteExecute(sqlite)): number {
   let rows = 0;
   for (const trip of trips) {
     sqlite.transaction(() => { for (const s of trip) rows += exec(s.sql, s.params).results.length; })();

@@ -35,7 +35,7 @@ export async function saveSetting(store: SettingsStore, name: string, value: unk
 function isReceipt(v: unknown): v is Receipt {
   if (typeof v !== "object" || v === null) return false;
   const r = v as Record<string, unknown>;
-  return typeof r.id === "number" && typeof r.district === "string" && typeof r.year === "number"
+  return typeof r.id === "string" && typeof r.district === "string" && typeof r.year === "number"
     && typeof r.revision === "number" && typeof r.submittedAt === "string" && typeof r.deduplicated === "boolean";
 }
 

@@ -34,6 +34,22 @@ describe("runExcel", () => {
     expect(r).toEqual({ value: "Sheet1", report: { syncs: 1, skipped: [] } });
   });
 
+  it("(the fake) gives a Range's properties only after load + sync, in Range.values shape", async () => {
+    const { fake } = setup();
+    fake.sheet("Sheet1").put("B2", [["a", 1], ["", true]]);
+    const seen = await runExcel("test", async (rc) => {
+      const r = rc.context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
+      const before = r.values as unknown;
+      r.load("values");
+      const pending = r.values as unknown;
+      await rc.sync();
+      return { before, pending, after: r.values };
+    }, {});
+    expect(seen.value.before).toBe("Error, property was not loaded");
+    expect(seen.value.pending).toBe("Error, context.sync() was not called");
+    expect(seen.value.after).toEqual([["a", 1], ["", true]]);
+  });
+
   it("retries InvalidOperationInCellEditMode with backoff, then succeeds", async () => {
     const { fake, waits, sleep } = setup();
     fake.failRuns.push(CELL_EDIT_MODE, CELL_EDIT_MODE);

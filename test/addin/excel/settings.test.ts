@@ -6,7 +6,7 @@ import { FakeExcel } from "./helpers/fake-excel.ts";
 let uninstall: (() => void) | null = null;
 afterEach(() => { uninstall?.(); uninstall = null; });
 
-const receipt = { id: 42, district: "183", year: 2018, revision: 3, submittedAt: "2018-03-01T02:03:04Z", deduplicated: false };
+const receipt = { id: "sub_42", district: "183", year: 2018, revision: 3, submittedAt: "2018-03-01T02:03:04Z", deduplicated: false };
 
 describe("receipt in the document settings", () => {
   it("saves with saveAsync and loads it back", async () => {
@@ -22,7 +22,7 @@ describe("receipt in the document settings", () => {
   it("ignores a stored value that is not a receipt", async () => {
     const fake = new FakeExcel();
     uninstall = fake.install();
-    fake.settings.set(RECEIPT_KEY, { id: "42", district: "183" });
+    fake.settings.set(RECEIPT_KEY, { id: 42, district: "183" });
     expect(await new ExcelWorkbook().loadReceipt()).toBeNull();
   });
 

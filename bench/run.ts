@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: plain figures and ratios, no pass/fail (benchmarks are not tests).
+ * 1. the shared core (issue 2): parse + validate and consolidate 10,000 communes;
+ * 2. the Worker (issue 3): CPU of its code paths in Node; the same SQL directly on SQLite (the
+ *    floor); and the Worker over HTTP under a local `wrangler dev` started (and stopped) here.
+ */
+import { startWranglerDev } from "../test/helpers/wrangler-dev.ts";
+import type { WranglerDev } from "../test/helpers/wrangler-dev.ts";
+import { communeCount, gridSubmission, provinceSubmissions } from "./datasets.ts";
+import { printRow } from "./measure.ts";
+import { benchSharedCore } from "./shared-core.ts";
+import { benchSqliteFloor } from "./sqlite-floor.ts";
+import type { ReportSet } from "./sqlite-floor.ts";
+import { ratio } from "./timing.ts";
+import { benchWorkerCpu } from "./worker-cpu.ts";
+import { benchWorkerHttp } from "./worker-http.ts";
+
+const SUBMISSION_COMMUNES = 10_000;
+/** runs[0] is stored first, runs[1] warms up, runs[2..] are timed (5 runs). */
+const SUBMISSION_RUNS = 7;
+const REPORT_SIZES = [1_000, 10_000, 100_000];
+
+let dev: WranglerDev | null = null;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void (dev?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
+console.log(`# npm run bench (Node ${process.version}, ${new Date().toISOString()})`);
+await benchSharedCore();
+const cpu = await benchWorkerCpu();
+
+console.log("\n## Data for the Worker benchmarks (parsed from bench/grid.ts grids)");
+const runs = Array.from({ length: SUBMISSION_RUNS }, (_, i) => gridSubmission("183", SUBMISSION_COMMUNES, 100 + i, 10_000, 2030));
+const reportSets: ReportSet[] = REPORT_SIZES.map((size, i) => ({ size, year: 2031 + i, subs: provinceSubmissions(size, 2031 + i) }));
+console.log(`  submission: district 183, ${SUBMISSION_COMMUNES.toLocaleString("en")} communes, year 2030, ${SUBMISSION_RUNS} different contents`);
+for (const s of reportSets) console.log(`  report: year ${s.year}, ${communeCount(s.subs).toLocaleString("en")} communes over ${s.subs.length} districts`);
+
+const floor = await benchSqliteFloor(runs, reportSets);
+
+console.log("\n  starting wrangler dev (fresh temporary D1, migrations applied)…");
+const started = performance.now();
+dev = await startWranglerDev();
+console.log(`  wrangler dev answered /api/v1/health after ${((performance.now() - started) / 1000).toFixed(1)} s`);
+let http;
+try {
+  http = await benchWorkerHttp(dev, runs, reportSets);
+} finally {
+  await dev.stop();
+  dev = null;
+  console.log("  wrangler dev stopped");
+}
+
+console.log("\n## Summary: figures beside the targets (no pass/fail)");
+printRow("submission, 10,000 communes, wrangler dev", `${http.submit.median.toFixed(0)} ms`, "target < 2,000 ms");
+printRow("  D1 statements of that submission", `${floor.submit.stats.statements}`,
+  `${floor.submit.stats.roundTrips} round trips (counted in Node, see the floor section)`);
+printRow("  / SQLite floor (same SQL, better-sqlite3)", ratio(http.submit.median, floor.submit.sql.median),
+  `floor ${floor.submit.sql.median.toFixed(1)} ms`);
+printRow("  / Worker code in Node on SQLite", ratio(http.submit.median, floor.submit.node.median),
+  `${floor.submit.node.median.toFixed(1)} ms`);
+for (const r of http.report) {
+  const f = floor.report.find((x) => x.size === r.size)!;
+  printRow(`report, ${r.size.toLocaleString("en")} communes, wrangler dev`, `${r.time.median.toFixed(2)} ms`,
+    r.size === 10_000 ? "target < 200 ms" : "");
+  printRow("  / SQLite floor (same SQL, better-sqlite3)", ratio(r.time.median, f.sql.median), `floor ${f.sql.median.toFixed(3)} ms`);
+  printRow("  / report route's code in Node on SQLite", ratio(r.time.median, f.node.median), `${f.node.median.toFixed(2)} ms`);
+}
+const rep = http.report;
+if (rep.length === 3) {
+  printRow("report growth 1,000 → 10,000 → 100,000 communes",
+    `${ratio(rep[1]!.time.median, rep[0]!.time.median)}, ${ratio(rep[2]!.time.median, rep[1]!.time.median)}`, "linear would be 10×, 10×");
+}
+printRow("district submission CPU (30 communes), Node", `${cpu.districtSubmit.cpuMs.toFixed(2)} ms`, "target < 10 ms");
+printRow("province report CPU (11 districts, 207 communes), Node", `${cpu.provinceReport.cpuMs.toFixed(2)} ms`, "target < 10 ms");
+printRow("(submission CPU, 10,000 communes, Node)", `${cpu.largeSubmit.cpuMs.toFixed(0)} ms`, "");

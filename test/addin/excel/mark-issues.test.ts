@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
+import { MARK_COLORS } from "../../../addin/excel/mark-issues.ts";
+import { MARKS_KEY } from "../../../addin/excel/settings.ts";
+import type { Issue } from "../../../shared/result.ts";
+import { FakeExcel } from "./helpers/fake-excel.ts";
+
+let uninstall: (() => void) | null = null;
+afterEach(() => { uninstall?.(); uninstall = null; });
+
+function setup(apiVersion: number) {
+  const fake = new FakeExcel({ apiVersion });
+  fake.addSheet("Thông tin");
+  const crit = fake.addSheet("TIÊU CHÍ");
+  uninstall = fake.install();
+  return { fake, crit, wb: new ExcelWorkbook({ sleep: async () => {} }) };
+}
+
+function issue(severity: Issue["severity"], sheet: string | null, cell: string | null, code = "criterion.invalid_value"): Issue {
+  return { code, severity, sheet, cell, row: null, commune: null, message: "sai", messageEn: "wrong" };
+}
+
+describe("markIssues with conditional formats (ExcelApi 1.6)", () => {
+  it("marks errors red and warnings yellow, error winning on a shared cell, in 2 syncs", async () => {
+    const { fake, crit, wb } = setup(13);
+    const report = await wb.markIssues([
+      issue("error", "Tiêu chí", "H6"), issue("warning", "Tiêu chí", "I6"),
+      issue("warning", "Tiêu chí", "J7"), issue("error", "Tiêu chí", "J7"),
+      issue("error", null, null, "submission.no_communes"), issue("error", "Không có", "A1"),
+    ]);
+    expect(report).toEqual({ syncs: 2, skipped: [] });
+    expect(crit.conditionalFormats).toEqual([
+      { address: "H6", type: "Custom", formula: "=TRUE", fill: MARK_COLORS.error },
+      { address: "I6", type: "Custom", formula: "=TRUE", fill: MARK_COLORS.warning },
+      { address: "J7", type: "Custom", formula: "=TRUE", fill: MARK_COLORS.error },
+    ]);
+    expect(crit.fill("H6")).toBeNull();
+    expect(fake.settings.get(MARKS_KEY)).toEqual([
+      { sheet: "TIÊU CHÍ", cell: "H6", kind: "cf", original: null },
+      { sheet: "TIÊU CHÍ", cell: "I6", kind: "cf", original: null },
+      { sheet: "TIÊU CHÍ", cell: "J7", kind: "cf", original: null },
+    ]);
+  });
+
+  it("clears the marks of fixed cells on the next call, without duplicating kept ones", async () => {
+    const { fake, crit, wb } = setup(13);
+    await wb.markIssues([issue("error", "Tiêu chí", "H6"), issue("warning", "Tiêu chí", "I6")]);
+    await wb.markIssues([issue("warning", "Tiêu chí", "I6")]);
+    expect(crit.conditionalFormats).toEqual([{ address: "I6", type: "Custom", formula: "=TRUE", fill: MARK_COLORS.warning }]);
+    await wb.markIssues([]);
+    expect(crit.conditionalFormats).toEqual([]);
+    expect(fake.settings.has(MARKS_KEY)).toBe(false);
+  });
+});
+
+describe("markIssues with plain fill (ExcelApi < 1.6)", () => {
+  it("fills the cells, remembers their previous fill, and restores it when fixed", async () => {
+    const { fake, crit, wb } = setup(5);
+    crit.ensure(6, 8).fill = "#FFFF00";
+    const report = await wb.markIssues([issue("error", "Tiêu chí", "H6"), issue("warning", "Tiêu chí", "I6")]);
+    expect(report).toEqual({ syncs: 3, skipped: ["conditionalFormats (ExcelApi 1.6)"] });
+    expect(crit.fill("H6")).toBe(MARK_COLORS.error);
+    expect(crit.fill("I6")).toBe(MARK_COLORS.warning);
+    expect(fake.settings.get(MARKS_KEY)).toEqual([
+      { sheet: "TIÊU CHÍ", cell: "H6", kind: "fill", original: "#FFFF00" },
+      { sheet: "TIÊU CHÍ", cell: "I6", kind: "fill", original: "#FFFFFF" },
+    ]);
+    // H6 still wrong (now a warning): recoloured, original kept; I6 fixed: restored.
+    await wb.markIssues([issue("warning", "Tiêu chí", "H6")]);
+    expect(crit.fill("H6")).toBe(MARK_COLORS.warning);
+    expect(crit.fill("I6")).toBe("#FFFFFF");
+    await wb.markIssues([]);
+    expect(crit.fill("H6")).toBe("#FFFF00");
+    expect(fake.settings.has(MARKS_KEY)).toBe(false);
+  });
+});

@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
+import { runExcel } from "../../../addin/excel/run.ts";
+import { detectFeatures } from "../../../addin/excel/features.ts";
+import { leftovers, tableRect, writeReport } from "../../../addin/excel/write-report.ts";
+import { rectAddress } from "../../../addin/excel/write-sheet-model.ts";
+import { widthPoints } from "../../../addin/excel/styles.ts";
+import { buildReport } from "../../../shared/report/build-report.ts";
+import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
+import type { ReportSheetModel } from "../../../shared/report/report-sheet.ts";
+import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
+import { FakeExcel } from "./helpers/fake-excel.ts";
+
+let uninstall: (() => void) | null = null;
+afterEach(() => { uninstall?.(); uninstall = null; });
+
+function setup(apiVersion = 13) {
+  const fake = new FakeExcel({ apiVersion });
+  fake.addSheet("Sheet1");
+  uninstall = fake.install();
+  return { fake, wb: new ExcelWorkbook({ sleep: async () => {} }) };
+}
+
+function model(): ReportSheetModel {
+  const report = buildReport({ year: 2018, generatedAt: "2018-03-01T02:00:00Z", reference: DEFAULT_REFERENCE, entries: [] });
+  return buildReportSheet(report, DEFAULT_REFERENCE);
+}
+
+/** The model with one more district row (every table below moves down a row). */
+function grown(m: ReportSheetModel): ReportSheetModel {
+  const copy = structuredClone(m);
+  const d = copy.tables[0]!;
+  d.rows.push(["999", "Huyện Thử", "Đã nộp", 1, null, null, null, null, 5, 1, 12.4, 100]);
+  for (const t of copy.tables.slice(1)) t.topRow += 1;
+  for (const c of copy.charts) c.anchorCell = c.anchorCell.replace(/\d+/, (n) => String(Number(n) + 1));
+  return copy;
+}
+
+async function plans(m: ReportSheetModel) {
+  return runExcel("writeReport", (rc) => writeReport(rc, m, detectFeatures()), {});
+}
+
+describe("writeReport on a workbook without the report", () => {
+  it("creates `Tổng hợp` with the seven NTM_ tables, exact cells and formats, charts and print, in 2 syncs", async () => {
+    const { fake, wb } = setup();
+    const m = model();
+    const report = await wb.writeReport(m);
+    expect(report).toEqual({ syncs: 2, skipped: [] });
+    const s = fake.sheet("Tổng hợp");
+    expect(fake.active).toBe("Tổng hợp");
+    expect(s.value("A1")).toBe(m.title);
+    expect(fake.tables.map((t) => [t.name, t.address, t.showTotals])).toEqual(
+      m.tables.map((t) => [t.name, rectAddress(tableRect(t)), Boolean(t.totalsRow)]),
+    );
+    const d = m.tables[0]!;
+    expect(s.value("A3")).toBe("Mã huyện");
+    expect(s.value("A4")).toBe(d.rows[0]![0]); // "178": a code kept as text by `@`
+    expect(typeof s.value("A4")).toBe("string");
+    expect(s.numberFormat("A4")).toBe("@");
+    expect(s.value("C4")).toBe("Chưa nộp");
+    expect(s.numberFormat("L4")).toBe("#,##0.0");
+    const totalsRow = d.topRow + d.rows.length + 1;
+    expect(s.value(`A${totalsRow}`)).toBe("Tổng cộng");
+    expect(s.value(`C${totalsRow}`)).toBe(d.totalsRow![2]);
+    const crit = m.tables.find((t) => t.name === "NTM_Criteria")!;
+    expect(s.value(`B${crit.topRow + 2}`)).toBe(crit.rows[1]![1]);
+    expect(s.numberFormat(`F${crit.topRow + 1}`)).toBe("0.0");
+    expect(s.charts.map((c) => [c.name, c.type, c.source, c.categories, c.title, c.position])).toEqual([
+      ["NTM_Chart_Criteria", "BarClustered", `D${crit.topRow + 1}:D${crit.topRow + 19}`, `B${crit.topRow + 1}:B${crit.topRow + 19}`, m.charts[0]!.title, m.charts[0]!.anchorCell],
+      ["NTM_Chart_Capital", "Pie", expect.any(String), expect.any(String), m.charts[1]!.title, m.charts[1]!.anchorCell],
+    ]);
+    const cap = m.tables.find((t) => t.name === "NTM_Capital")!;
+    expect(s.charts[1]!.source).toBe(`C${cap.topRow + 2}:C${cap.topRow + 8}`);
+    expect(s.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$1" });
+    expect(s.columnWidths.get("B")).toBe(widthPoints(44));
+  });
+});
+
+describe("refreshing the report", () => {
+  it("updates the tables in place in 3 syncs, never a second copy, leaving the office's own cells alone", async () => {
+    const { fake, wb } = setup();
+    await wb.writeReport(model());
+    const s = fake.sheet("Tổng hợp");
+    s.put("N2", [["Ghi chú của văn phòng"]]);
+    const gap = tableRect(model().tables[0]!).r2 + 1;
+    s.put(`B${gap}`, [["ô tự gõ"]]);
+    const m = model();
+    m.title = "Tiêu đề mới";
+    m.tables[0]!.rows[0]![2] = "Đã nộp";
+    const r = await plans(m);
+    expect(r.report).toEqual({ syncs: 3, skipped: [] });
+    expect(r.value.map((p) => p.action)).toEqual(Array(7).fill("update"));
+    expect(fake.sheets.map((x) => x.name)).toEqual(["Sheet1", "Tổng hợp"]);
+    expect(fake.tables.length).toBe(7);
+    expect(s.charts.length).toBe(2);
+    expect(s.value("A1")).toBe("Tiêu đề mới");
+    expect(s.value("C4")).toBe("Đã nộp");
+    expect(s.value("N2")).toBe("Ghi chú của văn phòng");
+    expect(s.value(`B${gap}`)).toBe("ô tự gõ");
+  });
+
+  it("resizes a table whose size changed on ExcelApi 1.13 and moves the others", async () => {
+    const { fake } = setup(13);
+    await plans(model());
+    const m = grown(model());
+    const r = await plans(m);
+    expect(r.value.map((p) => p.action)).toEqual(["resize", ...Array(6).fill("recreate")]);
+    expect(r.report.skipped).toEqual([]);
+    expect(fake.tables.map((t) => [t.name, t.address])).toEqual(m.tables.map((t) => [t.name, rectAddress(tableRect(t))]));
+    const s = fake.sheet("Tổng hợp");
+    const d = m.tables[0]!;
+    expect(s.value(`A${d.topRow + d.rows.length}`)).toBe("999");
+    expect(s.value(`A${d.topRow + d.rows.length + 1}`)).toBe("Tổng cộng");
+  });
+
+  it("on ExcelApi 1.1 deletes and re-adds the table at the same place, listing what was skipped", async () => {
+    const { fake } = setup(1);
+    await plans(model());
+    const m = grown(model());
+    const r = await plans(m);
+    expect(r.value.map((p) => p.action)).toEqual(Array(7).fill("recreate"));
+    expect(r.report.skipped).toEqual([
+      "tableResize (ExcelApi 1.13)", "chartCategories (ExcelApi 1.7)", "columnWidth (ExcelApi 1.2)", "pageLayout (ExcelApi 1.9)",
+    ]);
+    expect(r.report.syncs).toBe(3);
+    expect(fake.tables.map((t) => [t.name, t.address])).toEqual(m.tables.map((t) => [t.name, rectAddress(tableRect(t))]));
+    expect(fake.sheet("Tổng hợp").charts.map((c) => c.name)).toEqual(["NTM_Chart_Criteria", "NTM_Chart_Capital"]);
+  });
+
+  it("clears the rows a shrunk table no longer covers", async () => {
+    const { fake } = setup(13);
+    await plans(grown(model()));
+    const m = model();
+    const r = await plans(m);
+    expect(r.value[0]!.action).toBe("resize");
+    const s = fake.sheet("Tổng hợp");
+    const d = m.tables[0]!;
+    const below = tableRect(d).r2 + 1;
+    expect(s.value(`A${below}`)).toBe("");
+    expect(s.value(`A${below - 1}`)).toBe("Tổng cộng");
+    expect(fake.tables.map((t) => t.address)).toEqual(m.tables.map((t) => rectAddress(tableRect(t))));
+  });
+});
+
+describe("leftovers", () => {
+  it("gives the bands of the old extent outside the new one", () => {
+    expect(leftovers({ r1: 3, c1: 1, r2: 10, c2: 5 }, { r1: 3, c1: 1, r2: 8, c2: 4 })).toEqual([
+      { r1: 9, c1: 1, r2: 10, c2: 5 }, { r1: 3, c1: 5, r2: 8, c2: 5 },
+    ]);
+    expect(leftovers({ r1: 3, c1: 1, r2: 8, c2: 4 }, { r1: 3, c1: 1, r2: 10, c2: 5 })).toEqual([]);
+  });
+});
