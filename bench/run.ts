@@ -67,6 +67,7 @@ for (const r of http.report) {
   printRow("  / SQLite floor (same SQL, better-sqlite3)", ratio(r.time.median, f.sql.median), `floor ${f.sql.median.toFixed(3)} ms`);
   printRow("  / report route's code in Node on SQLite", ratio(r.time.median, f.node.median), `${f.node.median.toFixed(2)} ms`);
 }
+printRow("(HTTP round trip to wrangler dev: GET /health)", `${http.health.median.toFixed(2)} ms`, "part of every wrangler dev figure");
 const rep = http.report;
 if (rep.length === 3) {
   printRow("report growth 1,000 → 10,000 → 100,000 communes",

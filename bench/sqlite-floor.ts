@@ -58,7 +58,7 @@ const GROUP_BY =
  */
 export async function benchSqliteFloor(runs: readonly Submission[], reportSets: readonly ReportSet[]): Promise<FloorResults> {
   const communes = runs[1]?.communes.length ?? 0;
-  console.log(`\n## SQLite floor (better-sqlite3 ${"in memory"}, same schema, the Worker's recorded SQL replayed)`);
+  console.log(`\n## SQLite floor (better-sqlite3 in memory, same schema, the Worker's recorded SQL replayed)`);
 
   // Submission: Worker code in Node over SQLite (records its statements), then the bare replay.
   const sqlTimes: number[] = [];

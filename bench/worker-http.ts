@@ -12,6 +12,7 @@ import { ratio, summarize } from "./timing.ts";
 
 export type Server = { url: string; adminToken: string };
 export type HttpResults = {
+  health: Measurement;
   submit: Measurement;
   dedupe: Measurement;
   bodyBytes: number;
@@ -40,6 +41,11 @@ async function getReport(server: Server, year: number): Promise<string> {
 /** `runs` as in benchSqliteFloor: runs[0] stored untimed, runs[1] warm-up, later runs timed. */
 export async function benchWorkerHttp(server: Server, runs: readonly Submission[], reportSets: readonly ReportSet[]): Promise<HttpResults> {
   console.log(`\n## Worker over HTTP: wrangler dev (workerd + local D1) on ${server.url}`);
+  const health = await measureAsync("  GET /api/v1/health (HTTP round trip, no auth, no D1)", async () => {
+    const res = await fetch(`${server.url}/api/v1/health`);
+    await res.text();
+    if (!res.ok) throw new Error(`health: ${res.status}`);
+  }, 25, 5);
   const bodies = runs.map((s) => JSON.stringify(s));
   const bodyBytes = Buffer.byteLength(bodies[1] ?? "", "utf8");
   const communes = runs[1]?.communes.length ?? 0;
@@ -77,5 +83,5 @@ export async function benchWorkerHttp(server: Server, runs: readonly Submission[
     printRow(`  report growth ${a.size.toLocaleString("en")} → ${b.size.toLocaleString("en")} communes`,
       ratio(b.time.median, a.time.median), `communes ×${(b.size / a.size).toFixed(0)}`);
   }
-  return { submit, dedupe, bodyBytes, report };
+  return { health, submit, dedupe, bodyBytes, report };
 }

@@ -7,7 +7,8 @@ import { timingSafeEqual } from "node:crypto";
 const subtle = crypto.subtle as SubtleCrypto & { timingSafeEqual?: (a: ArrayBufferView, b: ArrayBufferView) => boolean };
 if (typeof subtle.timingSafeEqual !== "function") {
   Object.defineProperty(subtle, "timingSafeEqual", {
-    value: (a: ArrayBufferView, b: ArrayBufferView) => timingSafeEqual(a, b),
+    value: (a: ArrayBufferView, b: ArrayBufferView) =>
+      timingSafeEqual(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), new Uint8Array(b.buffer, b.byteOffset, b.byteLength)),
     configurable: true,
   });
 }

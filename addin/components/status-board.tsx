@@ -1,4 +1,4 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { Report, ReportDistrict } from "../../shared/schemas/report.ts";
 import { formatVietnamTime } from "../../shared/report/report-sheet.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
@@ -11,9 +11,17 @@ const STATUS: Record<ReportDistrict["status"], { key: MessageKey; color: "danger
   accepted: { key: "statusAccepted", color: "brand" },
 };
 
-const useStyles = makeStyles({ summary: { fontSize: "16px", fontWeight: 700 }, wrap: { overflowX: "auto" } });
+const useStyles = makeStyles({
+  summary: { fontSize: "16px", fontWeight: 700 },
+  list: { listStyle: "none", margin: "8px 0 0", padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
+  item: { padding: "6px 8px", borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3 },
+  line: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
+  name: { fontWeight: 600 },
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
+  detail: { color: tokens.colorNeutralForeground2, fontSize: "13px" },
+});
 
-/** Who is missing and who submitted when (the report's district section). */
+/** Who is missing and who submitted when (the report's district section), one line per district. */
 export function StatusBoard({ report }: { report: Report }) {
   const { t } = useI18n();
   const s = useStyles();
@@ -23,30 +31,24 @@ export function StatusBoard({ report }: { report: Report }) {
     <div data-testid="status-board">
       <div className={s.summary} data-testid="received-count">{t("receivedCount", { submitted: submitted.length, total: report.districts.length })}</div>
       <div data-testid="missing-list">{missing.length === 0 ? t("allSubmitted") : t("missingList", { list: missing.map((d) => d.name).join(", ") })}</div>
-      <div className={s.wrap}>
-        <Table size="small" aria-label={t("colStatus")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("colDistrict")}</TableHeaderCell>
-              <TableHeaderCell>{t("colStatus")}</TableHeaderCell>
-              <TableHeaderCell>{t("colRevision")}</TableHeaderCell>
-              <TableHeaderCell>{t("colSubmittedAt")}</TableHeaderCell>
-              <TableHeaderCell>{t("colSubmittedBy")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {report.districts.map((d) => (
-              <TableRow key={d.code} data-testid={`status-${d.code}`}>
-                <TableCell>{d.name}</TableCell>
-                <TableCell><Badge color={STATUS[d.status].color} shape="rounded">{t(STATUS[d.status].key)}</Badge></TableCell>
-                <TableCell>{d.revision ?? ""}</TableCell>
-                <TableCell>{d.submittedAt ? formatVietnamTime(d.submittedAt) : ""}</TableCell>
-                <TableCell>{d.submittedBy ?? ""}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ul className={s.list} aria-label={t("colStatus")}>
+        {report.districts.map((d) => (
+          <li key={d.code} className={s.item} data-testid={`status-${d.code}`}>
+            <div className={s.line}>
+              <span className={s.name}>{d.name}</span>
+              <Badge className={s.badge} color={STATUS[d.status].color} shape="rounded" size="large">{t(STATUS[d.status].key)}</Badge>
+            </div>
+            {d.revision !== null ? (
+              <div className={s.detail}>
+                {t("colRevision")} {d.revision}
+                {d.submittedAt ? ` · ${formatVietnamTime(d.submittedAt)}` : ""}
+                {d.submittedBy ? ` · ${d.submittedBy}` : ""}
+                {` · ${t("colCommunes")}: ${d.communes}`}
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

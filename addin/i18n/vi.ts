@@ -20,7 +20,6 @@ export const vi = {
   saveAndCheck: "Lưu và kiểm tra",
   forgetToken: "Xoá mã trên máy này",
   checking: "Đang kiểm tra kết nối…",
-  connectedAs: "Đã kết nối: {label}",
   roleLabel: "Vai trò",
   districtLabel: "Huyện",
   userLabel: "Người dùng",
@@ -28,7 +27,6 @@ export const vi = {
   roleOffice: "Văn phòng điều phối",
   roleAdmin: "Quản trị",
   needToken: "Chưa có mã truy cập. Mở thẻ Cài đặt và nhập mã do Văn phòng điều phối cấp.",
-  settingsSaved: "Đã lưu cài đặt.",
 
   year: "Năm kế hoạch",
   chooseDistrict: "Chọn huyện",
@@ -55,7 +53,6 @@ export const vi = {
   selectCellHint: "Bấm vào một dòng để chọn ô đó trong bảng tính.",
   markedCells: "Các ô có lỗi đã được tô màu; ô đã sửa sẽ được bỏ màu ở lần kiểm tra sau.",
 
-  preparing: "Đang chuẩn bị dữ liệu gửi…",
   confirmTitle: "Sẽ gửi",
   summaryDistrict: "Huyện",
   summaryYear: "Năm kế hoạch",
@@ -72,7 +69,6 @@ export const vi = {
   changeCapital: "Tổng vốn: {before} → {after} triệu đồng",
   confirmSend: "Xác nhận gửi",
   cancel: "Huỷ",
-  sending: "Đang gửi…",
   progressRead: "Đọc bảng tính",
   progressCheck: "Kiểm tra",
   progressSend: "Gửi lên máy chủ",
@@ -90,20 +86,14 @@ export const vi = {
   receivedCount: "Đã nhận {submitted}/{total} huyện",
   missingList: "Chưa nộp: {list}",
   allSubmitted: "Tất cả các huyện đã nộp.",
-  colDistrict: "Huyện",
   colStatus: "Trạng thái",
   colRevision: "Lần gửi",
-  colSubmittedAt: "Thời gian gửi",
-  colSubmittedBy: "Người gửi",
   colCommunes: "Số xã",
   statusMissing: "Chưa nộp",
   statusSubmitted: "Đã nộp",
   statusReturned: "Trả lại",
   statusAccepted: "Đã duyệt",
-  officeOnly: "Chức năng này dành cho Văn phòng điều phối.",
 
-  excelError: "Excel báo lỗi: {message}",
-  unexpectedError: "Có lỗi không mong muốn: {message}",
 } as const;
 
 export type MessageKey = keyof typeof vi;
