@@ -7,7 +7,7 @@ import { InfoBar } from "./components/info-bar.tsx";
 import { OfficePanel } from "./components/office-panel.tsx";
 import { SettingsPanel } from "./components/settings-panel.tsx";
 import type { WorkbookPort } from "./excel/port.ts";
-import type { HostInfo } from "./host/office-host.ts";
+import type { HostInfo } from "./excel/office-host.ts";
 import { I18nContext, makeI18n } from "./hooks/use-i18n.ts";
 import { useSession } from "./hooks/use-session.ts";
 import { useSettings } from "./hooks/use-settings.ts";

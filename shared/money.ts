@@ -1,6 +1,6 @@
 /**
  * Exact money. Amounts are kept as integers of thousand VND (1 million VND = 1,000), so sums never
- * drift; the report shows million VND with at most 3 decimals. Ratios use BigInt.
+ * drift; the report shows million VND with at most 3 decimals. Ratios use exact long division.
  */
 export type ThousandVnd = number;
 
@@ -17,27 +17,39 @@ export function thousandToMillion(thousand: ThousandVnd): number {
 /** Exact decimal string of an integer thousand-VND amount in million VND ("273800.5"). */
 export function formatMillion(thousand: ThousandVnd): string {
   const neg = thousand < 0;
-  const abs = BigInt(Math.abs(thousand));
-  const whole = abs / 1000n;
-  const frac = (abs % 1000n).toString().padStart(3, "0").replace(/0+$/, "");
-  return (neg ? "-" : "") + whole.toString() + (frac ? "." + frac : "");
+  const abs = Math.abs(thousand);
+  const whole = Math.floor(abs / 1000);
+  const frac = String(abs - whole * 1000).padStart(3, "0").replace(/0+$/, "");
+  return (neg ? "-" : "") + String(whole) + (frac ? "." + frac : "");
 }
 
 /**
- * num / den rounded half away from zero to `decimals` places, computed exactly on integers.
- * `scale` multiplies the ratio first (100 for a percentage). null when den is 0.
+ * num / den × scale rounded half away from zero to `decimals` places, computed exactly by long
+ * division on safe integers (no floats, and no BigInt, which Office 2019's EdgeHTML cannot parse).
+ * `scale` is a power of ten (100 for a percentage). null when den is 0. Needs |den| × 10 to be a
+ * safe integer (any commune count, amounts below 900 billion million VND) and the result to stay
+ * below 2^53 / 10^(decimals + log10 scale), true of every percentage and average of the report.
  */
 export function roundRatio(num: number, den: number, decimals: number, scale = 1): number | null {
   if (den === 0) return null;
-  const p = 10n ** BigInt(decimals);
-  let n = BigInt(num) * BigInt(scale) * p;
-  let d = BigInt(den);
-  if (d < 0n) { d = -d; n = -n; }
-  const neg = n < 0n;
-  const absN = neg ? -n : n;
-  const q = (2n * absN + d) / (2n * d); // half away from zero
-  const signed = neg ? -q : q;
-  return Number(signed) / Number(p);
+  const neg = (num < 0) !== (den < 0) && num !== 0;
+  const n = Math.abs(num);
+  const d = Math.abs(den);
+  const places = decimals + Math.round(Math.log10(scale));
+  const units = Math.floor(n / d); // integer part of the ratio
+  let rest = n - units * d;
+  let digits = 0; // the next `places` digits of the ratio, as an integer
+  for (let i = 0; i < places; i++) {
+    rest *= 10;
+    const digit = Math.floor(rest / d);
+    rest -= digit * d;
+    digits = digits * 10 + digit;
+  }
+  if (2 * rest >= d) digits += 1; // half away from zero (on the magnitude)
+  // units × 10^places + digits is the scaled ratio × 10^decimals; an integer over a power of ten is
+  // the double nearest that decimal (as Number("23.2") is).
+  const rounded = (units * 10 ** places + digits) / 10 ** decimals;
+  return neg && rounded !== 0 ? -rounded : rounded;
 }
 
 /** Percentage, one decimal, half away from zero; null over zero. */

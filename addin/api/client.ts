@@ -11,7 +11,8 @@ export type RevisionInfo = {
 };
 export type SubmitResponse = {
   id: string; district: string; year: number; revision: number; deduplicated: boolean; warnings: Issue[];
-  submittedAt?: string;
+  /** When the returned revision was stored (the earlier one when deduplicated). */
+  submittedAt: string;
 };
 
 /** A failed call: clear Vietnamese text first, English too, and the server's issues (422/409). */

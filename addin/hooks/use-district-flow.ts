@@ -149,14 +149,9 @@ export function useDistrictFlow(port: WorkbookPort | null, client: ApiClient, re
         return;
       }
       setProgress(3);
-      let submittedAt = sent.value.submittedAt ?? null;
-      if (!submittedAt) {
-        const stored = await client.revision(sent.value.id);
-        submittedAt = stored.ok ? stored.value.submittedAt : new Date().toISOString();
-      }
       const r: Receipt = {
         id: sent.value.id, district: sent.value.district, year: sent.value.year, revision: sent.value.revision,
-        submittedAt, deduplicated: sent.value.deduplicated,
+        submittedAt: sent.value.submittedAt, deduplicated: sent.value.deduplicated,
       };
       await p.saveReceipt(r);
       setReceipt(r);

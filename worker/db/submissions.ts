@@ -24,7 +24,7 @@ export type NewRevision = {
 };
 
 /** What the batch stored, or (deduplicated) the district's latest revision it matched. */
-export type StoredRevision = { id: string; revision: number; created: boolean };
+export type StoredRevision = { id: string; revision: number; created: boolean; submittedAt: string };
 
 export type OwnerRow = { code: string; district: string; district_name: string | null };
 
@@ -116,14 +116,15 @@ export async function storeRevision(db: Db, r: NewRevision): Promise<StoredRevis
         "revision = excluded.revision, content_hash = excluded.content_hash",
     ).bind(r.id),
     db.prepare(
-      "SELECT submission_id AS id, revision, submission_id = ?1 AS created FROM latest_submissions " +
-        "WHERE district = ?2 AND year = ?3",
+      "SELECT l.submission_id AS id, l.revision, l.submission_id = ?1 AS created, s.submitted_at " +
+        "FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id " +
+        "WHERE l.district = ?2 AND l.year = ?3",
     ).bind(r.id, r.district, r.year),
   ];
-  const results = await db.batch<{ id: string; revision: number; created: number }>(stmts);
+  const results = await db.batch<{ id: string; revision: number; created: number; submitted_at: string }>(stmts);
   const row = results[results.length - 1]?.results[0];
   if (!row) throw new Error("storeRevision: no latest revision after the batch");
-  return { id: row.id, revision: row.revision, created: row.created === 1 };
+  return { id: row.id, revision: row.revision, created: row.created === 1, submittedAt: row.submitted_at };
 }
 
 /** True when a batch failed on the commune ownership key (another district took a code meanwhile). */

@@ -21,6 +21,8 @@ export type SubmitResponse = {
   year: number;
   revision: number;
   deduplicated: boolean;
+  /** When the returned revision was stored (the earlier one when deduplicated). */
+  submittedAt: string;
   warnings: Issue[];
 };
 
@@ -60,7 +62,7 @@ export async function submitRevision(
       return {
         status: stored.created ? 201 : 200,
         body: { id: stored.id, district: sub.district, year: sub.year, revision: stored.revision,
-          deduplicated: !stored.created, warnings },
+          deduplicated: !stored.created, submittedAt: stored.submittedAt, warnings },
       };
     } catch (err) {
       if (isOwnershipConflict(err)) {

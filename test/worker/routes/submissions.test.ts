@@ -13,7 +13,7 @@ describe("POST /submissions", () => {
     const res = await api("/submissions", { token: t.token, body: sub });
     expect(res.status).toBe(201);
     const body = await json(res);
-    expect(body).toEqual({ id: expect.any(String), district: "183", year: 2040, revision: 1, deduplicated: false, warnings: [] });
+    expect(body).toEqual({ id: expect.any(String), district: "183", year: 2040, revision: 1, deduplicated: false, submittedAt: expect.any(String), warnings: [] });
 
     const read = await api(`/submissions/${body.id}`, { token: t.token });
     expect(read.status).toBe(200);
@@ -138,7 +138,7 @@ describe("dedupe", () => {
     const moved = { ...a, communes: [...a.communes].reverse().map((c, i) => ({ ...c, source: { sheet: "Tiêu chí", row: 40 + i } })) };
     const res = await api("/submissions", { body: moved });
     expect(res.status).toBe(200);
-    expect(await json(res)).toEqual({ id: first.id, district: "187", year: 2047, revision: 1, deduplicated: true, warnings: [] });
+    expect(await json(res)).toEqual({ id: first.id, district: "187", year: 2047, revision: 1, deduplicated: true, submittedAt: first.submittedAt, warnings: [] });
     expect(await counts()).toEqual(before);
   });
 });
