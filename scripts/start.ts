@@ -1,7 +1,8 @@
 /**
  * `npm start`: everything a newcomer needs on one machine, no Cloudflare account, no network.
  * 1. `.dev.vars` with a random ADMIN_TOKEN on first start (never overwritten);
- * 2. `dist/addin/` (a placeholder page if the task pane is not built, so this never fails for it);
+ * 2. the task pane built into `dist/addin/` (a placeholder page if the build fails, so this never
+ *    fails for it);
  * 3. the local D1 database migrated and seeded (`wrangler d1 migrations apply DB --local`);
  * 4. `wrangler dev` on http://127.0.0.1:8787 (API + task pane), after printing the admin token
  *    and the next steps.
@@ -78,8 +79,20 @@ function wrangler(args: string[]): ReturnType<typeof spawnSync> {
 
 export type StartOptions = { url: string; devArgs: string[] };
 
+/** Builds the task pane into dist/addin (2-3 s); false when the build fails (the API still runs). */
+function buildAddin(): boolean {
+  console.error("npm start: building the task pane (dist/addin)…");
+  const vite = path.join(ROOT, "node_modules", "vite", "bin", "vite.js");
+  const r = spawnSync(process.execPath, [vite, "build", "--config", "addin/vite.config.ts", "--logLevel", "warn"], {
+    cwd: ROOT, stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (r.status !== 0) console.error("npm start: the task pane build failed; serving the API with a placeholder page.");
+  return r.status === 0;
+}
+
 export function start(options: StartOptions): void {
   const { token, created } = ensureDevVars();
+  buildAddin();
   const { placeholder } = ensureAddinDist();
 
   console.error("npm start: applying D1 migrations to the local database (.wrangler/state)…");
