@@ -7,7 +7,8 @@ import { deployedBase, manifestForUrl } from "../scripts/manifest-for-url.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const manifest = path.join(root, "manifest.xml");
-const xsd = "/work/shared/vendor/office-addin-manifest-xsd/OfficeAppManifestV1_1.xsd";
+// Microsoft's schemas, vendored beside the project (../shared/vendor, as CI lays it out too).
+const xsd = path.resolve(root, "../shared/vendor/office-addin-manifest-xsd/OfficeAppManifestV1_1.xsd");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const node = existsSync(bin("node")) ? bin("node") : process.execPath;
 const tmp = mkdtempSync(path.join(os.tmpdir(), "ntm-manifest-"));
