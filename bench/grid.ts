@@ -3,18 +3,7 @@ import { isFormula } from "../shared/template/sheet-model.ts";
 import type { SheetInput } from "../shared/template/input.ts";
 import { DEFAULT_REFERENCE } from "../shared/reference/index.ts";
 import { CRITERIA_LAYOUT } from "../shared/template/build-template.ts";
-
-/** A deterministic pseudo-random generator (mulberry32) so every run measures the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../cli/demo/plan-2018.ts";
 
 /**
  * The three template sheets of one district with `communes` filled rows, as Excel's
@@ -27,7 +16,7 @@ export function filledWorkbook(communes: number, seed = 1, district = "183", cod
     code: String(codeBase + i).padStart(5, "0"), name: `Xã Thử Nghiệm ${i + 1}`,
   }));
   const sheets = buildTemplate({ district: d, year: 2018, criteria: ref.criteria, communes: list, rows: communes });
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const n = ref.criteria.criteria.length;
   const c0 = CRITERIA_LAYOUT.firstCriterionColumn;
   return sheets.map((m) => {

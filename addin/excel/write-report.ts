@@ -1,13 +1,12 @@
 import type { ReportChart, ReportSheetModel, ReportTable } from "../../shared/report/report-sheet.ts";
-import { columnLetter, rangeAddress } from "../../shared/template/a1.ts";
+import { rangeAddress } from "../../shared/template/a1.ts";
 import type { Features } from "./port.ts";
 import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
 import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget } from "./chunks.ts";
 import { findSheet } from "./sheets.ts";
-import { formulaCell, parseRange, printTitleRows, rectAddress, writeGrid } from "./write-sheet-model.ts";
+import { formulaCell, parseRange, printTitleRows, rectAddress, setColumnWidths, writeGrid } from "./write-sheet-model.ts";
 import type { FormatRect, Rect } from "./write-sheet-model.ts";
-import { widthPoints } from "./styles.ts";
 
 /** Charts the add-in owns on the report sheet are named with this prefix. */
 export const CHART_PREFIX = "NTM_Chart_";
@@ -181,15 +180,7 @@ export async function writeReport(
     } else rc.skip("chartCategories");
   }
 
-  if (model.columnWidths.length > 0) {
-    if (supports(features, "columnWidth")) {
-      for (const [i, w] of model.columnWidths.entries()) {
-        await budget.reserve(OP_BYTES);
-        const col = columnLetter(i + 1);
-        sheet.getRange(`${col}:${col}`).format.columnWidth = widthPoints(w);
-      }
-    } else rc.skip("columnWidth");
-  }
+  await setColumnWidths(rc, budget, sheet, model.columnWidths, features);
 
   if (supports(features, "pageLayout")) {
     await budget.reserve(OP_BYTES);

@@ -1,12 +1,11 @@
 import type { CellSpec, SheetModel } from "../../shared/template/sheet-model.ts";
 import { isFormula } from "../../shared/template/sheet-model.ts";
-import { parseCell, rangeAddress } from "../../shared/template/a1.ts";
+import { columnLetter, parseCell, rangeAddress } from "../../shared/template/a1.ts";
 import type { Features } from "./port.ts";
 import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
 import { OP_BYTES, RequestBudget, rowBytes, splitRows, textBytes } from "./chunks.ts";
 import { applyStyle, widthPoints } from "./styles.ts";
-import { columnLetter } from "../../shared/template/a1.ts";
 
 export type Rect = { r1: number; c1: number; r2: number; c2: number };
 export type FormatRect = Rect & { format: string };
@@ -133,15 +132,7 @@ export async function writeSheetModel(
   const width = model.cells.reduce((w, r) => Math.max(w, r.length), 0);
   await writeGrid(budget, sheet, 1, 1, model.cells, width, formatRects(model));
 
-  if (model.columnWidths.length > 0) {
-    if (supports(features, "columnWidth")) {
-      for (const [i, w] of model.columnWidths.entries()) {
-        await budget.reserve(OP_BYTES);
-        const col = columnLetter(i + 1);
-        sheet.getRange(`${col}:${col}`).format.columnWidth = widthPoints(w);
-      }
-    } else rc.skip("columnWidth");
-  }
+  await setColumnWidths(rc, budget, sheet, model.columnWidths, features);
 
   if (model.merges.length > 0) {
     if (supports(features, "merge")) {
@@ -213,5 +204,18 @@ export async function writeSheetModel(
         allowAutoFilter: a.autoFilter, allowSort: a.sort,
       });
     } else rc.skip("protection");
+  }
+}
+
+/** Column widths in characters (index 0 = column A); ExcelApi 1.2, skipped with a note before. */
+export async function setColumnWidths(
+  rc: RunContext, budget: RequestBudget, sheet: Excel.Worksheet, widths: readonly number[], features: Features,
+): Promise<void> {
+  if (widths.length === 0) return;
+  if (!supports(features, "columnWidth")) { rc.skip("columnWidth"); return; }
+  for (const [i, w] of widths.entries()) {
+    await budget.reserve(OP_BYTES);
+    const col = columnLetter(i + 1);
+    sheet.getRange(`${col}:${col}`).format.columnWidth = widthPoints(w);
   }
 }

@@ -1,10 +1,9 @@
 import type { Io } from "../output.ts";
-import { EXIT_INVALID, EXIT_OK, formatIssue, printJson } from "../output.ts";
+import { EXIT_INVALID, formatIssue } from "../output.ts";
 import { parseArgs } from "../args.ts";
 import { usageError } from "../usage.ts";
 import { loadWorkbooks } from "../load-workbook.ts";
-import { reportSummary } from "../report-summary.ts";
-import { writeReportFile } from "../write-report.ts";
+import { emitReport } from "../write-report.ts";
 import { DEFAULT_REFERENCE } from "../../shared/reference/index.ts";
 import { consolidateSubmissions } from "../../shared/report/consolidate.ts";
 
@@ -44,16 +43,5 @@ export async function consolidateCommand(argv: readonly string[], io: Io): Promi
   for (const i of result.warnings) problems(formatIssue(i) + "\n");
   const report = result.value;
 
-  if (out) {
-    try {
-      await writeReportFile(report, out);
-    } catch (e) {
-      io.stderr(`Không ghi được tệp ${out} (cannot write): ${e instanceof Error ? e.message : String(e)}\n`);
-      return EXIT_INVALID;
-    }
-    io.stderr(`Đã ghi bảng tổng hợp vào ${out}\n`);
-  }
-  if (json) printJson(io, report);
-  else if (!out) io.stdout(reportSummary(report));
-  return EXIT_OK;
+  return emitReport(io, report, { json: json, out: out ?? null });
 }

@@ -1,9 +1,8 @@
 import type { Io } from "../output.ts";
-import { EXIT_INVALID, EXIT_OK, EXIT_SERVER, printJson } from "../output.ts";
+import { EXIT_SERVER } from "../output.ts";
 import { parseArgs } from "../args.ts";
 import { usageError } from "../usage.ts";
-import { reportSummary } from "../report-summary.ts";
-import { writeReportFile } from "../write-report.ts";
+import { emitReport } from "../write-report.ts";
 import { SERVER_OPTIONS, clientFrom, describeError } from "../server-options.ts";
 import { reportSchema } from "../../shared/schemas/report.ts";
 
@@ -31,16 +30,5 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     return EXIT_SERVER;
   }
   const report = parsed.data;
-  if (out) {
-    try {
-      await writeReportFile(report, out);
-    } catch (e) {
-      io.stderr(`Không ghi được tệp ${out} (cannot write): ${e instanceof Error ? e.message : String(e)}\n`);
-      return EXIT_INVALID;
-    }
-    io.stderr(`Đã ghi bảng tổng hợp vào ${out}\n`);
-  }
-  if (flags.has("json")) printJson(io, report);
-  else if (!out) io.stdout(reportSummary(report));
-  return EXIT_OK;
+  return emitReport(io, report, { json: flags.has("json"), out: out ?? null });
 }
