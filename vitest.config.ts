@@ -17,6 +17,7 @@ export default defineConfig(async () => {
             include: ["test/**/*.test.ts"],
             exclude: ["test/worker/**", "node_modules/**"],
             environment: "node",
+            globalSetup: ["test/global-setup.ts"],
             testTimeout: 30_000,
             hookTimeout: 120_000,
           },

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
@@ -83,9 +82,7 @@ function criteriaRow(ht: number, kh: number): string[] {
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const vite = spawnSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", "addin/vite.config.ts", "--logLevel", "error"],
-    { cwd: ROOT, encoding: "utf8", timeout: 180_000 });
-  if (vite.status !== 0) throw new Error(`vite build failed:\n${vite.stdout}\n${vite.stderr}`);
+  // The built pane (dist/addin) comes from test/global-setup.ts.
   const bundled = await build({
     entryPoints: [path.join(import.meta.dirname, "fake-excel/index.ts")], bundle: true, format: "iife", write: false,
     target: "es2020", platform: "browser", logLevel: "silent",
