@@ -45,7 +45,7 @@ function canned(latest: unknown[]): (sql: string, params: unknown[]) => unknown[
     if (sql.startsWith("SELECT code, name, border FROM districts")) return districts;
     if (sql.startsWith("SELECT c.number, c.name")) return criteria;
     if (sql.startsWith("SELECT s.district, s.revision")) return latest;
-    if (sql.startsWith("SELECT submission_id AS id")) return [{ id: params[0], revision: 1, created: 1 }];
+    if (sql.startsWith("SELECT l.submission_id AS id")) return [{ id: params[0], revision: 1, created: 1, submitted_at: "2018-03-01T00:00:00.000Z" }];
     return [];
   };
 }
