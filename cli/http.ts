@@ -1,3 +1,5 @@
+import type { SubmitResponse, TokenCreated } from "../shared/schemas/api.ts";
+
 /**
  * Client for the Worker API (interfaces.md). Point it at any server: `createClient({ server,
  * token })`; `fetch` is injectable for tests. Never throws: an unreachable server is a result
@@ -19,10 +21,7 @@ export type ClientOptions = {
   timeoutMs?: number;
 };
 
-export type SubmitResponse = {
-  id: string; district: string; year: number; revision: number; deduplicated: boolean; warnings: unknown[];
-};
-export type TokenCreated = { id: string; token: string; role: string; district: string | null; label: string };
+export type { SubmitResponse, TokenCreated };
 export type TokenInfo = { id: string; role: string; district: string | null; label: string; [k: string]: unknown };
 
 /** `--server`, else `NTM_SERVER`, else the local default (empty counts as unset); trailing slashes removed. */

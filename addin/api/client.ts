@@ -2,18 +2,11 @@ import type { Issue } from "../../shared/result.ts";
 import type { Report } from "../../shared/schemas/report.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
 import type { District } from "../../shared/reference/districts.ts";
+import type { MeResponse, RevisionInfo, SubmitResponse } from "../../shared/schemas/api.ts";
 
 /** Calls of the Worker API (interfaces.md) with a Bearer token; failures as data, never thrown. */
-export type Me = { role: "district" | "office" | "admin"; district: string | null; label: string };
-export type RevisionInfo = {
-  id: string; district: string; year: number; revision: number; latest: boolean;
-  communes: number; submittedBy: string | null; submittedAt: string;
-};
-export type SubmitResponse = {
-  id: string; district: string; year: number; revision: number; deduplicated: boolean; warnings: Issue[];
-  /** When the returned revision was stored (the earlier one when deduplicated). */
-  submittedAt: string;
-};
+export type { RevisionInfo, SubmitResponse };
+export type Me = MeResponse;
 
 /** A failed call: clear Vietnamese text first, English too, and the server's issues (422/409). */
 export type ApiFailure = {

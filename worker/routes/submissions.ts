@@ -5,13 +5,14 @@ import { authenticate } from "../auth/middleware.ts";
 import { getRevision, listRevisions } from "../db/submissions.ts";
 import type { RevisionRow } from "../db/submissions.ts";
 import type { AppEnv } from "../env.ts";
+import type { RevisionInfo } from "../../shared/schemas/api.ts";
 import { limitBody, readJson } from "../http/body.ts";
 import { forbidden, fromZod, malformed, notFound } from "../http/errors.ts";
 import { fromStoredCommune } from "../submissions/commune-bits.ts";
 import { submitRevision } from "../submissions/submit.ts";
 import { parseYear } from "./reports.ts";
 
-function revisionInfo(r: RevisionRow) {
+function revisionInfo(r: RevisionRow): RevisionInfo {
   return {
     id: r.id, district: r.district, year: r.year, revision: r.revision, latest: r.latest === 1,
     contentHash: r.content_hash, communes: r.communes, preparedBy: r.prepared_by, phone: r.phone,

@@ -14,17 +14,8 @@ import { canonicalContent, contentHash, normalizeText, stableStringify } from ".
 import { toCommuneRow } from "./commune-bits.ts";
 import { ownedElsewhereIssues } from "./owned-elsewhere.ts";
 import { serverIssues } from "./server-issues.ts";
+import type { SubmitResponse } from "../../shared/schemas/api.ts";
 
-export type SubmitResponse = {
-  id: string;
-  district: string;
-  year: number;
-  revision: number;
-  deduplicated: boolean;
-  /** When the returned revision was stored (the earlier one when deduplicated). */
-  submittedAt: string;
-  warnings: Issue[];
-};
 
 const MAX_ATTEMPTS = 3;
 
