@@ -1,4 +1,4 @@
-import { makeStyles } from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookPort } from "../excel/port.ts";
 import { useDistrictFlow } from "../hooks/use-district-flow.ts";
@@ -16,7 +16,10 @@ import { SubmitProgress } from "./submit-progress.tsx";
 import { SubmitReview } from "./submit-review.tsx";
 import { YearField } from "./year-field.tsx";
 
-const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "12px" } });
+const useStyles = makeStyles({
+  col: { display: "flex", flexDirection: "column", gap: "12px" },
+  row: { display: "flex", gap: "8px", marginTop: "8px" },
+});
 
 /** The district's work: create the template, check it, send it. */
 export function DistrictPanel(props: { port: WorkbookPort | null; session: Session; year: number; onYear: (y: number) => void }) {
@@ -40,6 +43,16 @@ export function DistrictPanel(props: { port: WorkbookPort | null; session: Sessi
           onClick={() => { if (district) void flow.createTemplate({ code: district.code, name: district.name }, props.year); }}>
           {t("createTemplate")}
         </BigButton>
+        {flow.pendingReplace ? (
+          <InfoBar intent="warning" testId="replace-ask">
+            {t("replaceAsk", { sheets: flow.pendingReplace.existing.join(", ") })}
+            <div className={s.row}>
+              {/* The safe choice is the prominent one: replacing erases typed data. */}
+              <Button appearance="primary" data-testid="replace-cancel" onClick={flow.cancelReplace}>{t("replaceCancel")}</Button>
+              <Button data-testid="replace-confirm" onClick={() => void flow.confirmReplace()}>{t("replaceConfirm")}</Button>
+            </div>
+          </InfoBar>
+        ) : null}
         {flow.busy === "create" ? <BusyLine label={t("creating")} /> : null}
         {flow.error && flow.errorAt === "create" ? <ErrorBar error={flow.error} /> : null}
         {flow.note ? (

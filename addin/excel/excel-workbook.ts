@@ -2,7 +2,7 @@ import type { SheetModel } from "../../shared/template/sheet-model.ts";
 import type { SheetInput } from "../../shared/template/input.ts";
 import type { Issue } from "../../shared/result.ts";
 import type { ReportSheetModel } from "../../shared/report/report-sheet.ts";
-import type { Features, OperationReport, Receipt, WorkbookPort } from "./port.ts";
+import type { Features, OperationReport, Receipt, TemplateResult, WorkbookPort } from "./port.ts";
 import { detectFeatures } from "./features.ts";
 import type { IsSetSupported } from "./features.ts";
 import { excelError, runExcel, toExcelError } from "./run.ts";
@@ -24,11 +24,16 @@ export type ExcelWorkbookOptions = RunOptions & {
 };
 
 /**
- * Replaces the sheets named by the models (matching names; an old sheet is renamed, the new one put
- * at its position, then the old one deleted) and writes each model.
+ * Writes each model as a sheet. Sheets of the same names (matched like the parser matches them)
+ * are replaced only when `replace` is true (the old sheet is renamed, the new one put at its
+ * position, then the old one deleted); otherwise nothing is written and their names are returned.
  */
-export async function createTemplate(rc: RunContext, sheets: readonly SheetModel[], features: Features, maxBytes: number): Promise<void> {
+export async function createTemplate(
+  rc: RunContext, sheets: readonly SheetModel[], features: Features, maxBytes: number, replace: boolean,
+): Promise<{ created: boolean; existing: string[] }> {
   const existing = await loadSheets(rc);
+  const clashes = sheets.flatMap((m) => findSheet(existing, m.name)?.name ?? []);
+  if (clashes.length > 0 && !replace) return { created: false, existing: clashes };
   const ws = rc.context.workbook.worksheets;
   const budget = new RequestBudget(() => rc.sync(), maxBytes);
   const old: Excel.Worksheet[] = [];
@@ -55,6 +60,7 @@ export async function createTemplate(rc: RunContext, sheets: readonly SheetModel
     first.activate();
   }
   await budget.flush();
+  return { created: true, existing: clashes };
 }
 
 /** Activates the sheet (matched by name) and selects the cell or range. */
@@ -89,9 +95,11 @@ export class ExcelWorkbook implements WorkbookPort {
     return (this.options.settings ?? documentSettings)();
   }
 
-  async createTemplate(sheets: SheetModel[]): Promise<OperationReport> {
+  async createTemplate(sheets: SheetModel[], options: { replace?: boolean } = {}): Promise<TemplateResult> {
     const f = this.features();
-    return (await runExcel("createTemplate", (rc) => createTemplate(rc, sheets, f, this.maxBytes), this.options)).report;
+    const { value, report } = await runExcel("createTemplate",
+      (rc) => createTemplate(rc, sheets, f, this.maxBytes, options.replace === true), this.options);
+    return { ...report, ...value };
   }
 
   async readTemplate(): Promise<{ sheets: SheetInput[]; report: OperationReport }> {

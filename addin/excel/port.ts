@@ -17,12 +17,19 @@ export type Features = {
 export type OperationReport = { syncs: number; skipped: string[] };
 
 /** `id` is the server's revision id (a UUID string, interfaces.md `POST /submissions`). */
+/** What createTemplate did: `existing` are the workbook's sheets that match template names. */
+export type TemplateResult = OperationReport & { created: boolean; existing: string[] };
+
 export type Receipt = { id: string; district: string; year: number; revision: number; submittedAt: string; deduplicated: boolean };
 
 export interface WorkbookPort {
   features(): Features;
-  /** Creates (or replaces) the template sheets from the shared layout. */
-  createTemplate(sheets: SheetModel[]): Promise<OperationReport>;
+  /**
+   * Creates the template sheets from the shared layout. When sheets of those names exist already
+   * (a template that may hold typed data), nothing is written unless `replace` is true: the result
+   * says `created: false` and lists them, so the pane can ask first.
+   */
+  createTemplate(sheets: SheetModel[], options?: { replace?: boolean }): Promise<TemplateResult>;
   /** Reads the template sheets as `Range.values` grids (used range, top-left address). */
   readTemplate(): Promise<{ sheets: SheetInput[]; report: OperationReport }>;
   /** Marks the cells of error/warning issues and clears marks of cells no longer listed. */

@@ -19,6 +19,8 @@ export type Review = { submission: Submission; summary: SubmissionSummary; diff:
 /** Steps of the send progress: 0 read, 1 check, 2 send, 3 save receipt, 4 done. */
 export type Progress = 0 | 1 | 2 | 3 | 4;
 export type Note = { key: "templateCreated"; params: Record<string, string | number>; skipped: string[] };
+/** A template that would replace existing sheets waits for the user's yes. */
+export type PendingReplace = { district: { code: string; name: string }; year: number; existing: string[] };
 
 export type DistrictFlow = {
   busy: Busy;
@@ -34,7 +36,11 @@ export type DistrictFlow = {
   receipt: Receipt | null;
   /** The receipt just received (vs. one loaded from the document). */
   fresh: boolean;
+  /** Sheets that "Tạo biểu mẫu" would replace, waiting for confirmReplace / cancelReplace. */
+  pendingReplace: PendingReplace | null;
   createTemplate: (district: { code: string; name: string }, year: number) => Promise<void>;
+  confirmReplace: () => Promise<void>;
+  cancelReplace: () => void;
   check: () => Promise<Submission | null>;
   prepare: () => Promise<void>;
   send: () => Promise<void>;
@@ -59,6 +65,7 @@ export function useDistrictFlow(port: WorkbookPort | null, client: ApiClient, re
   const [progress, setProgress] = useState<Progress | null>(null);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [fresh, setFresh] = useState(false);
+  const [pendingReplace, setPendingReplace] = useState<PendingReplace | null>(null);
   const criteriaCount = reference.criteria.criteria.length;
 
   useEffect(() => {
@@ -83,15 +90,26 @@ export function useDistrictFlow(port: WorkbookPort | null, client: ApiClient, re
     }
   }, [port, setError]);
 
-  const createTemplate = useCallback(async (district: { code: string; name: string }, year: number) => {
+  const create = useCallback(async (district: { code: string; name: string }, year: number, replace: boolean) => {
     setNote(null);
+    setPendingReplace(null);
     await guard("create", async (p) => {
-      const report = await p.createTemplate(buildTemplate({ district, year, criteria: reference.criteria }));
+      const result = await p.createTemplate(buildTemplate({ district, year, criteria: reference.criteria }), { replace });
+      if (!result.created) {
+        setPendingReplace({ district, year, existing: result.existing });
+        return;
+      }
       setIssues(null);
       setReview(null);
-      setNote({ key: "templateCreated", params: { year, name: district.name }, skipped: report.skipped });
+      setNote({ key: "templateCreated", params: { year, name: district.name }, skipped: result.skipped });
     });
   }, [guard, reference]);
+
+  const createTemplate = useCallback((district: { code: string; name: string }, year: number) => create(district, year, false), [create]);
+  const confirmReplace = useCallback(async () => {
+    if (pendingReplace) await create(pendingReplace.district, pendingReplace.year, true);
+  }, [create, pendingReplace]);
+  const cancelReplace = useCallback(() => setPendingReplace(null), []);
 
   /** Reads and validates the sheets, marks the cells; the submission when there is no error. */
   const readAndCheck = useCallback(async (p: WorkbookPort): Promise<Submission | null> => {
@@ -169,5 +187,5 @@ export function useDistrictFlow(port: WorkbookPort | null, client: ApiClient, re
     port.selectCell(issue.sheet, issue.cell).catch((e: unknown) => setError(fromThrown(e)));
   }, [port]);
 
-  return { busy, error, errorAt: error ? (lastAction === "send" ? "prepare" : lastAction) : null, lastAction, note, issues, review, progress, receipt, fresh, createTemplate, check, prepare, send, cancel, selectCell };
+  return { busy, error, errorAt: error ? (lastAction === "send" ? "prepare" : lastAction) : null, lastAction, note, issues, review, progress, receipt, fresh, pendingReplace, createTemplate, confirmReplace, cancelReplace, check, prepare, send, cancel, selectCell };
 }

@@ -167,6 +167,15 @@ describe("district → office, in the fake Excel", () => {
       f.type("Nguồn vốn", "C6:C12", [[1000], [500.5], [200], [""], [3000], [150], [49.5]]);
     }, [criteriaRow(19, 19), criteriaRow(10, 19), criteriaRow(5, 8)] as const);
 
+    // "Tạo biểu mẫu" again on a filled workbook asks first; keeping the sheets changes nothing.
+    await page.getByTestId("create-template").click();
+    await page.getByTestId("replace-ask").waitFor();
+    expect(await page.getByTestId("replace-ask").innerText()).toContain("Bảng tính đã có trang Thông tin, Tiêu chí, Nguồn vốn");
+    await shot(page, "02b-replace-ask");
+    await page.getByTestId("replace-cancel").click();
+    await page.getByTestId("replace-ask").waitFor({ state: "detached" });
+    expect(await fake(page, "values", "Tiêu chí", "B6:C6")).toEqual([["06001", "Xã Hợp Thành"]]);
+
     // 2. Check: a cell-level error in Vietnamese, the cell first, marked in the sheet.
     await page.getByTestId("check").click();
     const bad = page.locator('[data-testid="issue"][data-cell="I8"]');

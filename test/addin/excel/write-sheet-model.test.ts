@@ -35,7 +35,7 @@ describe("createTemplate (ExcelApi 1.13)", () => {
     const { fake, wb } = setup();
     const models = districtTemplate();
     const report = await wb.createTemplate(models);
-    expect(report).toEqual({ syncs: 2, skipped: [] });
+    expect(report).toEqual({ syncs: 2, skipped: [], created: true, existing: [] });
     expect(fake.syncs).toBe(2);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "Thông tin", "Tiêu chí", "Nguồn vốn"]);
     expect(fake.active).toBe("Thông tin");
@@ -91,12 +91,23 @@ describe("createTemplate (ExcelApi 1.13)", () => {
     expect(cap.pageLayout.orientation).toBe("Portrait");
   });
 
-  it("replaces an existing template sheet in place (matched by name), keeping its position", async () => {
+  it("never replaces existing template sheets unasked: nothing is written, their names come back", async () => {
+    const { fake, wb } = setup();
+    const old = fake.addSheet("TIÊU CHÍ".normalize("NFD"));
+    old.put("B6", [["99999"]]);
+    const result = await wb.createTemplate(districtTemplate());
+    expect(result).toEqual({ created: false, existing: ["TIÊU CHÍ".normalize("NFD")], syncs: 1, skipped: [] });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "TIÊU CHÍ".normalize("NFD")]);
+    expect(fake.sheet("TIÊU CHÍ".normalize("NFD")).value("B6")).toBe("99999");
+  });
+
+  it("with replace: replaces an existing template sheet in place (matched by name), keeping its position", async () => {
     const { fake, wb } = setup();
     const old = fake.addSheet("TIÊU CHÍ".normalize("NFD"));
     old.put("B6", [["99999"]]);
     fake.addSheet("Ghi chú");
-    await wb.createTemplate(districtTemplate());
+    const result = await wb.createTemplate(districtTemplate(), { replace: true });
+    expect(result.created).toBe(true);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "Tiêu chí", "Ghi chú", "Thông tin", "Nguồn vốn"]);
     expect(fake.sheet("Tiêu chí").value("B6")).toBe("06148");
   });
