@@ -230,6 +230,15 @@ describe("district → office, in the fake Excel", () => {
     await shot(page, "07-submit-diff");
     await page.getByTestId("confirm-send").click();
     await expect.poll(() => page.getByTestId("receipt-revision").innerText().catch(() => "")).toBe("2");
+
+    // A new year's template over this one: the district confirms, the sheets are blank again.
+    await page.getByTestId("year-input").fill("2019");
+    await page.getByTestId("create-template").click();
+    await page.getByTestId("replace-confirm").click();
+    await page.getByTestId("template-created").waitFor();
+    expect(await page.getByTestId("template-created").innerText()).toContain("Đã tạo biểu mẫu năm 2019");
+    expect(await fake(page, "values", "Tiêu chí", "B6:C6")).toEqual([["", ""]]);
+    expect(await fake(page, "values", "Thông tin", "B5")).toEqual([[2019]]);
     expect(errors).toEqual([]);
     await context.close();
 
