@@ -4,7 +4,7 @@ import type { CellSpec, SheetModel, ProtectionAllowance } from "./sheet-model.ts
 import { cellAddress, columnLetter, rangeAddress } from "./a1.ts";
 import {
   CAPITAL_COLUMNS, CRITERIA_COLUMNS, CRITERION_CHOICES, FLAG_CHOICES, INFO_KEYS, SHEETS, SUB_COLUMNS,
-  TEMPLATE_VERSION, UNIT_MILLION, criterionLabel,
+  TEMPLATE_VERSION, UNIT_MILLION, YES_ARRAY_CONSTANT, criterionLabel,
 } from "./labels.ts";
 
 /** Options of a blank (or pre-filled) standard template. */
@@ -114,7 +114,9 @@ export function buildCriteriaSheet(o: TemplateOptions): SheetModel {
   put(m, h2, countCol, SUB_COLUMNS.baseline[0]);
   put(m, h2, countCol + 1, SUB_COLUMNS.plan[0]);
 
-  const yes = CRITERION_CHOICES[0];
+  // "Is this cell a yes?" as Excel evaluates it: MATCH against every accepted yes form.
+  const isYes = (ref: string) => `ISNUMBER(MATCH(${ref},${YES_ARRAY_CONSTANT},0))`;
+  const yesCount = (range: string) => `SUMPRODUCT(--ISNUMBER(MATCH(${range},${YES_ARRAY_CONSTANT},0)))`;
   for (let r = first; r <= last; r++) {
     const i = r - first;
     const commune = communes[i];
@@ -122,18 +124,14 @@ export function buildCriteriaSheet(o: TemplateOptions): SheetModel {
     put(m, r, 2, commune?.code ?? null);
     put(m, r, 3, commune?.name ?? null);
     for (let c = 4; c < countCol; c++) put(m, r, c, null);
-    // Live counts: one term per criterion, so inserted columns keep them right. `=` on text is
-    // case-insensitive in Excel, like the parser's matching for the drop-down's "Đạt".
-    const terms = (offset: number) => crit.map((c) => `(${cellAddress(r, htCol(c.number) + offset)}="${yes}")`).join("+");
+    // Live counts: one term per criterion, so inserted columns keep them right.
+    const terms = (offset: number) => crit.map((c) => isYes(cellAddress(r, htCol(c.number) + offset))).join("+");
     put(m, r, countCol, { formula: `=${terms(0)}` });
     put(m, r, countCol + 1, { formula: `=${terms(1)}` });
   }
   put(m, totalRow, 3, "Tổng cộng");
-  for (let c = 4; c < c0; c++) {
-    put(m, totalRow, c, { formula: `=COUNTIF(${rangeAddress(first, c, last, c)},"${FLAG_CHOICES[0]}")` });
-  }
-  for (let c = c0; c < countCol; c++) {
-    put(m, totalRow, c, { formula: `=COUNTIF(${rangeAddress(first, c, last, c)},"${yes}")` });
+  for (let c = 4; c < countCol; c++) {
+    put(m, totalRow, c, { formula: `=${yesCount(rangeAddress(first, c, last, c))}` });
   }
   put(m, totalRow, countCol, { formula: `=COUNTIF(${rangeAddress(first, countCol, last, countCol)},${crit.length})` });
   put(m, totalRow, countCol + 1, { formula: `=COUNTIF(${rangeAddress(first, countCol + 1, last, countCol + 1)},${crit.length})` });

@@ -56,6 +56,14 @@ export const TABLE_END_PREFIX = "Ghi chú";
 export const YES_WORDS = ["Đạt", "Đ", "Dat", "x", "1", "TRUE", "✓", "✔", "Có", "Co"] as const;
 export const NO_WORDS = ["", "Chưa đạt", "Chưa", "CĐ", "Chua dat", "0", "FALSE", "-", "–", "Không", "Khong"] as const;
 
+/**
+ * The yes forms as an Excel array constant for the generated count formulas: every word exactly as
+ * listed, plus the number 1 and the boolean TRUE (what Excel holds for a typed 1 or TRUE). MATCH is
+ * exact and ignores case, like the parser; only NFD text and stray spaces, which the parser also
+ * accepts, are not counted live.
+ */
+export const YES_ARRAY_CONSTANT = `{${YES_WORDS.map((w) => `"${w}"`).join(",")},1,TRUE}`;
+
 /** What the drop-downs offer (and so what the generated count formulas must agree with). */
 export const CRITERION_CHOICES = ["Đạt", "Chưa đạt"] as const;
 export const FLAG_CHOICES = ["x"] as const;

@@ -2,21 +2,25 @@ import { columnNumber } from "../../../shared/template/a1.ts";
 
 /**
  * A small Excel formula evaluator for the fake host: numbers, "text", TRUE/FALSE, cell references
- * (same sheet), ranges inside SUM/COUNTIF/COUNTA, + - * / &, comparisons (text compared without
- * case, like Excel), parentheses. Unknown functions give #NAME?; type errors #VALUE!.
+ * (same sheet), array constants {…}, ranges inside SUM/COUNTIF/COUNTA/MATCH/SUMPRODUCT, ISNUMBER,
+ * + - * / &, comparisons (text compared without case, like Excel), parentheses. MATCH(…, 0) with a
+ * range as lookup value gives an array (as inside SUMPRODUCT). Unknown functions give #NAME?; type
+ * errors #VALUE!.
  */
 export type FormulaError = { error: string };
 export type FormulaValue = string | number | boolean | FormulaError;
 type RangeRef = { range: { r1: number; c1: number; r2: number; c2: number } };
-type Value = FormulaValue | RangeRef;
+type ArrayValue = { array: FormulaValue[] };
+type Value = FormulaValue | RangeRef | ArrayValue;
 
 export type FormulaEnv = { cell: (row: number, column: number) => string | number | boolean };
 
 const err = (e: string): FormulaError => ({ error: e });
 const isErr = (v: unknown): v is FormulaError => typeof v === "object" && v !== null && "error" in v;
 const isRange = (v: unknown): v is RangeRef => typeof v === "object" && v !== null && "range" in v;
+const isArray = (v: unknown): v is ArrayValue => typeof v === "object" && v !== null && "array" in v;
 
-type Token = { t: "num" | "str" | "ref" | "id" | "op" | "(" | ")" | "," | ":"; v: string };
+type Token = { t: "num" | "str" | "ref" | "id" | "op" | "(" | ")" | "," | ":" | "{" | "}" | ";"; v: string };
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -45,7 +49,7 @@ function tokenize(src: string): Token[] {
     const two = src.slice(i, i + 2);
     if (two === "<>" || two === "<=" || two === ">=") { out.push({ t: "op", v: two }); i += 2; continue; }
     if ("+-*/&=<>".includes(ch)) { out.push({ t: "op", v: ch }); i++; continue; }
-    if (ch === "(" || ch === ")" || ch === "," || ch === ":") { out.push({ t: ch, v: ch }); i++; continue; }
+    if (ch === "(" || ch === ")" || ch === "," || ch === ":" || ch === "{" || ch === "}" || ch === ";") { out.push({ t: ch, v: ch }); i++; continue; }
     throw new Error(`bad character ${ch}`);
   }
   return out;
@@ -120,7 +124,9 @@ class Parser {
     const t = this.peek();
     if (t && t.t === "op" && (t.v === "-" || t.v === "+")) {
       this.pos++;
-      return arith(t.v === "-" ? "*" : "+", t.v === "-" ? -1 : 0, scalar(this.unary(), this.env));
+      const v = this.unary();
+      const one = (x: FormulaValue) => arith(t.v === "-" ? "*" : "+", t.v === "-" ? -1 : 0, x);
+      return isArray(v) ? { array: v.array.map(one) } : one(scalar(v, this.env));
     }
     return this.primary();
   }
@@ -129,6 +135,7 @@ class Parser {
     const t = this.next();
     if (t.t === "num") return Number(t.v);
     if (t.t === "str") return t.v;
+    if (t.t === "{") return this.arrayConstant();
     if (t.t === "(") {
       const v = this.comparison();
       if (this.next().t !== ")") throw new Error("expected )");
@@ -166,6 +173,23 @@ class Parser {
     }
     throw new Error(`unexpected ${t.v}`);
   }
+
+  /** `{"a","b";1,TRUE}`: constants only, rows flattened (enough for lookup lists). */
+  private arrayConstant(): ArrayValue {
+    const items: FormulaValue[] = [];
+    for (;;) {
+      let t = this.next();
+      let sign = 1;
+      if (t.t === "op" && t.v === "-") { sign = -1; t = this.next(); }
+      if (t.t === "num") items.push(sign * Number(t.v));
+      else if (t.t === "str") items.push(t.v);
+      else if (t.t === "id" && (t.v.toUpperCase() === "TRUE" || t.v.toUpperCase() === "FALSE")) items.push(t.v.toUpperCase() === "TRUE");
+      else throw new Error("bad array constant");
+      const sep = this.next();
+      if (sep.t === "}") return { array: items };
+      if (sep.t !== "," && sep.t !== ";") throw new Error("expected , ; or }");
+    }
+  }
 }
 
 function cellsOf(v: Value, env: FormulaEnv): (string | number | boolean)[] {
@@ -177,6 +201,7 @@ function cellsOf(v: Value, env: FormulaEnv): (string | number | boolean)[] {
 }
 
 function scalar(v: Value, env: FormulaEnv): FormulaValue {
+  if (isArray(v)) return v.array[0] ?? err("#VALUE!");
   if (!isRange(v)) return v;
   const { r1, c1, r2, c2 } = v.range;
   if (r1 !== r2 || c1 !== c2) return err("#VALUE!");
@@ -242,12 +267,13 @@ function matches(cell: string | number | boolean, criterion: FormulaValue): bool
   return compare(op, cell, rhs) === true;
 }
 
-function callFunction(name: string, args: Value[], env: FormulaEnv): FormulaValue {
+function callFunction(name: string, args: Value[], env: FormulaEnv): Value {
   switch (name) {
     case "SUM": {
       let s = 0;
       for (const a of args) {
         if (isRange(a)) { for (const c of cellsOf(a, env)) if (typeof c === "number") s += c; }
+        else if (isArray(a)) { for (const c of a.array) if (typeof c === "number") s += c; }
         else { const n = toNumber(a); if (isErr(n)) return n; s += n; }
       }
       return s;
@@ -256,6 +282,34 @@ function callFunction(name: string, args: Value[], env: FormulaEnv): FormulaValu
       if (args.length !== 2 || !isRange(args[0])) return err("#VALUE!");
       const criterion = scalar(args[1]!, env);
       return cellsOf(args[0], env).filter((c) => matches(c, criterion)).length;
+    }
+    case "MATCH": {
+      // Exact match only (match_type 0): same type, text without case, like Excel.
+      if (args.length !== 3 || scalar(args[2]!, env) !== 0) return err("#N/A");
+      const list = isArray(args[1]) ? args[1].array : isRange(args[1]) ? cellsOf(args[1], env) : [scalar(args[1]!, env)];
+      const find = (x: FormulaValue): FormulaValue => {
+        if (isErr(x)) return x;
+        const i = list.findIndex((y) => !isErr(y) && typeof y === typeof x
+          && (typeof x === "string" ? x.toLowerCase() === (y as string).toLowerCase() : x === y));
+        return x === "" || i < 0 ? err("#N/A") : i + 1;
+      };
+      const lookup = args[0]!;
+      if (isRange(lookup) && (lookup.range.r1 !== lookup.range.r2 || lookup.range.c1 !== lookup.range.c2)) {
+        return { array: cellsOf(lookup, env).map(find) };
+      }
+      return find(scalar(lookup, env));
+    }
+    case "ISNUMBER": {
+      const a = args[0];
+      if (isArray(a)) return { array: a.array.map((x) => typeof x === "number") };
+      return typeof scalar(a!, env) === "number";
+    }
+    case "SUMPRODUCT": {
+      const a = args[0];
+      const items = isArray(a) ? a.array : isRange(a) ? cellsOf(a, env) : [scalar(a!, env)];
+      let sum = 0;
+      for (const x of items) { if (isErr(x)) return x; if (typeof x === "number") sum += x; }
+      return sum;
     }
     case "COUNTA":
       return args.reduce<number>((n, a) => n + (isRange(a) ? cellsOf(a, env).filter((c) => c !== "").length : 1), 0);

@@ -8,6 +8,7 @@ import { eachCell, listFormula, stripEquals } from "../../../cli/xlsx/write-shee
 import { buildTemplate } from "../../../shared/template/build-template.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { zipEntryText } from "../zip-entry.ts";
+import { YES_ARRAY_CONSTANT } from "../../../shared/template/labels.ts";
 import type { SheetModel } from "../../../shared/template/sheet-model.ts";
 
 const district = DEFAULT_REFERENCE.districts.find((d) => d.code === "183")!;
@@ -56,11 +57,11 @@ describe("writeWorkbookBuffer on the standard template", async () => {
 
   it("writes formulas without the leading = and without a cached result", () => {
     const f = crit.getCell("AT6").value as ExcelJS.CellFormulaValue;
-    expect(f.formula.startsWith("(H6=\"Đạt\")+(J6=\"Đạt\")")).toBe(true);
+    expect(f.formula.startsWith(`ISNUMBER(MATCH(H6,${YES_ARRAY_CONSTANT},0))+ISNUMBER(MATCH(J6,`)).toBe(true);
     expect(f.result).toBeUndefined();
     expect((cap.getCell("C5").value as ExcelJS.CellFormulaValue).formula).toBe("C6+C7");
     expect((cap.getCell("C13").value as ExcelJS.CellFormulaValue).formula).toBe("C5+C8+C9+C10+C11+C12");
-    expect((crit.getCell("H36").value as ExcelJS.CellFormulaValue).formula).toBe("COUNTIF(H6:H35,\"Đạt\")");
+    expect((crit.getCell("H36").value as ExcelJS.CellFormulaValue).formula).toBe(`SUMPRODUCT(--ISNUMBER(MATCH(H6:H35,${YES_ARRAY_CONSTANT},0)))`);
   });
 
   it("writes list validations with an error alert and a prompt, and non-negative decimals", () => {

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { buildCriteriaSheet, buildTemplate, CRITERIA_LAYOUT } from "../../../shared/template/build-template.ts";
 import { isFormula } from "../../../shared/template/sheet-model.ts";
 import type { CellSpec, SheetModel } from "../../../shared/template/sheet-model.ts";
-import { CRITERION_CHOICES, FLAG_CHOICES } from "../../../shared/template/labels.ts";
+import { CRITERION_CHOICES, FLAG_CHOICES, NO_WORDS, YES_WORDS } from "../../../shared/template/labels.ts";
+import { readYesNo } from "../../../shared/template/yes-no.ts";
 import { parseWorkbook } from "../../../shared/template/parse.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { cellAddress } from "../../../shared/template/a1.ts";
@@ -30,12 +31,15 @@ function excelValues(model: SheetModel): unknown[][] {
   return model.cells.map((r, i) => Array.from({ length: width }, (_, j) => value(i + 1, j + 1)));
 }
 
-describe("the generated live counts agree with the parser for every value the drop-downs offer", () => {
-  const choice = fc.constantFrom<string>(...CRITERION_CHOICES, "");
+describe("the generated live counts agree with the parser for every value the drop-downs offer, and every accepted form", () => {
+  // The drop-downs' values, every accepted yes/no word as typed in the table of template.md, and
+  // what Excel holds for a typed 1, 0, TRUE or FALSE.
+  const forms: (string | number | boolean)[] = [...CRITERION_CHOICES, ...FLAG_CHOICES, ...YES_WORDS, ...NO_WORDS, 1, 0, true, false];
+  const choice = fc.constantFrom(...forms);
   const commune = fc.record({
     ht: fc.array(choice, { minLength: N, maxLength: N }),
     kh: fc.array(choice, { minLength: N, maxLength: N }),
-    flags: fc.array(fc.constantFrom<string>(...FLAG_CHOICES, ""), { minLength: 4, maxLength: 4 }),
+    flags: fc.array(choice, { minLength: 4, maxLength: 4 }),
   });
 
   it("per-row HT/KH counts, per-criterion totals and flag totals", () => {
@@ -48,7 +52,7 @@ describe("the generated live counts agree with the parser for every value the dr
         for (let k = 1; k <= N; k++) {
           row[critColumn(k, "HT") - 1] = c.ht[k - 1]!;
           // KH is cumulative: what HT achieved stays achieved (else the plan rules refuse the row).
-          row[critColumn(k, "KH") - 1] = c.ht[k - 1] === CRITERION_CHOICES[0] ? CRITERION_CHOICES[0] : c.kh[k - 1]!;
+          row[critColumn(k, "KH") - 1] = readYesNo(c.ht[k - 1]) ? c.ht[k - 1]! : c.kh[k - 1]!;
         }
         c.flags.forEach((f, j) => { row[3 + j] = f; });
       });
@@ -68,9 +72,10 @@ describe("the generated live counts agree with the parser for every value the dr
         expect(totalRow[critColumn(k, "HT") - 1]).toBe(parsed.value.communes.filter((c) => c.baseline.includes(k)).length);
         expect(totalRow[critColumn(k, "KH") - 1]).toBe(parsed.value.communes.filter((c) => c.plan.includes(k)).length);
       }
-      expect(totalRow[3]).toBe(parsed.value.communes.filter((c) => c.flags.border).length);
+      expect(totalRow.slice(3, 7)).toEqual((["border", "pilotDifficult", "ntmTarget", "districtDifficult"] as const)
+        .map((g) => parsed.value.communes.filter((c) => c.flags[g]).length));
       expect(totalRow[countCol]).toBe(parsed.value.communes.filter((c) => c.plan.length === N).length);
-    }), { numRuns: 60 });
+    }), { numRuns: 100 });
   });
 
   it("a value the drop-down does not offer is not counted by the formula, and the parser refuses it", () => {
