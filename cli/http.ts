@@ -1,4 +1,5 @@
 import type { SubmitResponse, TokenCreated } from "../shared/schemas/api.ts";
+import { sendJson } from "../shared/api/send-json.ts";
 
 /**
  * Client for the Worker API (interfaces.md). Point it at any server: `createClient({ server,
@@ -44,43 +45,31 @@ export function createClient(o: ClientOptions = {}) {
   const timeoutMs = o.timeoutMs ?? 60_000;
 
   async function request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (o.token) headers.authorization = `Bearer ${o.token}`;
-    if (body !== undefined) headers["content-type"] = "application/json";
-    let res: Response;
-    try {
-      res = await doFetch(server + path, {
-        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (e) {
-      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-      const detail = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+    const res = await sendJson({ server, token: o.token ?? null, fetch: doFetch, timeoutMs }, method, path, body);
+    if (res.status === null) {
       return { ok: false, status: null, error: {
         code: "network.unreachable",
-        message: `Không kết nối được máy chủ ${server} (${detail}).`,
-        messageEn: `Cannot reach the server ${server} (${detail}).`,
+        message: `Không kết nối được máy chủ ${server} (${res.detail}).`,
+        messageEn: `Cannot reach the server ${server} (${res.detail}).`,
       } };
     }
-    const text = await res.text().catch(() => "");
-    let parsed: unknown = null;
-    try { parsed = text ? JSON.parse(text) : null; } catch { parsed = null; }
-    if (res.ok) {
-      if (parsed === null && text) {
-        return { ok: false, status: res.status, error: { code: "response.not_json", message: `Máy chủ trả về dữ liệu không phải JSON (HTTP ${res.status}).`, messageEn: `The server did not answer JSON (HTTP ${res.status}).` } };
+    const { status, json, text } = res;
+    if (status >= 200 && status < 300) {
+      if (json === null && text) {
+        return { ok: false, status, error: { code: "response.not_json", message: `Máy chủ trả về dữ liệu không phải JSON (HTTP ${status}).`, messageEn: `The server did not answer JSON (HTTP ${status}).` } };
       }
-      return { ok: true, status: res.status, body: parsed as T };
+      return { ok: true, status, body: json as T };
     }
-    if (isApiErrorBody(parsed)) {
-      const e = parsed.error;
-      return { ok: false, status: res.status, error: {
-        code: typeof e.code === "string" ? e.code : `http.${res.status}`,
-        message: typeof e.message === "string" ? e.message : `HTTP ${res.status}`,
+    if (isApiErrorBody(json)) {
+      const e = json.error;
+      return { ok: false, status, error: {
+        code: typeof e.code === "string" ? e.code : `http.${status}`,
+        message: typeof e.message === "string" ? e.message : `HTTP ${status}`,
         ...(typeof e.messageEn === "string" ? { messageEn: e.messageEn } : {}),
         ...(e.details !== undefined ? { details: e.details } : {}),
       } };
     }
-    return { ok: false, status: res.status, error: { code: `http.${res.status}`, message: `HTTP ${res.status} ${res.statusText}`.trim() } };
+    return { ok: false, status, error: { code: `http.${status}`, message: `HTTP ${status}` } };
   }
 
   return {

@@ -3,6 +3,7 @@ import type { Report } from "../../shared/schemas/report.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
 import type { District } from "../../shared/reference/districts.ts";
 import type { MeResponse, RevisionInfo, SubmitResponse } from "../../shared/schemas/api.ts";
+import { sendJson } from "../../shared/api/send-json.ts";
 
 /** Calls of the Worker API (interfaces.md) with a Bearer token; failures as data, never thrown. */
 export type { RevisionInfo, SubmitResponse };
@@ -94,31 +95,12 @@ export class ApiClient {
   }
 
   async request<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { Accept: "application/json" };
-    if (this.token) headers.Authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers["Content-Type"] = "application/json";
-    const controller = typeof AbortController === "function" ? new AbortController() : null;
-    const timer = controller ? setTimeout(() => controller.abort(), this.timeoutMs) : null;
-    let response: Response;
-    try {
-      response = await this.doFetch(`${this.server}/api/v1${path}`, {
-        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-        signal: controller?.signal, credentials: "omit", cache: "no-store",
-      });
-    } catch (err) {
-      return { ok: false, error: networkFailure(this.server, err instanceof Error ? err.message : String(err)) };
-    } finally {
-      if (timer !== null) clearTimeout(timer);
-    }
-    let parsed: unknown = null;
-    try {
-      parsed = await response.json();
-    } catch {
-      parsed = null;
-    }
-    if (!response.ok) return { ok: false, error: failureFromResponse(response.status, parsed) };
-    if (parsed === null) return { ok: false, error: failureFromResponse(502, null) };
-    return { ok: true, value: parsed as T };
+    const res = await sendJson({ server: this.server, token: this.token, fetch: this.doFetch, timeoutMs: this.timeoutMs },
+      method, `/api/v1${path}`, body);
+    if (res.status === null) return { ok: false, error: networkFailure(this.server, res.detail) };
+    if (res.status < 200 || res.status >= 300) return { ok: false, error: failureFromResponse(res.status, res.json) };
+    if (res.json === null) return { ok: false, error: failureFromResponse(502, null) };
+    return { ok: true, value: res.json as T };
   }
 
   me(): Promise<ApiResult<Me>> {

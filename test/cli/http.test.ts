@@ -17,7 +17,7 @@ describe("createClient", () => {
     const r = await c.submit({ district: "183" });
     expect(r).toEqual({ ok: true, status: 201, body: { id: "s1", revision: 1 } });
     expect(calls).toEqual([{ url: "http://h:1/api/v1/submissions", method: "POST",
-      headers: { accept: "application/json", authorization: "Bearer t0k", "content-type": "application/json" },
+      headers: { Accept: "application/json", Authorization: "Bearer t0k", "Content-Type": "application/json" },
       body: "{\"district\":\"183\"}" }]);
   });
 
