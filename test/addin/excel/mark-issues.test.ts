@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
+import { describe, expect, it } from "vitest";
 import { MARK_COLORS } from "../../../addin/excel/mark-issues.ts";
 import { MARKS_KEY } from "../../../addin/excel/settings.ts";
 import type { Issue } from "../../../shared/result.ts";
-import { FakeExcel } from "./helpers/fake-excel.ts";
+import { useFakeExcel } from "./helpers/install.ts";
 
-let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
+const install = useFakeExcel();
 
 function setup(apiVersion: number) {
-  const fake = new FakeExcel({ apiVersion });
-  fake.addSheet("Thông tin");
-  const crit = fake.addSheet("TIÊU CHÍ");
-  uninstall = fake.install();
-  return { fake, crit, wb: new ExcelWorkbook({ sleep: async () => {} }) };
+  const { fake, wb } = install(apiVersion, ["Thông tin", "TIÊU CHÍ"]);
+  return { fake, crit: fake.sheet("TIÊU CHÍ"), wb };
 }
 
 function issue(severity: Issue["severity"], sheet: string | null, cell: string | null, code = "criterion.invalid_value"): Issue {

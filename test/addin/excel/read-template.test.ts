@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
+import { describe, expect, it } from "vitest";
 import { READ_BYTES_PER_CELL } from "../../../addin/excel/chunks.ts";
 import { parseWorkbook } from "../../../shared/template/parse.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { cellAddress } from "../../../shared/template/a1.ts";
-import { FakeExcel } from "./helpers/fake-excel.ts";
-import type { Scalar } from "./helpers/fake-excel.ts";
+import { useFakeExcel } from "./helpers/install.ts";
+import type { FakeExcel, Scalar } from "./helpers/fake-excel.ts";
 import { districtTemplate } from "./helpers/template.ts";
 
-let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
-
-function setup(apiVersion = 13) {
-  const fake = new FakeExcel({ apiVersion });
-  fake.addSheet("Sheet1");
-  uninstall = fake.install();
-  return { fake, wb: new ExcelWorkbook({ sleep: async () => {} }) };
-}
+const setup = useFakeExcel();
 
 /** Fills HT/KH of both pre-filled communes: all achieved except TC2 HT of the second. */
 function fillCriteria(fake: FakeExcel) {

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
+import { describe, expect, it } from "vitest";
 import { runExcel } from "../../../addin/excel/run.ts";
 import { detectFeatures } from "../../../addin/excel/features.ts";
 import { leftovers, tableRect, writeReport } from "../../../addin/excel/write-report.ts";
@@ -9,17 +8,9 @@ import { buildReport } from "../../../shared/report/build-report.ts";
 import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
 import type { ReportSheetModel } from "../../../shared/report/report-sheet.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
-import { FakeExcel } from "./helpers/fake-excel.ts";
+import { useFakeExcel } from "./helpers/install.ts";
 
-let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
-
-function setup(apiVersion = 13) {
-  const fake = new FakeExcel({ apiVersion });
-  fake.addSheet("Sheet1");
-  uninstall = fake.install();
-  return { fake, wb: new ExcelWorkbook({ sleep: async () => {} }) };
-}
+const setup = useFakeExcel();
 
 function model(): ReportSheetModel {
   const report = buildReport({ year: 2018, generatedAt: "2018-03-01T02:00:00Z", reference: DEFAULT_REFERENCE, entries: [] });

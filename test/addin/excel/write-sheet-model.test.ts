@@ -1,23 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
+import { describe, expect, it } from "vitest";
 import { formulaCell } from "../../../addin/excel/write-sheet-model.ts";
 import { widthPoints } from "../../../addin/excel/styles.ts";
 import { criterionLabel } from "../../../shared/template/labels.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { isFormula } from "../../../shared/template/sheet-model.ts";
 import { cellAddress } from "../../../shared/template/a1.ts";
-import { FakeExcel } from "./helpers/fake-excel.ts";
+import { useFakeExcel } from "./helpers/install.ts";
 import { districtTemplate } from "./helpers/template.ts";
 
-let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
-
-function setup(apiVersion = 13) {
-  const fake = new FakeExcel({ apiVersion });
-  fake.addSheet("Sheet1");
-  uninstall = fake.install();
-  return { fake, wb: new ExcelWorkbook({ sleep: async () => {} }) };
-}
+const setup = useFakeExcel();
 
 describe("formulaCell", () => {
   it("keeps formulas and protects text Excel would read as a formula", () => {
