@@ -14,13 +14,23 @@ export function thousandToMillion(thousand: ThousandVnd): number {
   return thousand / 1000;
 }
 
-/** Exact decimal string of an integer thousand-VND amount in million VND ("273800.5"). */
-export function formatMillion(thousand: ThousandVnd): string {
+/** How a number is written: thousands separator and decimal mark. */
+export type NumberStyle = { group: string; decimal: string };
+/** `273800.5`: JSON-like, no grouping. */
+export const PLAIN: NumberStyle = { group: "", decimal: "." };
+/** `273.800,5`: as Vietnamese users type and read it. */
+export const VIETNAMESE: NumberStyle = { group: ".", decimal: "," };
+/** `273,800.5` */
+export const ENGLISH: NumberStyle = { group: ",", decimal: "." };
+
+/** Exact decimal text of an integer thousand-VND amount in million VND (273800500 → "273800.5"). */
+export function formatMillion(thousand: ThousandVnd, style: NumberStyle = PLAIN): string {
   const neg = thousand < 0;
-  const abs = Math.abs(thousand);
+  const abs = Math.abs(Math.trunc(thousand));
   const whole = Math.floor(abs / 1000);
   const frac = String(abs - whole * 1000).padStart(3, "0").replace(/0+$/, "");
-  return (neg ? "-" : "") + String(whole) + (frac ? "." + frac : "");
+  const grouped = style.group ? String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, style.group) : String(whole);
+  return (neg ? "-" : "") + grouped + (frac ? style.decimal + frac : "");
 }
 
 /**

@@ -66,6 +66,20 @@ export function checkCommunes(sub: Submission, ref: ReferenceData): Issue[] {
     };
   };
   const planCell = (c: Commune, n: number) => at(c, cols?.criteria[indexOf.get(n) ?? -1]?.plan);
+  /** Stamps a commune's HT or KH criterion numbers into `seen`; their count, or -1 after an issue. */
+  const markNumbers = (c: Commune, numbers: readonly number[], seen: Uint32Array, sub: "HT" | "KH"): number => {
+    let ok = true;
+    for (const n of numbers) {
+      if (!(n >= 0 && n < SLOTS) || !isKnown[n]) {
+        issues.push(makeIssue("criterion.number_unknown", at(c, null), { number: n, max: maxNumber }));
+        ok = false;
+      } else if (seen[n] === stamp) {
+        issues.push(makeIssue("criterion.number_duplicate", at(c, null), { number: n, sub }));
+        ok = false;
+      } else seen[n] = stamp;
+    }
+    return ok ? numbers.length : -1;
+  };
 
   const firstOf = new Map<string, Commune>();
   for (const c of sub.communes) {
@@ -77,27 +91,10 @@ export function checkCommunes(sub: Submission, ref: ReferenceData): Issue[] {
     }
 
     // Membership by stamps in typed arrays: no Set per commune (10,000 communes in a few ms).
-    stamp += 2;
-    let numbersOk = true;
-    for (const n of c.baseline) {
-      if (!(n >= 0 && n < SLOTS) || !isKnown[n]) {
-        issues.push(makeIssue("criterion.number_unknown", at(c, null), { number: n, max: maxNumber }));
-        numbersOk = false;
-      } else if (inBaseline[n] === stamp) {
-        issues.push(makeIssue("criterion.number_duplicate", at(c, null), { number: n, sub: "HT" }));
-        numbersOk = false;
-      } else inBaseline[n] = stamp;
-    }
-    let planSize = 0;
-    for (const n of c.plan) {
-      if (!(n >= 0 && n < SLOTS) || !isKnown[n]) {
-        issues.push(makeIssue("criterion.number_unknown", at(c, null), { number: n, max: maxNumber }));
-        numbersOk = false;
-      } else if (inPlan[n] === stamp) {
-        issues.push(makeIssue("criterion.number_duplicate", at(c, null), { number: n, sub: "KH" }));
-        numbersOk = false;
-      } else { inPlan[n] = stamp; planSize++; }
-    }
+    stamp++;
+    const baselineSize = markNumbers(c, c.baseline, inBaseline, "HT");
+    const planSize = markNumbers(c, c.plan, inPlan, "KH");
+    const numbersOk = baselineSize >= 0 && planSize >= 0;
     if (!numbersOk) continue;
 
     let lost: number[] | null = null;

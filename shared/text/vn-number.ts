@@ -1,3 +1,5 @@
+import { ENGLISH, VIETNAMESE, formatMillion } from "../money.ts";
+
 /**
  * Amounts as districts type them (template.md "Amounts"), read exactly.
  *
@@ -79,20 +81,10 @@ function readText(raw: string): AmountReading {
  * Used in messages so users see the figure as they typed it.
  */
 export function formatVnMillion(thousand: number): string {
-  const neg = thousand < 0;
-  const abs = Math.abs(Math.trunc(thousand));
-  const whole = Math.floor(abs / 1000);
-  const frac = String(abs % 1000).padStart(3, "0").replace(/0+$/, "");
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return (neg ? "-" : "") + grouped + (frac ? "," + frac : "");
+  return formatMillion(thousand, VIETNAMESE);
 }
 
 /** English display of the same amount: 273800500 → `273,800.5`. */
 export function formatEnMillion(thousand: number): string {
-  const neg = thousand < 0;
-  const abs = Math.abs(Math.trunc(thousand));
-  const whole = Math.floor(abs / 1000);
-  const frac = String(abs % 1000).padStart(3, "0").replace(/0+$/, "");
-  const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (neg ? "-" : "") + grouped + (frac ? "." + frac : "");
+  return formatMillion(thousand, ENGLISH);
 }
