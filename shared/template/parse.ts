@@ -76,12 +76,11 @@ export function parseWorkbook(sheets: SheetInput[], ref: ReferenceData): Result<
     }
   }
   if (crit.piece.found) {
-    const border = i.districtCode !== null;
     for (const issue of checkCommunes(submission, ref)) {
       // Rules on a row whose cells (or header) could not all be read would only guess.
       if (issue.row !== null && incompleteRows.has(issue.row) && (issue.code.startsWith("plan.") || issue.code.startsWith("flag."))) continue;
+      // Rows were there but none had a readable Mã xã: their own issues say so already.
       if (issue.code === "commune.none" && crit.piece.communes.length > 0) continue;
-      if (issue.code === "flag.border_not_border_district" && !border) continue;
       issues.push(issue);
     }
   }

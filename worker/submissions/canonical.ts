@@ -1,4 +1,5 @@
 import type { Commune, Submission } from "../../shared/schemas/submission.ts";
+import { sha256, toHex } from "../auth/token-crypto.ts";
 
 /** Stable JSON: object keys sorted at every level, `undefined` members left out. */
 export function stableStringify(value: unknown): string {
@@ -39,9 +40,12 @@ export function canonicalContent(sub: Submission): Omit<Submission, "source"> {
   return { ...rest, communes };
 }
 
-/** SHA-256 (hex) of the stable JSON of the canonical content: equal content ⇔ equal hash. */
-export async function contentHash(sub: Submission): Promise<string> {
-  const bytes = new TextEncoder().encode(stableStringify(canonicalContent(sub)));
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+/** SHA-256 (hex) of the stable JSON of canonical content: equal content ⇔ equal hash. */
+export async function hashCanonical(canonical: Omit<Submission, "source">): Promise<string> {
+  return toHex(await sha256(stableStringify(canonical)));
+}
+
+/** The content hash of a submission (its canonical content, hashed). */
+export function contentHash(sub: Submission): Promise<string> {
+  return hashCanonical(canonicalContent(sub));
 }

@@ -10,7 +10,7 @@ import {
 import type { Db } from "../db/types.ts";
 import type { Principal } from "../env.ts";
 import { conflict, forbidden, ruleFailure } from "../http/errors.ts";
-import { canonicalContent, contentHash, normalizeText, stableStringify } from "./canonical.ts";
+import { canonicalContent, hashCanonical, normalizeText, stableStringify } from "./canonical.ts";
 import { toCommuneRow } from "./commune-bits.ts";
 import { ownedElsewhereIssues } from "./owned-elsewhere.ts";
 import { serverIssues } from "./server-issues.ts";
@@ -74,7 +74,7 @@ async function prepare(sub: Submission, reference: ReferenceData) {
   return {
     district: sub.district,
     year: sub.year,
-    contentHash: await contentHash(sub),
+    contentHash: await hashCanonical(canonical),
     templateVersion: sub.templateVersion,
     header: stableStringify(sub.source ? { ...rest, source: sub.source } : rest),
     aggregate: JSON.stringify(aggregateSubmission(sub, reference.criteria)),
