@@ -108,6 +108,18 @@ export class ExcelWorkbook implements WorkbookPort {
     return { sheets: value, report };
   }
 
+  async checkTemplate<T>(check: (sheets: SheetInput[]) => { issues: readonly Issue[]; result: T }): Promise<{ result: T; report: OperationReport }> {
+    const f = this.features();
+    const store = this.settings();
+    const { value, report } = await runExcel("checkTemplate", async (rc) => {
+      const all = await loadSheets(rc); // shared by the read and the marks: one sync, not two
+      const { issues, result } = check(await readTemplate(rc, f, this.maxBytes, all));
+      await markIssues(rc, issues, f, store, all);
+      return result;
+    }, this.options);
+    return { result: value, report };
+  }
+
   async markIssues(issues: readonly Issue[]): Promise<OperationReport> {
     const f = this.features();
     const store = this.settings();

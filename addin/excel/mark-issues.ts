@@ -5,6 +5,7 @@ import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
 import { OP_BYTES, RequestBudget } from "./chunks.ts";
 import { findSheet, loadSheets } from "./sheets.ts";
+import type { SheetInfo } from "./sheets.ts";
 import { parseRange, rectAddress } from "./write-sheet-model.ts";
 import { MARKS_KEY, saveSetting } from "./settings.ts";
 import type { SettingsStore } from "./settings.ts";
@@ -31,12 +32,14 @@ const keyOf = (sheet: string, cell: string) => `${matchKey(sheet)}!${cell.toUppe
 
 /**
  * Colours the cells of error and warning issues and clears the marks of cells no longer listed.
- * Sync 1 the sheet names; sync 2 (plain-fill mode only) the current fill of newly marked cells;
+ * Sync 1 the sheet names (unless the caller loaded them already); sync 2 (plain-fill mode only) the current fill of newly marked cells;
  * then the changes. The marked addresses are saved in the document settings.
  */
-export async function markIssues(rc: RunContext, issues: readonly Issue[], features: Features, store: SettingsStore): Promise<Mark[]> {
+export async function markIssues(
+  rc: RunContext, issues: readonly Issue[], features: Features, store: SettingsStore, loaded?: readonly SheetInfo[],
+): Promise<Mark[]> {
   const previous = readMarks(store);
-  const sheets = await loadSheets(rc);
+  const sheets = loaded ?? await loadSheets(rc);
   const useCf = supports(features, "conditionalFormats");
   if (!useCf) rc.skip("conditionalFormats");
 

@@ -6,17 +6,21 @@ import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
 import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget, splitRead } from "./chunks.ts";
 import { findSheet, loadSheets } from "./sheets.ts";
+import type { SheetInfo } from "./sheets.ts";
 
 /** The template sheets the parser reads (the report sheet is not input). */
 export const TEMPLATE_SHEETS = [SHEETS.info, SHEETS.criteria, SHEETS.capital, SHEETS.indicators] as const;
 
 /**
- * Reads every template sheet's used range as `Range.values`: sync 1 the sheet names, sync 2 the
+ * Reads every template sheet's used range as `Range.values`: sync 1 the sheet names (unless the
+ * caller loaded them already), sync 2 the
  * used-range addresses and sizes, then the values in row chunks under the request limit (one sync
  * for a district workbook, so three in all).
  */
-export async function readTemplate(rc: RunContext, features: Features, maxBytes: number = MAX_REQUEST_BYTES): Promise<SheetInput[]> {
-  const all = await loadSheets(rc);
+export async function readTemplate(
+  rc: RunContext, features: Features, maxBytes: number = MAX_REQUEST_BYTES, sheets?: readonly SheetInfo[],
+): Promise<SheetInput[]> {
+  const all = sheets ?? await loadSheets(rc);
   const wanted = all
     .filter((s) => TEMPLATE_SHEETS.some((t) => findSheet([s], t)))
     .sort((a, b) => a.position - b.position);

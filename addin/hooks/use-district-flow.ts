@@ -113,10 +113,11 @@ export function useDistrictFlow(port: WorkbookPort | null, client: ApiClient, re
 
   /** Reads and validates the sheets, marks the cells; the submission when there is no error. */
   const readAndCheck = useCallback(async (p: WorkbookPort): Promise<Submission | null> => {
-    const { sheets } = await p.readTemplate();
-    const result = parseWorkbook(sheets, reference);
+    const { result } = await p.checkTemplate((sheets) => {
+      const parsed = parseWorkbook(sheets, reference);
+      return { issues: parsed.ok ? parsed.warnings : parsed.issues, result: parsed };
+    });
     const found = result.ok ? result.warnings : result.issues;
-    await p.markIssues(found);
     setIssues(found);
     return result.ok && !hasErrors(found) ? result.value : null;
   }, [reference]);

@@ -87,3 +87,30 @@ describe("readTemplate", () => {
     expect(v[4_321]).toEqual(rows[4_321]);
   });
 });
+
+describe("checkTemplate (Kiểm tra)", () => {
+  const parse = (sheets: Parameters<typeof parseWorkbook>[0]) => {
+    const parsed = parseWorkbook(sheets, DEFAULT_REFERENCE);
+    return { issues: parsed.ok ? parsed.warnings : parsed.issues, result: parsed };
+  };
+
+  it("reads, parses and marks the invalid cell in ONE Excel.run of 4 syncs; a fixed cell is cleared next time", async () => {
+    const { fake, wb } = setup();
+    await wb.createTemplate(districtTemplate());
+    fillCriteria(fake);
+    fake.sheet("Tiêu chí").put("I7", [["Dat?"]]);
+    const before = fake.syncs;
+    const { result, report } = await wb.checkTemplate(parse);
+    expect(report).toEqual({ syncs: 4, skipped: [] });
+    expect(fake.syncs - before).toBe(4);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["criterion.invalid_value", "I7"]]);
+    expect(fake.sheet("Tiêu chí").conditionalFormats.map((c) => c.address)).toEqual(["I7"]);
+
+    fake.sheet("Tiêu chí").put("I7", [["Đạt"]]);
+    const again = await wb.checkTemplate(parse);
+    expect(again.result.ok).toBe(true);
+    expect(again.report.syncs).toBe(4);
+    expect(fake.sheet("Tiêu chí").conditionalFormats).toEqual([]);
+  });
+});
