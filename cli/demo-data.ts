@@ -1,6 +1,6 @@
 /**
  * `npm run demo:data -- --out <dir>`: writes the eleven filled district workbooks of 2018 (207
- * communes) that consolidate exactly to the Lạng Sơn 2018 plan of domain.md, each typed the way
+ * communes) that consolidate exactly to the Lạng Sơn 2018 plan of docs/domain.md, each typed the way
  * one real district types (cli/demo/typing-variations.ts). Try: `npm run -s ntm -- consolidate <dir>/*.xlsx`.
  */
 import { mkdir } from "node:fs/promises";

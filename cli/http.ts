@@ -2,7 +2,7 @@ import type { SubmitResponse, TokenCreated } from "../shared/schemas/api.ts";
 import { sendJson } from "../shared/api/send-json.ts";
 
 /**
- * Client for the Worker API (interfaces.md). Point it at any server: `createClient({ server,
+ * Client for the Worker API (docs/interfaces.md). Point it at any server: `createClient({ server,
  * token })`; `fetch` is injectable for tests. Never throws: an unreachable server is a result
  * with `status: null`.
  */

@@ -4,7 +4,7 @@ import { usageAll, usageError } from "./usage.ts";
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
-/** `npm run -s ntm -- <command>`: the command line of interfaces.md. Commands load on demand. */
+/** `npm run -s ntm -- <command>`: the command line of docs/interfaces.md. Commands load on demand. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import("./commands/template.ts")).templateCommand,
   validate: async () => (await import("./commands/validate.ts")).validateCommand,

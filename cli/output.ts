@@ -8,7 +8,7 @@ export type Io = {
   env: Record<string, string | undefined>;
 };
 
-/** Exit codes of interfaces.md: 0 success, 1 invalid input, 2 server refused or unreachable. */
+/** Exit codes of docs/interfaces.md: 0 success, 1 invalid input, 2 server refused or unreachable. */
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_SERVER = 2;

@@ -5,7 +5,7 @@ import type { District } from "../../shared/reference/districts.ts";
 import type { MeResponse, RevisionInfo, SubmitResponse } from "../../shared/schemas/api.ts";
 import { sendJson } from "../../shared/api/send-json.ts";
 
-/** Calls of the Worker API (interfaces.md) with a Bearer token; failures as data, never thrown. */
+/** Calls of the Worker API (docs/interfaces.md) with a Bearer token; failures as data, never thrown. */
 export type { RevisionInfo, SubmitResponse };
 export type Me = MeResponse;
 

@@ -16,7 +16,7 @@ export type Features = {
 /** What an operation did and what it skipped (e.g. data validation on ExcelApi < 1.8). */
 export type OperationReport = { syncs: number; skipped: string[] };
 
-/** `id` is the server's revision id (a UUID string, interfaces.md `POST /submissions`). */
+/** `id` is the server's revision id (a UUID string, docs/interfaces.md `POST /submissions`). */
 /** What createTemplate did: `existing` are the workbook's sheets that match template names. */
 export type TemplateResult = OperationReport & { created: boolean; existing: string[] };
 

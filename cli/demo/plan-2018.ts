@@ -1,6 +1,6 @@
 /**
  * The 2018 demo data set: eleven district submissions (207 communes) whose consolidation is
- * EXACTLY the Lạng Sơn 2018 plan of domain.md. Pure and deterministic: a seeded constructive
+ * EXACTLY the Lạng Sơn 2018 plan of docs/domain.md. Pure and deterministic: a seeded constructive
  * algorithm, not per-commune tables, checked by assertions (it throws if a figure is off).
  *
  * Construction:
@@ -25,7 +25,7 @@ import { TEMPLATE_VERSION } from "../../shared/template/labels.ts";
 
 export const DEMO_YEAR = 2018;
 
-/** domain.md: criteria 1..19 at the start of 2018 and planned. Criterion 1 and the baselines of
+/** docs/domain.md: criteria 1..19 at the start of 2018 and planned. Criterion 1 and the baselines of
  *  7 and 8 are not stated by the plan: chosen here (planning everywhere by the end of 2018; 8 adds 14). */
 export const CRITERIA_2018: readonly { baseline: number; plan: number }[] = [
   { baseline: 195, plan: 207 }, // 1 (chosen)
@@ -49,7 +49,7 @@ export const CRITERIA_2018: readonly { baseline: number; plan: number }[] = [
   { baseline: 163, plan: 186 },
 ];
 
-/** domain.md capital plan, million VND. */
+/** docs/domain.md capital plan, million VND. */
 export const CAPITAL_2018_MILLION: Record<CapitalLeafKey, number> = {
   central: 273_800, local: 163_300, integrated: 229_300, enterprise: 35_000, credit: 1_700_000, community: 120_000, other: 5_000,
 };

@@ -1,7 +1,7 @@
 /**
  * Real districts do not type the template the way the generator writes it. Per district, this
  * turns the filled standard template into a differently typed one that the parser must still read
- * without errors (template.md): HT/KH swapped, an inserted `Ghi chú` column, NFD text, upper-case
+ * without errors (docs/template.md): HT/KH swapped, an inserted `Ghi chú` column, NFD text, upper-case
  * labels, `Dat`/`Khong`, `x`/`✓`/`1`/`TRUE`/`Có` marks, codes that lost their leading zero, blank
  * rows inside the table, numeric STT 1.1, text amounts `1.700.000` / `273.800,5`, `tỷ đồng`.
  * (A grid not starting at A1 cannot happen in a file: skipped.) Live formulas are replaced by the

@@ -5,7 +5,7 @@ import type { Issue, Result } from "../../shared/result.ts";
 import { rangeAddress } from "../../shared/template/a1.ts";
 
 /**
- * Reads an .xlsx into the shape the parser takes (template.md "The input"), exactly as Excel's
+ * Reads an .xlsx into the shape the parser takes (docs/template.md "The input"), exactly as Excel's
  * `Range.values` gives the used range: rows of number | string | boolean, "" for empty cells and
  * merged non-anchor cells, formulas as their cached result, dates as serial numbers, rich text and
  * hyperlinks as their text, error values as their text (`#N/A`).

@@ -1,4 +1,4 @@
-/** Capital sources (nguồn vốn) of domain.md, in report order. */
+/** Capital sources (nguồn vốn) of docs/domain.md, in report order. */
 export const CAPITAL_KEYS = [
   "direct", "central", "local", "integrated", "enterprise", "credit", "community", "other", "total",
 ] as const;

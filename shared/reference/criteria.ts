@@ -8,7 +8,7 @@ export type CriteriaSet = {
   criteria: readonly Criterion[];
 };
 
-/** Bộ tiêu chí quốc gia về xã NTM giai đoạn 2016-2020 (domain.md). */
+/** Bộ tiêu chí quốc gia về xã NTM giai đoạn 2016-2020 (docs/domain.md). */
 export const CRITERIA_NTM1: CriteriaSet = {
   templateVersion: "NTM-1",
   period: "2016-2020",

@@ -1,7 +1,7 @@
 /** A district (huyện / thành phố) of the province: reference data, editable by an administrator. */
 export type District = { code: string; name: string; border: boolean };
 
-/** The 11 districts of Lạng Sơn (domain.md), the default reference data seeded into D1. */
+/** The 11 districts of Lạng Sơn (docs/domain.md), the default reference data seeded into D1. */
 export const LANG_SON_DISTRICTS: readonly District[] = [
   { code: "178", name: "Thành phố Lạng Sơn", border: false },
   { code: "180", name: "Huyện Tràng Định", border: true },

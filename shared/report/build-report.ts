@@ -51,7 +51,7 @@ export function capitalThousands(agg: Aggregate): Record<CapitalKey, number> {
 }
 
 /**
- * The consolidated report of report.md. Every district of the reference data gets a row (in
+ * The consolidated report of docs/report.md. Every district of the reference data gets a row (in
  * reference order; `missing` with zeros and nulls when it has no entry). Entries of districts that
  * are not in the reference data (e.g. removed since they submitted) still count and are listed
  * after the reference districts, by code. Should one district have several entries, the newest

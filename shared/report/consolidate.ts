@@ -14,7 +14,7 @@ function issue(code: string, severity: Issue["severity"], message: string, messa
 }
 
 /**
- * The CLI's local consolidation (interfaces.md `consolidate`, no server): all files must be of one
+ * The CLI's local consolidation (docs/interfaces.md `consolidate`, no server): all files must be of one
  * plan year; two files of the same district → the later one in the list wins, with a warning; the
  * same `Mã xã` in two districts' files is an error. revision/submittedAt/submittedBy are null;
  * preparedBy and phone come from each submission's `Thông tin`.

@@ -8,7 +8,7 @@ import { SHEETS } from "../template/labels.ts";
 import { cellAddress } from "../template/a1.ts";
 
 /**
- * The `Tổng hợp` sheet (report.md) as data: the CLI's .xlsx writer and the Excel add-in both draw
+ * The `Tổng hợp` sheet (docs/report.md) as data: the CLI's .xlsx writer and the Excel add-in both draw
  * it from this model, so the layout lives here once. Rows and columns are 1-based.
  */
 export type ReportCell = string | number | boolean | null;
@@ -95,7 +95,7 @@ const CAPITAL_SHORT: Record<(typeof CAPITAL_KEYS)[number], string> = {
   community: "(5) Cộng đồng dân cư", other: "(6) Huy động khác", total: "Tổng cộng",
 };
 
-/** The `Tổng hợp` sheet of report.md: title in A1, then the seven tables from row 3, two empty rows apart. */
+/** The `Tổng hợp` sheet of docs/report.md: title in A1, then the seven tables from row 3, two empty rows apart. */
 export function buildReportSheet(report: Report, reference: ReferenceData): ReportSheetModel {
   const rows = districtRows(report, reference);
   const received = rows.filter((d) => d.status !== "missing").length;

@@ -7,7 +7,7 @@ import { SHEETS } from "../template/labels.ts";
 import { makeIssue } from "../template/messages.ts";
 
 /**
- * Every template rule (template.md) that can be checked on the TYPED submission, so the server can
+ * Every template rule (docs/template.md) that can be checked on the TYPED submission, so the server can
  * re-run them on a JSON body from any client. Cell addresses come from `sub.source.columns` and
  * each commune's `source.row` when present; otherwise issues carry the row / commune only.
  */

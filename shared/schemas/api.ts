@@ -1,7 +1,7 @@
 import type { Issue } from "../result.ts";
 
 /**
- * Response bodies of the Worker API (interfaces.md), shared by the Worker that sends them and the
+ * Response bodies of the Worker API (docs/interfaces.md), shared by the Worker that sends them and the
  * clients (CLI, task pane) that read them. The report's body is `Report` (report.ts).
  */
 export type Role = "district" | "office" | "admin";

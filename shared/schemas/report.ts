@@ -3,7 +3,7 @@ import { BAND_KEYS } from "../reference/bands.ts";
 import { GROUP_KEYS } from "../reference/groups.ts";
 import { CAPITAL_KEYS } from "../reference/capital-sources.ts";
 
-/** The consolidated report of report.md, exactly its JSON shape. */
+/** The consolidated report of docs/report.md, exactly its JSON shape. */
 const nullableNumber = z.number().nullable();
 
 export const reportSchema = z.object({

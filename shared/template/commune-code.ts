@@ -1,7 +1,7 @@
 import { cleanText } from "../text/match.ts";
 
 /**
- * `Mã xã` (template.md): digits. Excel drops the leading zero of `06148` when the cell is a
+ * `Mã xã` (docs/template.md): digits. Excel drops the leading zero of `06148` when the cell is a
  * number, so a number cell (a positive integer) is read as digits left-padded with zeros to 5;
  * digit text shorter than 5 is padded the same way (it came from such a number). At most 10
  * digits. Anything else is invalid.

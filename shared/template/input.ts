@@ -1,5 +1,5 @@
 /**
- * What every client hands the parser, per sheet (template.md "The input"): its name, the address
+ * What every client hands the parser, per sheet (docs/template.md "The input"): its name, the address
  * of the grid's top-left cell (Excel's used range need not start at A1), and the values exactly as
  * Excel's `Range.values` gives them: rows of number | string | boolean, empty cells "", merged cells
  * holding the value in the top-left cell only, dates as serial numbers. Typed `unknown` because the

@@ -1,5 +1,5 @@
 /**
- * Every name and label of the standard template NTM-1 (template.md), in one place. The generator
+ * Every name and label of the standard template NTM-1 (docs/template.md), in one place. The generator
  * writes the first form of each; the parser accepts all forms listed.
  */
 export const TEMPLATE_VERSION = "NTM-1" as const;
@@ -52,7 +52,7 @@ export function criterionLabel(n: number, name: string): string {
 export const TABLE_END_WORDS = ["Tổng cộng", "Tổng", "Cộng"] as const;
 export const TABLE_END_PREFIX = "Ghi chú";
 
-/** Yes/no words (template.md). Numbers 1/0 and booleans count as these. */
+/** Yes/no words (docs/template.md). Numbers 1/0 and booleans count as these. */
 export const YES_WORDS = ["Đạt", "Đ", "Dat", "x", "1", "TRUE", "✓", "✔", "Có", "Co"] as const;
 export const NO_WORDS = ["", "Chưa đạt", "Chưa", "CĐ", "Chua dat", "0", "FALSE", "-", "–", "Không", "Khong"] as const;
 

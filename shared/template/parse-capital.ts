@@ -22,7 +22,7 @@ const AMOUNT_PREFIX = matchKey(CAPITAL_COLUMNS.amountPrefix);
 const BY_STT = new Map(CAPITAL_SOURCES.filter((s) => s.stt !== null).map((s) => [s.stt!, s]));
 const LABEL_STARTS = CAPITAL_SOURCES.map((s) => ({ start: matchKey(s.labelStart), source: s }));
 const SOURCE_OF = new Map(CAPITAL_SOURCES.map((s) => [s.key, s]));
-/** Leading bullets of a label (template.md: `-`, `+`, `•`; dashes and `*` typed the same way). */
+/** Leading bullets of a label (docs/template.md: `-`, `+`, `•`; dashes and `*` typed the same way). */
 const BULLETS = /^(?:[-+•–—*·]\s*)+/;
 /** Largest amount kept: 10^15 thousand VND, so sums stay exact integers. */
 const MAX_THOUSAND = 1e15;
@@ -66,7 +66,7 @@ const FAILURE_CODE: Record<AmountFailure, "capital.amount_invalid" | "capital.am
   ambiguous: "capital.amount_ambiguous",
 };
 
-/** Reads `Nguồn vốn` (template.md): rows by STT or label, amounts exact, subtotal and total checked. */
+/** Reads `Nguồn vốn` (docs/template.md): rows by STT or label, amounts exact, subtotal and total checked. */
 export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPiece; issues: Issue[] } {
   const issues: Issue[] = [];
   const leaves = Object.fromEntries(CAPITAL_LEAF_KEYS.map((k) => [k, 0])) as Record<CapitalLeafKey, number>;

@@ -67,7 +67,7 @@ function isEndWord(v: unknown): boolean {
 
 type CritColumns = { number: number; label: number; baseline: number; plan: number };
 
-/** Reads `Tiêu chí` (template.md): header by labels, then one commune per data row. */
+/** Reads `Tiêu chí` (docs/template.md): header by labels, then one commune per data row. */
 export function parseCriteria(sheet: SheetInput | undefined, criteria: CriteriaSet): { piece: CriteriaPiece; issues: Issue[] } {
   const issues: Issue[] = [];
   const piece: CriteriaPiece = { sheet: SHEETS.criteria, found: false, communes: [], columns: null, headerComplete: false };

@@ -8,7 +8,7 @@ import { address, cell, sheetRow, toGrid } from "./grid.ts";
 import { legacyIssue, makeIssue, showValue } from "./messages.ts";
 import { isEmptyCell } from "./yes-no.ts";
 
-/** What `Thông tin` says (template.md), before the reference checks of check-submission.ts. */
+/** What `Thông tin` says (docs/template.md), before the reference checks of check-submission.ts. */
 export type InfoPiece = {
   /** Sheet name as found (the template's name when the sheet is missing). */
   sheet: string;

@@ -22,7 +22,7 @@ const INFO_ISSUE_KEYS: Record<string, InfoKey> = {
 };
 
 /**
- * The whole template (template.md) → a typed Submission plus warnings, or every error and warning.
+ * The whole template (docs/template.md) → a typed Submission plus warnings, or every error and warning.
  * Sheets are found by name after matching; each reader reports cell issues at real worksheet
  * addresses; then the typed rules of check-submission.ts run. Never throws, whatever the input.
  */

@@ -2,7 +2,7 @@ import { matchKey } from "../text/match.ts";
 import { NO_WORDS, YES_WORDS } from "./labels.ts";
 
 /**
- * Yes/no cells (criteria and flags, template.md): after matching, a YES word is true, a NO word
+ * Yes/no cells (criteria and flags, docs/template.md): after matching, a YES word is true, a NO word
  * (or an empty cell) is false; numbers 1/0 and booleans count as the text forms; anything else is
  * null (invalid). Text results are memoised by the raw string, so a sheet of 10,000 rows of
  * "Đạt" / "Chưa đạt" normalises each distinct text once.

@@ -1,5 +1,5 @@
 /**
- * Detection of Vietnamese typed in a legacy 8-bit encoding (template.md "Matching text"):
+ * Detection of Vietnamese typed in a legacy 8-bit encoding (docs/template.md "Matching text"):
  *
  * - TCVN3 / ABC (`.VnTime` fonts): each Vietnamese letter is one byte, which Excel shows as a
  *   Latin-1 character: `Đạt` → `§¹t`, `Không` → `Kh«ng`, `Hoàng Đồng` → `Hoµng §ång`.

@@ -1,5 +1,5 @@
 /**
- * Text matching of template.md: NFC, trim, collapse inner white space (incl. NBSP and line
+ * Text matching of docs/template.md: NFC, trim, collapse inner white space (incl. NBSP and line
  * breaks), case folding. Use `matchKey` to compare labels, keys and cell values.
  */
 const WS = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;

@@ -1,7 +1,7 @@
 import { ENGLISH, VIETNAMESE, formatMillion } from "../money.ts";
 
 /**
- * Amounts as districts type them (template.md "Amounts"), read exactly.
+ * Amounts as districts type them (docs/template.md "Amounts"), read exactly.
  *
  * The result is an integer number of thousandths of the typed unit ("milli"): 437,1 → 437100.
  * For amounts in million VND that is directly integer thousand VND; for billions multiply by

@@ -1,7 +1,7 @@
 /**
  * End to end, issue 3: a real `wrangler dev` (local D1, migrated), the real CLI run as a child
  * process, and the eleven demo workbooks of 2018 (cli/demo-data.ts) that add up to the Lạng Sơn
- * provincial plan of domain.md. The tests run in order and share one server: tokens → submissions
+ * provincial plan of docs/domain.md. The tests run in order and share one server: tokens → submissions
  * → report (JSON and .xlsx) → a revision → refusals.
  */
 import { execFile } from "node:child_process";
@@ -192,7 +192,7 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
     expect(json<Array<Record<string, unknown>>>(again)).toMatchObject([{ ok: true, revision: 1, deduplicated: true }]);
   }, STEP_TIMEOUT);
 
-  it("reports every 2018 figure of domain.md, the same through the CLI and the API", async () => {
+  it("reports every 2018 figure of docs/domain.md, the same through the CLI and the API", async () => {
     const run = await cli(["report", "--year", String(YEAR), "--json"], districtTokens.get("180")!.token);
     expect(run.code, run.stderr).toBe(0);
     const viaCli = json<Report>(run);
@@ -217,7 +217,7 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
     expect(r.bands[0]!.baseline).toBe(36);
     expect(r.bands.reduce((s, b) => s + b.baseline, 0)).toBe(207);
 
-    // Criteria: every stated figure of the domain.md table.
+    // Criteria: every stated figure of the docs/domain.md table.
     const stated: Array<[number, string, number | null, number, number | null, number]> = [
       [2, "Giao thông", 47, 58, 11, 28.0],
       [3, "Thủy lợi", 132, 151, 19, 72.9],

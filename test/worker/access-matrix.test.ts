@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { api, commune, createToken, json, submission } from "./helpers.ts";
 
-/** interfaces.md's access matrix, every route × every kind of caller, as one table. */
+/** docs/interfaces.md's access matrix, every route × every kind of caller, as one table. */
 const YEAR = 2031;
 const WHO = ["none", "district", "otherDistrict", "office", "admin"] as const;
 type Who = (typeof WHO)[number];
@@ -57,7 +57,7 @@ beforeAll(async () => {
   ownRevisionId = (await json(res)).id;
 });
 
-it("every route answers every kind of caller as interfaces.md's access matrix says", async () => {
+it("every route answers every kind of caller as docs/interfaces.md's access matrix says", async () => {
   const actual: Record<string, Record<Who, number>> = {};
   const expected: Record<string, Record<Who, number>> = {};
   for (const row of ROWS) {

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { errorResponse, malformed, payloadTooLarge } from "./errors.ts";
 
-/** Largest request body the API accepts (interfaces.md: 413 above 5 MB). */
+/** Largest request body the API accepts (docs/interfaces.md: 413 above 5 MB). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** hono/body-limit: refuses a declared Content-Length over the limit, counts chunked bodies. */

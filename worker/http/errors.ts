@@ -65,7 +65,7 @@ export function fromZod(error: z.ZodError): HttpError {
   return malformed("Dữ liệu gửi lên không đúng cấu trúc.", "The request body does not have the expected shape.", { issues });
 }
 
-/** Template rule failures → 422 with `details.issues` (template.md issues, errors and warnings). */
+/** Template rule failures → 422 with `details.issues` (docs/template.md issues, errors and warnings). */
 export function ruleFailure(issues: Issue[]): HttpError {
   return new HttpError(422, "submission.invalid", "Biểu mẫu có lỗi, chưa được lưu. Hãy sửa các lỗi được liệt kê rồi nộp lại.",
     "The template has errors and was not stored. Fix the listed errors and submit again.", { issues });

@@ -1,4 +1,4 @@
--- Default reference data of domain.md: the 11 districts of Lạng Sơn and the NTM-1 criteria set
+-- Default reference data of docs/domain.md: the 11 districts of Lạng Sơn and the NTM-1 criteria set
 -- (Bộ tiêu chí quốc gia về xã NTM giai đoạn 2016-2020). Reference data is data: later migrations
 -- (or an editing API) change it, not code.
 INSERT INTO districts (code, name, border, sort) VALUES

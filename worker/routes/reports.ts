@@ -6,7 +6,7 @@ import { loadReportInputs } from "../db/reports.ts";
 import type { AppEnv } from "../env.ts";
 import { malformed } from "../http/errors.ts";
 
-/** GET /api/v1/reports/:year: the report.md JSON from each district's latest revision. */
+/** GET /api/v1/reports/:year: the docs/report.md JSON from each district's latest revision. */
 export const reports = new Hono<AppEnv>()
   .use("*", authenticate)
   .get("/:year", async (c) => {

@@ -44,7 +44,7 @@ describe("demo data files (npm run demo:data)", () => {
     expect(parsed).toHaveLength(11);
   }, 120_000);
 
-  it("consolidates to every 2018 figure of domain.md", () => {
+  it("consolidates to every 2018 figure of docs/domain.md", () => {
     const r = consolidateSubmissions(parsed, DEFAULT_REFERENCE, "2018-02-28T03:00:00.000Z");
     expect(r.ok).toBe(true);
     if (!r.ok) return;

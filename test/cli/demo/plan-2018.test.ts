@@ -16,7 +16,7 @@ const report = () => buildReport({
 });
 
 describe("the 2018 demo data (plan-2018)", () => {
-  it("aggregated through buildReport reproduces every figure of domain.md", () => {
+  it("aggregated through buildReport reproduces every figure of docs/domain.md", () => {
     expectDomain2018(report());
   });
 

@@ -32,7 +32,7 @@ describe("buildReport: every section on hand-made submissions", () => {
     ],
   });
 
-  it("matches the JSON schema of report.md", () => {
+  it("matches the JSON schema of docs/report.md", () => {
     expect(reportSchema.safeParse(report).success).toBe(true);
     expect(report.year).toBe(2018);
     expect(report.generatedAt).toBe(AT);

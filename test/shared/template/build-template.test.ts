@@ -32,7 +32,7 @@ function excelValues(model: SheetModel): unknown[][] {
 }
 
 describe("the generated live counts agree with the parser for every value the drop-downs offer, and every accepted form", () => {
-  // The drop-downs' values, every accepted yes/no word as typed in the table of template.md, and
+  // The drop-downs' values, every accepted yes/no word as typed in the table of docs/template.md, and
   // what Excel holds for a typed 1, 0, TRUE or FALSE.
   const forms: (string | number | boolean)[] = [...CRITERION_CHOICES, ...FLAG_CHOICES, ...YES_WORDS, ...NO_WORDS, 1, 0, true, false];
   const choice = fc.constantFrom(...forms);
@@ -95,7 +95,7 @@ describe("the generated live counts agree with the parser for every value the dr
 describe("the template layout", () => {
   const [info, criteria, capital] = buildTemplate({ district, year: 2018, criteria: ref.criteria, rows: 30 });
 
-  it("has the three sheets of template.md in order, with their header rows", () => {
+  it("has the three sheets of docs/template.md in order, with their header rows", () => {
     expect([info!.name, criteria!.name, capital!.name]).toEqual(["Thông tin", "Tiêu chí", "Nguồn vốn"]);
     expect(criteria!.cells[3]!.slice(0, 8)).toEqual(["STT", "Mã xã", "Tên xã", "Xã biên giới", "Xã điểm ĐBKK",
       "Phấn đấu đạt chuẩn NTM", "Xã ĐBKK do huyện chọn", "TC1 - Quy hoạch"]);

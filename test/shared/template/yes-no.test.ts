@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isEmptyCell, readYesNo } from "../../../shared/template/yes-no.ts";
 
-describe("readYesNo (template.md table)", () => {
+describe("readYesNo (docs/template.md table)", () => {
   const yes = ["Đạt", "Đ", "Dat", "x", "1", "TRUE", "✓", "✔", "Có", "Co", "ĐẠT", "đạt", " Đạt ", "X", "dat", "CÓ", "true",
     "Đạt".normalize("NFD"), "Có".normalize("NFD")];
   const no = ["", "Chưa đạt", "Chưa", "CĐ", "Chua dat", "0", "FALSE", "-", "–", "Không", "Khong", "CHƯA ĐẠT", "chưa  đạt",

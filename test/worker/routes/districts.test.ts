@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { LANG_SON_DISTRICTS } from "../../../shared/reference/districts.ts";
 import { api, createToken, db, json } from "../helpers.ts";
 
-it("GET /districts: the 11 seeded districts of domain.md", async () => {
+it("GET /districts: the 11 seeded districts of docs/domain.md", async () => {
   const t = await createToken("district", "183");
   const res = await api("/districts", { token: t.token });
   expect(res.status).toBe(200);
