@@ -33,12 +33,16 @@ export function officeFiles(dist: string): string[] {
 }
 
 function copyOfficeJs(): Plugin {
+  let target = outDir;
   return {
     name: "ntm-copy-office-js",
     apply: "build",
+    configResolved(config) {
+      target = path.resolve(config.root, config.build.outDir);
+    },
     writeBundle() {
       for (const f of officeFiles(officeDist)) {
-        const to = path.join(outDir, f);
+        const to = path.join(target, f);
         fs.mkdirSync(path.dirname(to), { recursive: true });
         fs.copyFileSync(path.join(officeDist, f), to);
       }

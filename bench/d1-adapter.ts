@@ -1,13 +1,15 @@
 /**
  * A D1-compatible binding for benchmarks in Node, so the Worker's own db functions and submit path
- * run unchanged outside workerd: `sqliteD1` executes on better-sqlite3 (one transaction per batch,
- * like D1), `cannedD1` answers from a callback without any SQL (to measure the Worker's JS alone).
- * Both count round trips, statements, batch sizes and rows changed, and can record every statement
- * (SQL text + parameters) grouped by round trip so it can be replayed directly on SQLite.
+ * run unchanged outside workerd: `sqliteD1` executes on Node's built-in SQLite (`node:sqlite`
+ * `DatabaseSync`, one transaction per batch, like D1), `cannedD1` answers from a callback without
+ * any SQL (to measure the Worker's JS alone). Both count round trips, statements, batch sizes and
+ * rows changed, and can record every statement (SQL text + parameters) grouped by round trip so it
+ * can be replayed directly on SQLite.
  */
-import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import type { SQLInputValue, StatementSync } from "node:sqlite";
 import type { Db } from "../worker/db/types.ts";
 
 export type DbStats = { roundTrips: number; statements: number; batches: number[]; changes: number };
@@ -59,29 +61,23 @@ export function makeD1(
   return db as unknown as Db;
 }
 
-/** better-sqlite3 binds `?NNN` parameters from an object keyed by their numbers. */
-export function numbered(params: readonly unknown[]): Record<number, unknown>[] {
-  if (params.length === 0) return [];
-  const o: Record<number, unknown> = {};
-  params.forEach((v, i) => { o[i + 1] = typeof v === "boolean" ? (v ? 1 : 0) : v ?? null; });
-  return [o];
-}
+/** A value as D1 binds it: booleans as 0/1, undefined as NULL. */
+const sqlValue = (v: unknown): SQLInputValue => (typeof v === "boolean" ? (v ? 1 : 0) : (v ?? null) as SQLInputValue);
 
 /**
- * better-sqlite3 12.11.1 on Node 24 aborts the process when the garbage collector finalises one of
- * its wrappers (Database, Statement: "Assertion failed: (env) != nullptr" in
- * RemoveEnvironmentCleanupHook, a known issue). Every wrapper the bench creates is kept reachable
- * here until the process exits; closed databases free their SQLite memory all the same.
+ * D1 binds parameter i to `?i` (the Worker writes `?1`, `?2`, … and may repeat them); node:sqlite
+ * binds `?NNN` by name, so they go in one object keyed `?1`, `?2`, …; plain `?` positionally.
  */
-const RETAINED: unknown[] = [];
-export function retain<T>(x: T): T {
-  RETAINED.push(x);
-  return x;
+export function bindArgs(sql: string, params: readonly unknown[]): { named: Record<string, SQLInputValue> } | { positional: SQLInputValue[] } {
+  if (!/\?\d/.test(sql)) return { positional: params.map(sqlValue) };
+  const named: Record<string, SQLInputValue> = {};
+  params.forEach((v, i) => { named[`?${i + 1}`] = sqlValue(v); });
+  return { named };
 }
 
 /** An in-memory SQLite database with every migration of worker/migrations applied, in order. */
-export function openStore(): Database.Database {
-  const db = retain(new Database(":memory:"));
+export function openStore(): DatabaseSync {
+  const db = new DatabaseSync(":memory:");
   const dir = path.join(import.meta.dirname, "..", "worker", "migrations");
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".sql")).sort()) {
     db.exec(fs.readFileSync(path.join(dir, f), "utf8"));
@@ -89,20 +85,41 @@ export function openStore(): Database.Database {
   return db;
 }
 
-/** A statement-caching executor on a better-sqlite3 database. */
-export function sqliteExecute(sqlite: Database.Database): Execute {
-  const cache = new Map<string, Database.Statement>();
+/** Runs `fn` in one transaction on `sqlite`: committed if it returns, rolled back if it throws. */
+export function inTransaction<T>(sqlite: DatabaseSync, fn: () => T): T {
+  sqlite.exec("BEGIN");
+  try {
+    const out = fn();
+    sqlite.exec("COMMIT");
+    return out;
+  } catch (err) {
+    sqlite.exec("ROLLBACK");
+    throw err;
+  }
+}
+
+/** A statement-caching executor on a node:sqlite database. */
+export function sqliteExecute(sqlite: DatabaseSync): Execute {
+  const cache = new Map<string, { st: StatementSync; reader: boolean }>();
   return (sql, params) => {
-    let st = cache.get(sql);
-    if (!st) { st = retain(sqlite.prepare(sql)); cache.set(sql, st); }
-    if (st.reader) return { results: st.all(...numbered(params)), changes: 0 };
-    return { results: [], changes: st.run(...numbered(params)).changes };
+    let c = cache.get(sql);
+    if (!c) {
+      const st = sqlite.prepare(sql);
+      st.setAllowUnknownNamedParameters(true);
+      c = { st, reader: st.columns().length > 0 };
+      cache.set(sql, c);
+    }
+    const { st, reader } = c;
+    const args = bindArgs(sql, params);
+    const all = () => ("named" in args ? st.all(args.named) : st.all(...args.positional));
+    const run = () => ("named" in args ? st.run(args.named) : st.run(...args.positional));
+    return reader ? { results: all(), changes: 0 } : { results: [], changes: Number(run().changes) };
   };
 }
 
-/** The Worker's D1 binding, backed by better-sqlite3. */
-export function sqliteD1(sqlite: Database.Database, stats?: DbStats, record?: Recorded[][]): Db {
-  return makeD1(sqliteExecute(sqlite), (fn) => sqlite.transaction(fn)(), stats, record);
+/** The Worker's D1 binding, backed by node:sqlite. */
+export function sqliteD1(sqlite: DatabaseSync, stats?: DbStats, record?: Recorded[][]): Db {
+  return makeD1(sqliteExecute(sqlite), (fn) => inTransaction(sqlite, fn), stats, record);
 }
 
 /** A binding that answers every statement from `answer` (no SQL at all). */
@@ -110,11 +127,11 @@ export function cannedD1(answer: (sql: string, params: unknown[]) => unknown[], 
   return makeD1((sql, params) => ({ results: answer(sql, params), changes: 0 }), (fn) => fn(), stats);
 }
 
-/** Replays recorded round trips directly on better-sqlite3, each in one transaction (as D1 does). */
-export function replay(sqlite: Database.Database, trips: readonly Recorded[][], exec = sqliteExecute(sqlite)): number {
+/** Replays recorded round trips directly on SQLite, each in one transaction (as D1 does). */
+export function replay(sqlite: DatabaseSync, trips: readonly Recorded[][], exec = sqliteExecute(sqlite)): number {
   let rows = 0;
   for (const trip of trips) {
-    sqlite.transaction(() => { for (const s of trip) rows += exec(s.sql, s.params).results.length; })();
+    inTransaction(sqlite, () => { for (const s of trip) rows += exec(s.sql, s.params).results.length; });
   }
   return rows;
 }

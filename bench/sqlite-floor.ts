@@ -1,12 +1,12 @@
 /**
- * The floor under the Worker: the same SQL directly on SQLite (better-sqlite3, in memory, schema
- * from worker/migrations/*.sql). The statements are not re-written here: the Worker's own
+ * The floor under the Worker: the same SQL directly on SQLite (Node's built-in `node:sqlite`, in
+ * memory, schema from worker/migrations/*.sql). The statements are not re-written here: the Worker's own
  * `submitRevision` / `loadReportInputs` run once against a recording D1 adapter (bench/d1-adapter.ts),
- * and the recorded SQL text + parameters are replayed on better-sqlite3, one transaction per D1
+ * and the recorded SQL text + parameters are replayed on node:sqlite, one transaction per D1
  * round trip. The same run gives the statement counts and the "Worker code in Node" figure.
  */
 import "./workerd-shim.ts";
-import type Database from "better-sqlite3";
+import type { DatabaseSync } from "node:sqlite";
 import { buildReport } from "../shared/report/build-report.ts";
 import { aggregateSchema } from "../shared/schemas/aggregate.ts";
 import type { Report } from "../shared/schemas/report.ts";
@@ -15,7 +15,7 @@ import { loadReportInputs } from "../worker/db/reports.ts";
 import type { Db } from "../worker/db/types.ts";
 import type { Principal } from "../worker/env.ts";
 import { submitRevision } from "../worker/submissions/submit.ts";
-import { newStats, openStore, replay, retain, sqliteD1, sqliteExecute } from "./d1-adapter.ts";
+import { newStats, openStore, replay, sqliteD1, sqliteExecute } from "./d1-adapter.ts";
 import type { DbStats, Recorded } from "./d1-adapter.ts";
 import type { Measurement } from "./measure.ts";
 import { measure, measureAsync, printRow } from "./measure.ts";
@@ -58,7 +58,7 @@ const GROUP_BY =
  */
 export async function benchSqliteFloor(runs: readonly Submission[], reportSets: readonly ReportSet[]): Promise<FloorResults> {
   const communes = runs[1]?.communes.length ?? 0;
-  console.log(`\n## SQLite floor (better-sqlite3 in memory, same schema, the Worker's recorded SQL replayed)`);
+  console.log(`\n## SQLite floor (node:sqlite in memory, same schema, the Worker's recorded SQL replayed)`);
 
   // Submission: Worker code in Node over SQLite (records its statements), then the bare replay.
   const sqlTimes: number[] = [];
@@ -89,7 +89,7 @@ export async function benchSqliteFloor(runs: readonly Submission[], reportSets: 
     `${stats.roundTrips} round trips (batches of ${stats.batches.join(" + ")}), ${stats.changes.toLocaleString("en")} rows written`);
 
   // Reports: every set stored in one database (like the Worker's), then the report of each year.
-  const store: Database.Database = openStore();
+  const store: DatabaseSync = openStore();
   const db = sqliteD1(store);
   const exec = sqliteExecute(store);
   const report: FloorResults["report"] = [];
@@ -102,7 +102,7 @@ export async function benchSqliteFloor(runs: readonly Submission[], reportSets: 
     console.log(`  report of ${set.size.toLocaleString("en")} communes (${set.subs.length} districts, year ${set.year}):`);
     const sqlM = measure("  SQL only: the report's statements replayed", () => replay(store, trips, exec), 25, 5);
     const nodeM = await measureAsync("  report route's code in Node on SQLite", () => reportFromDb(db, set.year), 25, 5);
-    const groupBy = retain(store.prepare(GROUP_BY));
+    const groupBy = store.prepare(GROUP_BY);
     const g = measure("  (reference) GROUP BY over all communes in SQL", () => groupBy.all(set.year), 9, 2);
     report.push({ size: set.size, sql: sqlM, node: nodeM, groupBy: g, stats: s });
   }

@@ -18,7 +18,7 @@ import { DISTRICT_CODES, gridSubmission, provinceSubmissions } from "./datasets.
 import { printRow } from "./measure.ts";
 
 export type CpuFigure = { label: string; cpuMs: number; wallMs: number; iterations: number };
-export type CpuResults = { districtSubmit: CpuFigure; provinceReport: CpuFigure; largeSubmit: CpuFigure };
+export type CpuResults = { districtSubmit: CpuFigure; districtHash: CpuFigure; provinceReport: CpuFigure; largeSubmit: CpuFigure };
 
 const ADMIN = "bench-admin-token-" + "x".repeat(24);
 const YEAR = 2018;
@@ -78,7 +78,7 @@ export async function benchWorkerCpu(): Promise<CpuResults> {
   await cpuPerCall("  of which: JSON.parse + submissionSchema.parse", () => submissionSchema.parse(JSON.parse(body)), 2000);
   await cpuPerCall("  of which: checkSubmission", () => checkSubmission(district, ref), 2000);
   await cpuPerCall("  of which: aggregateSubmission", () => aggregateSubmission(district, ref.criteria), 2000);
-  await cpuPerCall("  of which: contentHash (canonical JSON + SHA-256)", () => contentHash(district), 2000);
+  const districtHash = await cpuPerCall("  of which: contentHash (canonical JSON + SHA-256)", () => contentHash(district), 2000);
 
   // The province: 11 districts, 207 communes.
   const province = provinceSubmissions(207, YEAR, 11, 30_000);
@@ -100,5 +100,5 @@ export async function benchWorkerCpu(): Promise<CpuResults> {
   const largeBody = JSON.stringify(large);
   const largeSubmit = await cpuPerCall("POST /submissions, 10,000 communes (whole Worker path)",
     () => call(subEnv, "/submissions", largeBody, 201), 20, 3);
-  return { districtSubmit, provinceReport, largeSubmit };
+  return { districtSubmit, districtHash, provinceReport, largeSubmit };
 }

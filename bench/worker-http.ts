@@ -14,6 +14,8 @@ export type Server = { url: string; adminToken: string };
 export type HttpResults = {
   health: Measurement;
   submit: Measurement;
+  /** The same number of bytes as one JSON string, refused at validation (400): moving the body alone. */
+  transport: Measurement;
   dedupe: Measurement;
   bodyBytes: number;
   report: { size: number; time: Measurement; submitTotalMs: number }[];
@@ -22,13 +24,17 @@ export type HttpResults = {
 type SubmitBody = { revision: number; deduplicated: boolean };
 
 async function post(server: Server, body: string, expect: number): Promise<SubmitBody> {
+  return JSON.parse(await postText(server, body, expect)) as SubmitBody;
+}
+
+async function postText(server: Server, body: string, expect: number): Promise<string> {
   const res = await fetch(`${server.url}/api/v1/submissions`, {
     method: "POST", body,
     headers: { authorization: `Bearer ${server.adminToken}`, "content-type": "application/json" },
   });
   const text = await res.text();
   if (res.status !== expect) throw new Error(`POST /submissions: expected ${expect}, got ${res.status}: ${text.slice(0, 500)}`);
-  return JSON.parse(text) as SubmitBody;
+  return text;
 }
 
 async function getReport(server: Server, year: number): Promise<string> {
@@ -60,6 +66,9 @@ export async function benchWorkerHttp(server: Server, runs: readonly Submission[
     last = r.revision;
   }
   const submit = summarize("  POST /submissions (201, new revision)", times);
+  const filler = JSON.stringify("x".repeat(Math.max(0, bodyBytes - 2)));
+  const transport = await measureAsync("  POST /submissions, same bytes as one JSON string (400): moving the body", () =>
+    postText(server, filler, 400), 7, 1);
   const lastBody = bodies[bodies.length - 1]!;
   const dedupe = await measureAsync("  POST /submissions, same content again (200, deduplicated)", async () => {
     const r = await post(server, lastBody, 200);
@@ -83,5 +92,5 @@ export async function benchWorkerHttp(server: Server, runs: readonly Submission[
     printRow(`  report growth ${a.size.toLocaleString("en")} → ${b.size.toLocaleString("en")} communes`,
       ratio(b.time.median, a.time.median), `communes ×${(b.size / a.size).toFixed(0)}`);
   }
-  return { health, submit, dedupe, bodyBytes, report };
+  return { health, submit, transport, dedupe, bodyBytes, report };
 }

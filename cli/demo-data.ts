@@ -7,8 +7,11 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { ReferenceData } from "../shared/reference/index.ts";
 import { DEFAULT_REFERENCE } from "../shared/reference/index.ts";
+import type { Catalogue } from "../shared/text/catalogue.ts";
+import { render } from "../shared/text/catalogue.ts";
 import { stripDiacritics } from "../shared/text/match.ts";
 import { parseArgs } from "./args.ts";
+import { bilingual } from "./output.ts";
 import { DEMO_YEAR, buildPlan2018 } from "./demo/plan-2018.ts";
 import { fillTemplate } from "./demo/fill-template.ts";
 import { variationOf, varyTyping } from "./demo/typing-variations.ts";
@@ -17,7 +20,7 @@ import { writeWorkbookFile } from "./xlsx/write-workbook.ts";
 export type DemoFile = { file: string; district: string; communes: number; variation: string };
 
 /** `183-huyen-cao-loc-2018.xlsx` */
-export function demoFileName(code: string, name: string, year: number): string {
+function demoFileName(code: string, name: string, year: number): string {
   const slug = stripDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return `${code}-${slug}-${year}.xlsx`;
 }
@@ -36,19 +39,26 @@ export async function writeDemoFiles(dir: string, reference: ReferenceData = DEF
   return out;
 }
 
+export const DEMO_TEXTS = {
+  usage: { vi: "Cách dùng", en: "usage" },
+  district: { vi: "huyện {district}: {communes} xã; {variation}", en: "district {district}: {communes} communes; {variation}" },
+  written: { vi: "Đã ghi {files} tệp năm {year} ({communes} xã) vào {dir}", en: "wrote {files} files of {year} ({communes} communes) to {dir}" },
+} satisfies Catalogue;
+
 async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, { options: ["out"] });
   const dir = args.ok ? args.value.options.get("out") : undefined;
   if (!args.ok || !dir || args.value.positionals.length > 0) {
-    process.stderr.write(`${args.ok ? "" : args.error + "\n"}Cách dùng (usage): npm run demo:data -- --out <thư mục>\n`);
+    process.stderr.write(`${args.ok ? "" : `${args.error}\n`}${bilingual(DEMO_TEXTS, "usage")}: npm run demo:data -- --out <thư mục>\n`);
     return 1;
   }
   const files = await writeDemoFiles(dir);
   for (const f of files) {
     process.stdout.write(`${f.file}\n`);
-    process.stderr.write(`  huyện ${f.district}: ${f.communes} xã; ${f.variation}\n`);
+    process.stderr.write(`  ${render(DEMO_TEXTS, "district", "vi", { district: f.district, communes: f.communes, variation: f.variation })}\n`);
   }
-  process.stderr.write(`Đã ghi ${files.length} tệp năm ${DEMO_YEAR} (${files.reduce((s, f) => s + f.communes, 0)} xã) vào ${dir}\n`);
+  const communes = files.reduce((s, f) => s + f.communes, 0);
+  process.stderr.write(`${bilingual(DEMO_TEXTS, "written", { files: files.length, year: DEMO_YEAR, communes, dir })}\n`);
   return 0;
 }
 

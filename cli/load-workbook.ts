@@ -3,9 +3,16 @@ import type { Submission } from "../shared/schemas/submission.ts";
 import type { SheetInput } from "../shared/template/input.ts";
 import { DEFAULT_REFERENCE } from "../shared/reference/index.ts";
 import { INFO_KEYS, SHEETS } from "../shared/template/labels.ts";
+import type { Catalogue } from "../shared/text/catalogue.ts";
+import { renderBoth } from "../shared/text/catalogue.ts";
 import { isWord } from "../shared/text/match.ts";
+import { isPlanYear } from "../shared/schemas/plan-year.ts";
 import { parseWorkbook } from "../shared/template/parse.ts";
 import { readWorkbookFile } from "./xlsx/read-workbook.ts";
+
+export const LOAD_TEXTS = {
+  "parser.crashed": { vi: "Lỗi nội bộ khi đọc biểu mẫu: {detail}", en: "Internal error while reading the template: {detail}" },
+} satisfies Catalogue;
 
 /** One file read and parsed: the submission or the issues, plus district/year where readable. */
 export type LoadedFile = {
@@ -19,7 +26,7 @@ export type LoadedFile = {
 };
 
 /** Best effort: `Mã huyện` and `Năm kế hoạch` from `Thông tin`, for reports on invalid files. */
-export function identity(sheets: readonly SheetInput[]): { district: string | null; year: number | null } {
+function identity(sheets: readonly SheetInput[]): { district: string | null; year: number | null } {
   const info = sheets.find((s) => isWord(s.name, SHEETS.info));
   let district: string | null = null;
   let year: number | null = null;
@@ -33,7 +40,7 @@ export function identity(sheets: readonly SheetInput[]): { district: string | nu
       }
       if (isWord(row[i], INFO_KEYS.year) && year === null) {
         const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
-        if (Number.isInteger(n) && n >= 2000 && n <= 2100) year = n;
+        if (isPlanYear(n)) year = n;
       }
     }
   }
@@ -48,10 +55,9 @@ export async function loadWorkbook(file: string): Promise<LoadedFile> {
     parsed = parseWorkbook(read.value, DEFAULT_REFERENCE);
   } catch (e) {
     // The parser promises never to throw; if it does, say so instead of crashing.
-    const detail = e instanceof Error ? e.message : String(e);
+    const { vi, en } = renderBoth(LOAD_TEXTS, "parser.crashed", { detail: e instanceof Error ? e.message : String(e) });
     parsed = { ok: false, issues: [{
-      code: "parser.crashed", severity: "error", sheet: null, cell: null, row: null, commune: null,
-      message: `Lỗi nội bộ khi đọc biểu mẫu: ${detail}`, messageEn: `Internal error while reading the template: ${detail}`,
+      code: "parser.crashed", severity: "error", sheet: null, cell: null, row: null, commune: null, message: vi, messageEn: en,
     }] };
   }
   if (parsed.ok) {

@@ -1,5 +1,7 @@
 import type { Issue } from "../shared/result.ts";
 import { issueRef } from "../shared/result.ts";
+import type { Catalogue, Params } from "../shared/text/catalogue.ts";
+import { renderBoth } from "../shared/text/catalogue.ts";
 
 /** Where a command writes: stdout carries the result, stderr progress and notes. */
 export type Io = {
@@ -24,6 +26,12 @@ export function formatIssue(issue: Issue, file?: string | null): string {
   if (ref) parts.push(ref);
   parts.push(`[${issue.severity === "error" ? "E" : "W"}] ${issue.message}`);
   return parts.join(": ");
+}
+
+/** A CLI message in both languages on one line, Vietnamese first: `vi / en`. */
+export function bilingual<K extends string>(catalogue: Catalogue<K>, key: K, params: Params = {}): string {
+  const { vi, en } = renderBoth(catalogue, key, params);
+  return `${vi} / ${en}`;
 }
 
 export function printIssues(io: Io, issues: readonly Issue[], file?: string | null): void {

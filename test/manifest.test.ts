@@ -7,8 +7,13 @@ import { deployedBase, manifestForUrl } from "../scripts/manifest-for-url.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const manifest = path.join(root, "manifest.xml");
-// Microsoft's schemas, vendored beside the project (../shared/vendor, as CI lays it out too).
-const xsd = path.resolve(root, "../shared/vendor/office-addin-manifest-xsd/OfficeAppManifestV1_1.xsd");
+// Microsoft's schemas are not in the project: NTM_MANIFEST_XSD_DIR names the folder that holds
+// OfficeAppManifestV1_1.xsd (README; .ci/run sets it). Without it, only the schema check is skipped.
+const xsdDir = process.env.NTM_MANIFEST_XSD_DIR;
+if (!xsdDir) {
+  console.warn("test/manifest.test.ts: NTM_MANIFEST_XSD_DIR is not set: skipping the schema check of manifest.xml (README: Microsoft's schemas)");
+}
+const xsd = xsdDir ? path.resolve(xsdDir, "OfficeAppManifestV1_1.xsd") : "";
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const node = existsSync(bin("node")) ? bin("node") : process.execPath;
 const tmp = mkdtempSync(path.join(os.tmpdir(), "ntm-manifest-"));
@@ -18,18 +23,21 @@ function xmllint(file: string) {
 }
 
 describe("manifest.xml", () => {
-  it("validates against the vendored OfficeApp 1.1 schema", () => {
+  it.skipIf(!xsdDir)("validates against Microsoft's OfficeApp 1.1 schema, as does the production copy; a broken copy does not", () => {
+    expect(existsSync(xsd), `${xsd} (NTM_MANIFEST_XSD_DIR)`).toBe(true);
     const r = xmllint(manifest);
     expect(r.stderr).toContain("validates");
     expect(r.status).toBe(0);
-  });
 
-  it("a broken copy does not validate", () => {
+    const prod = path.join(tmp, "manifest.prod.xml");
+    writeFileSync(prod, manifestForUrl(readFileSync(manifest, "utf8"), "https://ntm.example.workers.dev"));
+    expect(xmllint(prod).status).toBe(0);
+
     const broken = path.join(tmp, "broken.xml");
     writeFileSync(broken, readFileSync(manifest, "utf8").replace(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>"));
-    const r = xmllint(broken);
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain("Id");
+    const b = xmllint(broken);
+    expect(b.status).not.toBe(0);
+    expect(b.stderr).toContain("Id");
   });
 
   it("is parsed by office-addin-manifest info", () => {
@@ -62,7 +70,7 @@ describe("manifest-for-url", () => {
     expect(deployedBase("not a url").ok).toBe(false);
   });
 
-  it("rewrites every development URL and the result still validates", () => {
+  it("rewrites every development URL (the result is validated by the schema check above)", () => {
     const r = spawnSync(node, [path.join(root, "scripts/manifest-for-url.ts"), "https://ntm.example.workers.dev"], { encoding: "utf8", cwd: root });
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/localhost/);
@@ -70,9 +78,7 @@ describe("manifest-for-url", () => {
     expect(r.stdout).toContain("<AppDomain>https://ntm.example.workers.dev</AppDomain>");
     const count = (readFileSync(manifest, "utf8").match(/https:\/\/localhost:8787/g) ?? []).length;
     expect((r.stdout.match(/https:\/\/ntm\.example\.workers\.dev/g) ?? []).length).toBe(count);
-    const prod = path.join(tmp, "manifest.prod.xml");
-    writeFileSync(prod, r.stdout);
-    expect(xmllint(prod).status).toBe(0);
+    expect(r.stdout).toBe(manifestForUrl(readFileSync(manifest, "utf8"), "https://ntm.example.workers.dev"));
   });
 
   it("refuses an http URL with exit 1 and writes nothing", () => {

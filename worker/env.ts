@@ -1,17 +1,11 @@
-import type { D1Database, Fetcher } from "@cloudflare/workers-types/index.ts";
+import type { Role } from "../shared/schemas/api.ts";
 
-/** Bindings of the Worker (wrangler.toml, `.dev.vars` / secrets). */
-export type Bindings = {
-  DB: D1Database;
-  /** The built task pane (dist/addin). */
-  ASSETS: Fetcher;
-  /** Bootstrap admin token (secret; locally in `.dev.vars`). Ignored when shorter than 16 characters. */
-  ADMIN_TOKEN?: string;
-  /** Comma-separated origins allowed by CORS; empty = closed. */
-  ALLOWED_ORIGINS?: string;
-};
-
-export type Role = "district" | "office" | "admin";
+/**
+ * The Worker's bindings are `Env`, generated from wrangler.toml by `npm run types:worker` into
+ * worker/worker-configuration.d.ts: DB (D1), ASSETS (the built task pane, dist/addin),
+ * ALLOWED_ORIGINS (comma-separated origins allowed by CORS; empty = closed) and the ADMIN_TOKEN
+ * secret (bootstrap admin token; locally in `.dev.vars`; ignored when shorter than 16 characters).
+ */
 
 /** Who is calling, after authentication. */
 export type Principal = {
@@ -24,4 +18,4 @@ export type Principal = {
   tokenId: string | null;
 };
 
-export type AppEnv = { Bindings: Bindings; Variables: { principal: Principal } };
+export type AppEnv = { Bindings: Env; Variables: { principal: Principal } };

@@ -43,7 +43,7 @@ app.route("/api/v1", api);
 app.all("/api/*", () => {
   throw notFound("route");
 });
-app.all("*", (c) => c.env.ASSETS.fetch(c.req.raw as never) as unknown as Promise<Response>);
+app.all("*", (c) => c.env.ASSETS.fetch(c.req.raw));
 
 app.notFound((c) => errorResponse(c, notFound("route")));
 

@@ -1,8 +1,10 @@
 import { Button, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import type { WorkbookPort } from "../excel/port.ts";
+import { hasErrors } from "../../shared/result.ts";
+import type { PanePort } from "../host/lazy-port.ts";
 import { useDistrictFlow } from "../hooks/use-district-flow.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
+import { mustFixBeforeSend } from "../model/district-flow.ts";
 import type { Session } from "../hooks/use-session.ts";
 import { BigButton } from "./big-button.tsx";
 import { BusyLine } from "./busy-line.tsx";
@@ -22,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** The district's work: create the template, check it, send it. */
-export function DistrictPanel(props: { port: WorkbookPort | null; session: Session; year: number; onYear: (y: number) => void }) {
+export function DistrictPanel(props: { port: PanePort | null; session: Session; year: number; onYear: (y: number) => void }) {
   const { t } = useI18n();
   const s = useStyles();
   const { session } = props;
@@ -30,7 +32,7 @@ export function DistrictPanel(props: { port: WorkbookPort | null; session: Sessi
   const [chosen, setChosen] = useState(session.districts[0]?.code ?? "");
   const code = own ?? chosen;
   const district = session.districts.find((d) => d.code === code);
-  const flow = useDistrictFlow(props.port, session.client, session.reference);
+  const flow = useDistrictFlow(props.port, session.api, session.reference);
   const busy = flow.busy !== null;
 
   return (
@@ -57,7 +59,7 @@ export function DistrictPanel(props: { port: WorkbookPort | null; session: Sessi
         {flow.error && flow.errorAt === "create" ? <ErrorBar error={flow.error} /> : null}
         {flow.note ? (
           <InfoBar intent="success" testId="template-created">
-            {t(flow.note.key, flow.note.params)}
+            {t("templateCreated", { year: flow.note.year, name: flow.note.name })}
             {flow.note.skipped.length > 0 ? <div>{t("skippedFeatures", { list: flow.note.skipped.join(", ") })}</div> : null}
           </InfoBar>
         ) : null}
@@ -67,19 +69,17 @@ export function DistrictPanel(props: { port: WorkbookPort | null; session: Sessi
         <BigButton testId="check" disabled={busy} onClick={() => void flow.check()}>{t("check")}</BigButton>
         {flow.busy === "check" || flow.busy === "prepare" ? <BusyLine label={t("checkingSheets")} /> : null}
         {flow.error && flow.errorAt === "check" ? <ErrorBar error={flow.error} /> : null}
-        {flow.issues !== null && flow.issues.some((i) => i.severity === "error") && flow.issues.length > 0
-          ? <div>{t("markedCells")}</div> : null}
+        {flow.issues !== null && hasErrors(flow.issues) ? <div>{t("markedCells")}</div> : null}
         {flow.issues !== null ? <IssueList issues={flow.issues} onSelect={flow.selectCell} /> : null}
       </Section>
 
       <Section title={t("stepSubmit")} testId="step-submit">
         <BigButton primary testId="submit" disabled={busy || flow.review !== null} onClick={() => void flow.prepare()}>{t("submit")}</BigButton>
-        {flow.error && flow.errorAt === "prepare" ? <ErrorBar error={flow.error} /> : null}
-        {flow.issues !== null && flow.issues.some((i) => i.severity === "error") && flow.busy === null
-          && (flow.lastAction === "prepare" || flow.lastAction === "send")
-          ? <InfoBar intent="warning" testId="fix-before-send">{t("fixBeforeSend")}</InfoBar> : null}
+        {flow.error && flow.errorAt === "submit" ? <ErrorBar error={flow.error} /> : null}
+        {mustFixBeforeSend(flow) ? <InfoBar intent="warning" testId="fix-before-send">{t("fixBeforeSend")}</InfoBar> : null}
         {flow.review && flow.busy !== "send" ? <SubmitReview review={flow.review} onConfirm={() => void flow.send()} onCancel={flow.cancel} /> : null}
         {flow.progress !== null && flow.progress < 4 ? <SubmitProgress progress={flow.progress} /> : null}
+        {flow.receiptError ? <ErrorBar error={flow.receiptError} title={t("errorReceiptLoad")} testId="receipt-error" /> : null}
         {flow.receipt ? <ReceiptCard receipt={flow.receipt} fresh={flow.fresh} /> : null}
       </Section>
     </div>

@@ -1,16 +1,18 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { UiError } from "../model/ui-error.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
+import { errorDetails, errorText } from "../i18n/error-text.ts";
+import type { UiError } from "../model/ui-error.ts";
 
-/** A failure in the pane's language; the server's or Excel's own words under it. */
-export function ErrorBar({ error }: { error: UiError }) {
+/** A failure resolved in the pane's language (optionally under a title); a hint and the server's or Excel's own words under it. */
+export function ErrorBar({ error, title, testId }: { error: UiError; title?: string; testId?: string }) {
   const { lang } = useI18n();
-  const text = lang === "vi" ? error.message : error.messageEn;
+  const text = errorText(lang, error);
   return (
-    <MessageBar intent="error" role="alert" data-testid="error-bar">
+    <MessageBar intent="error" role="alert" data-testid={testId ?? "error-bar"} data-code={error.code}>
       <MessageBarBody>
-        <MessageBarTitle>{text}</MessageBarTitle>
-        {error.detail && error.detail !== text ? <div>{error.detail}</div> : null}
+        <MessageBarTitle>{title ?? text}</MessageBarTitle>
+        {title ? <div>{text}</div> : null}
+        {errorDetails(lang, error).map((d, i) => <div key={i}>{d}</div>)}
       </MessageBarBody>
     </MessageBar>
   );

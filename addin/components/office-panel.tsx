@@ -1,5 +1,5 @@
 import { makeStyles } from "@fluentui/react-components";
-import type { WorkbookPort } from "../excel/port.ts";
+import type { PanePort } from "../host/lazy-port.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
 import { useOfficeFlow } from "../hooks/use-office-flow.ts";
 import type { Session } from "../hooks/use-session.ts";
@@ -14,10 +14,10 @@ import { YearField } from "./year-field.tsx";
 const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "12px" } });
 
 /** The office's work: refresh the `Tổng hợp` sheet and see which districts submitted. */
-export function OfficePanel(props: { port: WorkbookPort | null; session: Session; year: number; onYear: (y: number) => void }) {
+export function OfficePanel(props: { port: PanePort | null; session: Session; year: number; onYear: (y: number) => void }) {
   const { t } = useI18n();
   const s = useStyles();
-  const flow = useOfficeFlow(props.port, props.session.client, props.session.reference);
+  const flow = useOfficeFlow(props.port, props.session.api, props.session.reference);
   return (
     <div className={s.col}>
       <Section title={t("tabOffice")} testId="office">

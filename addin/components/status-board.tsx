@@ -2,7 +2,7 @@ import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { Report, ReportDistrict } from "../../shared/schemas/report.ts";
 import { formatVietnamTime } from "../../shared/report/report-sheet.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
-import type { MessageKey } from "../i18n/vi.ts";
+import type { MessageKey } from "../i18n/messages.ts";
 
 const STATUS: Record<ReportDistrict["status"], { key: MessageKey; color: "danger" | "success" | "warning" | "brand" }> = {
   missing: { key: "statusMissing", color: "danger" },

@@ -1,7 +1,7 @@
 import { makeStyles, ProgressBar } from "@fluentui/react-components";
-import type { Progress } from "../hooks/use-district-flow.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
-import type { MessageKey } from "../i18n/vi.ts";
+import type { MessageKey } from "../i18n/messages.ts";
+import type { Progress } from "../model/district-flow.ts";
 
 const STEPS: MessageKey[] = ["progressRead", "progressCheck", "progressSend", "progressSave"];
 const useStyles = makeStyles({ list: { margin: 0, paddingLeft: "4px", listStyle: "none" } });

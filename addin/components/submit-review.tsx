@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../hooks/use-i18n.ts";
-import type { Review } from "../hooks/use-district-flow.ts";
-import { formatNumber } from "../i18n/format.ts";
+import { formatMoney, formatNumber } from "../i18n/format.ts";
+import type { Review } from "../model/district-flow.ts";
 import { BigButton } from "./big-button.tsx";
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ export function SubmitReview({ review, onConfirm, onCancel }: { review: Review; 
   const { t, lang } = useI18n();
   const s = useStyles();
   const { summary, diff, submission } = review;
-  const million = (x: string) => formatNumber(lang, Number(x));
+  const million = (thousand: number) => formatMoney(lang, thousand);
   return (
     <div className={s.box} data-testid="submit-review">
       <strong>{t("confirmTitle")}</strong>
@@ -34,7 +34,7 @@ export function SubmitReview({ review, onConfirm, onCancel }: { review: Review; 
         <dt>{t("summaryYear")}</dt><dd className={s.num}>{summary.year}</dd>
         <dt>{t("summaryCommunes")}</dt><dd className={s.num} data-testid="summary-communes">{formatNumber(lang, summary.communes)}</dd>
         <dt>{t("summaryNtm")}</dt><dd className={s.num} data-testid="summary-ntm">{formatNumber(lang, summary.ntmPlan)}</dd>
-        <dt>{t("summaryCapital")}</dt><dd className={s.num} data-testid="summary-capital">{million(summary.capitalMillion)}</dd>
+        <dt>{t("summaryCapital")}</dt><dd className={s.num} data-testid="summary-capital">{million(summary.capitalThousand)}</dd>
       </dl>
       <div data-testid="submit-diff">
         {!diff ? t("firstSubmission") : diff.same ? t("noChanges", { revision: diff.previousRevision }) : (

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { District } from "../../shared/reference/districts.ts";
-import type { Me } from "../api/client.ts";
+import type { MeResponse as Me } from "../../shared/schemas/api.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
-import type { MessageKey } from "../i18n/vi.ts";
+import type { MessageKey } from "../i18n/messages.ts";
 
 const ROLE: Record<Me["role"], MessageKey> = { district: "roleDistrict", office: "roleOffice", admin: "roleAdmin" };
 

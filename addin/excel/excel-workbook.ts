@@ -10,7 +10,7 @@ import type { RunContext, RunOptions } from "./run.ts";
 import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget } from "./chunks.ts";
 import { findSheet, loadSheets } from "./sheets.ts";
 import { writeSheetModel } from "./write-sheet-model.ts";
-import { readTemplate } from "./read-template.ts";
+import { locateTemplate, readTemplate } from "./read-template.ts";
 import { markIssues } from "./mark-issues.ts";
 import { writeReport } from "./write-report.ts";
 import { documentSettings, readReceipt, writeReceipt } from "./settings.ts";
@@ -112,9 +112,10 @@ export class ExcelWorkbook implements WorkbookPort {
     const f = this.features();
     const store = this.settings();
     const { value, report } = await runExcel("checkTemplate", async (rc) => {
-      const all = await loadSheets(rc); // shared by the read and the marks: one sync, not two
-      const { issues, result } = check(await readTemplate(rc, f, this.maxBytes, all));
-      await markIssues(rc, issues, f, store, all);
+      // Sync 1 names + used ranges (shared by the read and the marks), sync 2 values, sync 3 marks.
+      const located = await locateTemplate(rc, f);
+      const { issues, result } = check(await readTemplate(rc, f, this.maxBytes, located));
+      await markIssues(rc, issues, f, store, located.sheets);
       return result;
     }, this.options);
     return { result: value, report };

@@ -6,7 +6,7 @@ import type { RunContext } from "./run.ts";
 import { OP_BYTES, RequestBudget } from "./chunks.ts";
 import { findSheet, loadSheets } from "./sheets.ts";
 import type { SheetInfo } from "./sheets.ts";
-import { parseRange, rectAddress } from "./write-sheet-model.ts";
+import { parseRange, rectAddress } from "../../shared/template/a1.ts";
 import { MARKS_KEY, saveSetting } from "./settings.ts";
 import type { SettingsStore } from "./settings.ts";
 
@@ -32,8 +32,10 @@ const keyOf = (sheet: string, cell: string) => `${matchKey(sheet)}!${cell.toUppe
 
 /**
  * Colours the cells of error and warning issues and clears the marks of cells no longer listed.
- * Sync 1 the sheet names (unless the caller loaded them already); sync 2 (plain-fill mode only) the current fill of newly marked cells;
- * then the changes. The marked addresses are saved in the document settings.
+ * Sync 1 the sheet names (unless the caller loaded them already), then the changes in one sync
+ * (more only past the request budget). In plain-fill mode the current fill of a newly marked cell
+ * is loaded in the same batch just before it is recoloured: Excel runs a batch in order, so the
+ * load sees the fill as it was. The marked addresses are saved in the document settings.
  */
 export async function markIssues(
   rc: RunContext, issues: readonly Issue[], features: Features, store: SettingsStore, loaded?: readonly SheetInfo[],
@@ -61,19 +63,6 @@ export async function markIssues(
   }
   const ws = rc.context.workbook.worksheets;
 
-  // Plain fill: remember what a cell looked like before its first mark.
-  const originals = new Map<string, Excel.RangeFill>();
-  if (!useCf) {
-    for (const [key, t] of targets) {
-      const prev = prevByKey.get(key);
-      if (prev?.kind === "fill") continue;
-      const fill = ws.getItem(t.sheet).getRange(t.cell).format.fill;
-      fill.load("color");
-      originals.set(key, fill);
-    }
-    if (originals.size > 0) await rc.sync();
-  }
-
   const budget = new RequestBudget(() => rc.sync());
   for (const [key, m] of prevByKey) {
     const range = () => ws.getItem(m.actual).getRange(m.cell);
@@ -90,8 +79,10 @@ export async function markIssues(
   }
 
   const marks: Mark[] = [];
+  // Plain fill: what a cell looked like before its first mark, read in the batch that recolours it.
+  const originals = new Map<Mark, Excel.RangeFill>();
   for (const [key, t] of targets) {
-    await budget.reserve(OP_BYTES * 2);
+    await budget.reserve(OP_BYTES * 3);
     const range = ws.getItem(t.sheet).getRange(t.cell);
     const color = MARK_COLORS[t.severity];
     if (useCf) {
@@ -101,12 +92,18 @@ export async function markIssues(
       marks.push({ sheet: t.sheet, cell: t.cell, kind: "cf", original: null });
     } else {
       const prev = prevByKey.get(key);
-      const original = prev?.kind === "fill" ? prev.original : (originals.get(key)?.color ?? null);
+      const mark: Mark = { sheet: t.sheet, cell: t.cell, kind: "fill", original: prev?.kind === "fill" ? prev.original : null };
+      if (prev?.kind !== "fill") {
+        const before = range.format.fill;
+        before.load("color");
+        originals.set(mark, before);
+      }
       range.format.fill.color = color;
-      marks.push({ sheet: t.sheet, cell: t.cell, kind: "fill", original });
+      marks.push(mark);
     }
   }
   await budget.flush();
+  for (const [mark, fill] of originals) mark.original = fill.color ?? null;
   await saveSetting(store, MARKS_KEY, marks.length > 0 ? marks : null);
   return marks;
 }

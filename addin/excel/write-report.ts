@@ -1,26 +1,20 @@
 import type { ReportChart, ReportSheetModel, ReportTable } from "../../shared/report/report-sheet.ts";
-import { rangeAddress } from "../../shared/template/a1.ts";
+import { absoluteRows, parseRange, rangeAddress, rectAddress, splitSheet } from "../../shared/template/a1.ts";
+import type { Rect } from "../../shared/template/a1.ts";
 import type { Features } from "./port.ts";
 import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
 import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget } from "./chunks.ts";
 import { findSheet } from "./sheets.ts";
-import { formulaCell, parseRange, printTitleRows, rectAddress, setColumnWidths, writeGrid } from "./write-sheet-model.ts";
-import type { FormatRect, Rect } from "./write-sheet-model.ts";
+import { STYLE_BYTES, applyStyle } from "./styles.ts";
+import { formulaCell, setColumnWidths, writeGrid } from "./write-sheet-model.ts";
+import type { FormatRect } from "./write-sheet-model.ts";
 
 /** Charts the add-in owns on the report sheet are named with this prefix. */
 export const CHART_PREFIX = "NTM_Chart_";
 
 export function chartName(chart: ReportChart): string {
   return `${CHART_PREFIX}${chart.table.replace(/^NTM_/, "")}`;
-}
-
-/** `'Tổng hợp'!A3:L15` → { sheet: "Tổng hợp", rect }. */
-export function splitAddress(address: string): { sheet: string; rect: Rect | null } {
-  const i = address.lastIndexOf("!");
-  let sheet = i < 0 ? "" : address.slice(0, i);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, rect: parseRange(i < 0 ? address : address.slice(i + 1)) };
 }
 
 /** Full extent of a model table: header, rows, totals. */
@@ -79,9 +73,8 @@ export async function writeReport(
     }
     await rc.sync();
     for (const e of existing.values()) {
-      const a = splitAddress(e.range.address);
-      e.sheet = a.sheet;
-      e.rect = a.rect;
+      e.sheet = splitSheet(e.range.address).sheet ?? "";
+      e.rect = parseRange(e.range.address);
     }
   }
 
@@ -122,11 +115,10 @@ export async function writeReport(
   }
 
   // Title.
-  await budget.reserve(OP_BYTES * 2);
+  await budget.reserve(OP_BYTES + STYLE_BYTES);
   const title = sheet.getRange(model.titleCell);
   title.formulas = [[formulaCell(model.title)]];
-  title.format.font.bold = true;
-  title.format.font.size = 14;
+  applyStyle(title, "title");
 
   for (const [i, t] of model.tables.entries()) {
     const plan = plans[i]!;
@@ -186,7 +178,7 @@ export async function writeReport(
     await budget.reserve(OP_BYTES);
     sheet.pageLayout.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
     sheet.pageLayout.paperSize = model.print.paperSize;
-    sheet.pageLayout.setPrintTitleRows(printTitleRows(model.print.repeatRows));
+    sheet.pageLayout.setPrintTitleRows(absoluteRows(model.print.repeatRows));
   } else rc.skip("pageLayout");
 
   await budget.reserve(OP_BYTES);

@@ -1,28 +1,14 @@
 import type { CellSpec, SheetModel } from "../../shared/template/sheet-model.ts";
 import { isFormula } from "../../shared/template/sheet-model.ts";
-import { columnLetter, parseCell, rangeAddress } from "../../shared/template/a1.ts";
+import { absoluteRows, columnLetter, parseRange, rangeAddress, rectAddress } from "../../shared/template/a1.ts";
+import type { Rect } from "../../shared/template/a1.ts";
 import type { Features } from "./port.ts";
 import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
 import { OP_BYTES, RequestBudget, rowBytes, splitRows, textBytes } from "./chunks.ts";
-import { applyStyle, widthPoints } from "./styles.ts";
+import { STYLE_BYTES, applyStyle, widthPoints } from "./styles.ts";
 
-export type Rect = { r1: number; c1: number; r2: number; c2: number };
 export type FormatRect = Rect & { format: string };
-
-/** `B3:D7` / `B3` → rectangle (1-based, inclusive), or null. */
-export function parseRange(address: string): Rect | null {
-  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const [a, b] = local.split(":");
-  const p = parseCell(a ?? "");
-  const q = b === undefined ? p : parseCell(b);
-  if (!p || !q) return null;
-  return { r1: Math.min(p.row, q.row), c1: Math.min(p.column, q.column), r2: Math.max(p.row, q.row), c2: Math.max(p.column, q.column) };
-}
-
-export function rectAddress(r: Rect): string {
-  return rangeAddress(r.r1, r.c1, r.r2, r.c2);
-}
 
 /**
  * A cell as written through `Range.formulas`: formulas as is, empty as "", and text that Excel
@@ -111,12 +97,6 @@ function formatRects(model: SheetModel): FormatRect[] {
   return out;
 }
 
-/** `4:5` → `$4:$5`. */
-export function printTitleRows(rows: string): string {
-  const [a, b] = rows.split(":");
-  return `$${a}:$${b ?? a}`;
-}
-
 /**
  * Writes one SheetModel into an (empty) worksheet: cells and number formats, then column widths,
  * merges, styles, data validation, freeze panes, protection and print layout, each only where the
@@ -144,7 +124,7 @@ export async function writeSheetModel(
   }
 
   for (const s of model.styles) {
-    await budget.reserve(OP_BYTES * 4);
+    await budget.reserve(STYLE_BYTES);
     applyStyle(sheet.getRange(s.range), s.style);
   }
 
@@ -186,7 +166,7 @@ export async function writeSheetModel(
       const layout = sheet.pageLayout;
       layout.orientation = model.print.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
-      if (model.print.repeatRows) layout.setPrintTitleRows(printTitleRows(model.print.repeatRows));
+      if (model.print.repeatRows) layout.setPrintTitleRows(absoluteRows(model.print.repeatRows));
     } else rc.skip("pageLayout");
   }
 

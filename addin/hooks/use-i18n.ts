@@ -1,11 +1,12 @@
 import { createContext, useContext } from "react";
 import type { Lang } from "../i18n/format.ts";
 import { format } from "../i18n/format.ts";
-import type { MessageKey } from "../i18n/vi.ts";
+import type { Params } from "../../shared/text/catalogue.ts";
+import type { MessageKey } from "../i18n/messages.ts";
 
 export type I18n = {
   lang: Lang;
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  t: (key: MessageKey, params?: Params) => string;
   setLang: (lang: Lang) => void;
 };
 

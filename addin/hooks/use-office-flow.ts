@@ -1,9 +1,8 @@
 import { useCallback, useState } from "react";
 import type { ReferenceData } from "../../shared/reference/index.ts";
 import type { Report } from "../../shared/schemas/report.ts";
-import { buildReportSheet } from "../../shared/report/report-sheet.ts";
-import type { ApiClient } from "../api/client.ts";
-import type { WorkbookPort } from "../excel/port.ts";
+import type { LazyApi } from "../host/lazy-api.ts";
+import type { PanePort } from "../host/lazy-port.ts";
 import type { UiError } from "../model/ui-error.ts";
 import { fromApiFailure, fromThrown } from "../model/ui-error.ts";
 
@@ -18,7 +17,7 @@ export type OfficeFlow = {
 };
 
 /** "Làm mới tổng hợp": fetch the report, rewrite `Tổng hợp` (in Excel), show the status board. */
-export function useOfficeFlow(port: WorkbookPort | null, client: ApiClient, reference: ReferenceData): OfficeFlow {
+export function useOfficeFlow(port: PanePort | null, api: LazyApi, reference: ReferenceData): OfficeFlow {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -30,10 +29,11 @@ export function useOfficeFlow(port: WorkbookPort | null, client: ApiClient, refe
     setError(null);
     setWritten(false);
     try {
-      const r = await client.report(year);
-      if (!r.ok) { setError(fromApiFailure(r.error)); return; }
+      const r = await (await api.client()).report(year);
+      if (!r.ok) { setError(fromApiFailure(r.failure)); return; }
       setReport(r.value);
       if (port) {
+        const { buildReportSheet } = await import("../../shared/report/report-sheet.ts");
         const op = await port.writeReport(buildReportSheet(r.value, reference));
         setSkipped(op.skipped);
         setWritten(true);
@@ -43,7 +43,7 @@ export function useOfficeFlow(port: WorkbookPort | null, client: ApiClient, refe
     } finally {
       setBusy(false);
     }
-  }, [client, port, reference]);
+  }, [api, port, reference]);
 
   return { busy, error, report, written, skipped, refresh };
 }

@@ -2,51 +2,56 @@ import { useEffect, useMemo, useState } from "react";
 import type { District } from "../../shared/reference/districts.ts";
 import type { ReferenceData } from "../../shared/reference/index.ts";
 import { DEFAULT_REFERENCE } from "../../shared/reference/index.ts";
-import type { Me } from "../api/client.ts";
-import { ApiClient, normalizeServer } from "../api/client.ts";
+import type { MeResponse } from "../../shared/schemas/api.ts";
+import type { LazyApi } from "../host/lazy-api.ts";
+import { lazyApi, normalizeServer } from "../host/lazy-api.ts";
 import type { UiError } from "../model/ui-error.ts";
-import { fromApiFailure } from "../model/ui-error.ts";
+import { fromApiFailure, fromThrown } from "../model/ui-error.ts";
 import type { Settings } from "./use-settings.ts";
 
 export type Session = {
-  client: ApiClient;
+  api: LazyApi;
   status: "no-token" | "loading" | "ready" | "error";
-  me: Me | null;
+  me: MeResponse | null;
   districts: readonly District[];
   reference: ReferenceData;
   error: UiError | null;
   reload: () => void;
 };
 
+type Known = Pick<Session, "status" | "me" | "districts" | "error">;
+const signedOut = (status: Known["status"], error: UiError | null = null): Known =>
+  ({ status, me: null, districts: DEFAULT_REFERENCE.districts, error });
+
 /** Who the token is (`/me`) and the districts (`/districts`), reloaded when the settings change. */
 export function useSession(settings: Settings, origin: string): Session {
-  const client = useMemo(() => new ApiClient({ server: normalizeServer(settings.server, origin), token: settings.token }),
-    [settings.server, settings.token, origin]);
+  const api = useMemo(() => lazyApi(normalizeServer(settings.server, origin), settings.token), [settings.server, settings.token, origin]);
   const [tick, setTick] = useState(0);
-  const [state, setState] = useState<Omit<Session, "client" | "reload" | "reference">>(
-    { status: settings.token ? "loading" : "no-token", me: null, districts: DEFAULT_REFERENCE.districts, error: null });
+  const [state, setState] = useState<Known>(() => signedOut(settings.token ? "loading" : "no-token"));
 
   useEffect(() => {
     if (!settings.token) {
-      setState({ status: "no-token", me: null, districts: DEFAULT_REFERENCE.districts, error: null });
+      setState(signedOut("no-token"));
       return;
     }
     let live = true;
     setState((s) => ({ ...s, status: "loading", error: null }));
     void (async () => {
-      const me = await client.me();
-      if (!live) return;
-      if (!me.ok) {
-        setState({ status: "error", me: null, districts: DEFAULT_REFERENCE.districts, error: fromApiFailure(me.error) });
-        return;
+      try {
+        const client = await api.client();
+        const me = await client.me();
+        if (!live) return;
+        if (!me.ok) { setState(signedOut("error", fromApiFailure(me.failure))); return; }
+        const d = await client.districts();
+        if (!live) return;
+        setState({ status: "ready", me: me.value, districts: d.ok && d.value.districts.length > 0 ? d.value.districts : DEFAULT_REFERENCE.districts, error: null });
+      } catch (e) {
+        if (live) setState(signedOut("error", fromThrown(e)));
       }
-      const d = await client.districts();
-      if (!live) return;
-      setState({ status: "ready", me: me.value, districts: d.ok && d.value.length > 0 ? d.value : DEFAULT_REFERENCE.districts, error: null });
     })();
     return () => { live = false; };
-  }, [client, settings.token, tick]);
+  }, [api, settings.token, tick]);
 
   const reference = useMemo<ReferenceData>(() => ({ districts: state.districts, criteria: DEFAULT_REFERENCE.criteria }), [state.districts]);
-  return { ...state, client, reference, reload: () => setTick((t) => t + 1) };
+  return { ...state, api, reference, reload: () => setTick((t) => t + 1) };
 }

@@ -1,18 +1,23 @@
-import type { MessageKey, Messages } from "./vi.ts";
-import { vi } from "./vi.ts";
-import { en } from "./en.ts";
+import { ENGLISH, formatMillion, VIETNAMESE } from "../../shared/money.ts";
+import type { ThousandVnd } from "../../shared/money.ts";
+import type { Lang, Params } from "../../shared/text/catalogue.ts";
+import { render } from "../../shared/text/catalogue.ts";
+import type { MessageKey } from "./messages.ts";
+import { MESSAGES } from "./messages.ts";
 
-export type Lang = "vi" | "en";
-
-export const MESSAGES: Record<Lang, Messages> = { vi, en };
+export type { Lang };
 
 /** The text of `key` in `lang` with `{name}` placeholders filled from `params` (unknown ones kept). */
-export function format(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (all, name: string) =>
-    (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all));
+export function format(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return render(MESSAGES, key, lang, params);
 }
 
-/** A Vietnamese-style number (`2.526.400`, `437,1`) or English (`2,526,400`). */
+/** A count the Vietnamese way (`2.526.400`) or the English way (`2,526,400`). */
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 3 }).format(n);
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US").format(n);
+}
+
+/** An exact amount (integer thousand VND) in million VND: `2.526.400,5` / `2,526,400.5`. */
+export function formatMoney(lang: Lang, thousand: ThousandVnd): string {
+  return formatMillion(thousand, lang === "vi" ? VIETNAMESE : ENGLISH);
 }

@@ -1,4 +1,5 @@
 import type { Issue } from "../../shared/result.ts";
+import { parseCell } from "../../shared/template/a1.ts";
 
 /** Issues of one sheet (null = workbook-level), errors first then warnings, in cell order. */
 export type IssueGroup = { sheet: string | null; errors: Issue[]; warnings: Issue[] };
@@ -6,11 +7,8 @@ export type IssueGroup = { sheet: string | null; errors: Issue[]; warnings: Issu
 const SHEET_ORDER = ["Thông tin", "Tiêu chí", "Nguồn vốn"];
 
 function cellKey(i: Issue): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(i.cell ?? "");
-  if (!m) return [i.row ?? 0, 0];
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
+  const p = parseCell(i.cell ?? "");
+  return p ? [p.row, p.column] : [i.row ?? 0, 0];
 }
 
 function byCell(a: Issue, b: Issue): number {

@@ -1,3 +1,4 @@
+import type { ThousandVnd } from "../../shared/money.ts";
 import type { Commune, Submission } from "../../shared/schemas/submission.ts";
 import { summarizeSubmission } from "./submission-summary.ts";
 
@@ -8,8 +9,8 @@ export type RevisionDiff = {
   removed: { code: string; name: string }[];
   changed: { code: string; name: string }[];
   ntm: { before: number; after: number };
-  /** Capital totals in million VND, exact decimal strings. */
-  capital: { before: string; after: string };
+  /** Capital totals, integer thousand VND. */
+  capital: { before: ThousandVnd; after: ThousandVnd };
   /** Nothing in the list above differs. */
   same: boolean;
 };
@@ -43,7 +44,7 @@ export function diffRevisions(previous: Submission, previousRevision: number, ne
     previousRevision,
     added, removed, changed,
     ntm: { before: s0.ntmPlan, after: s1.ntmPlan },
-    capital: { before: s0.capitalMillion, after: s1.capitalMillion },
+    capital: { before: s0.capitalThousand, after: s1.capitalThousand },
     same: added.length === 0 && removed.length === 0 && changed.length === 0
       && s0.ntmPlan === s1.ntmPlan && s0.capitalThousand === s1.capitalThousand,
   };

@@ -4,7 +4,8 @@ import type { Issue } from "../../shared/result.ts";
 import { parseArgs } from "../args.ts";
 import { usageError } from "../usage.ts";
 import { loadWorkbooks } from "../load-workbook.ts";
-import { SERVER_OPTIONS, clientFrom, describeError, detailIssues } from "../server-options.ts";
+import { SERVER_OPTIONS, clientFrom, describeFailure } from "../server-options.ts";
+import { apiFailureTexts } from "../../shared/api/messages.ts";
 
 type SubmitOutcome = {
   file: string;
@@ -14,12 +15,13 @@ type SubmitOutcome = {
   deduplicated: boolean | null;
   warnings: Issue[];
   issues: Issue[];
-  error: { status: number | null; code: string; message: string; messageEn?: string } | null;
+  error: { status: number | null; code: string; message: string; messageEn: string } | null;
 };
 
 /**
  * `submit <file.xlsx>... [--json]`: validate every file first; any invalid → exit 1, nothing sent.
- * Else POST each typed submission; exit 2 when the server refused any or could not be reached.
+ * Else POST each typed submission; exit 2 when the server refused any, could not be reached, or
+ * answered something that is not the API's (then nothing may have been stored: never a success).
  */
 export async function submitCommand(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { flags: ["json"], options: SERVER_OPTIONS });
@@ -47,15 +49,16 @@ export async function submitCommand(argv: readonly string[], io: Io): Promise<nu
   for (let k = 0; k < loaded.length; k++) {
     const l = loaded[k]!;
     const o = outcomes[k]!;
+    if (l.submission === null) continue; // not reached: every file was valid above
     io.stderr(`Đang nộp ${l.file} (huyện ${l.district}, năm ${l.year}) lên ${client.server}...\n`);
     const res = await client.submit(l.submission);
     if (res.ok) {
-      const b = res.body;
+      const b = res.value;
       o.ok = true;
       o.id = b.id;
       o.revision = b.revision;
       o.deduplicated = b.deduplicated;
-      o.warnings = Array.isArray(b.warnings) ? (b.warnings as Issue[]) : [];
+      o.warnings = b.warnings;
       if (!json) {
         for (const w of o.warnings) io.stdout(formatIssue(w, l.file) + "\n");
         io.stdout(b.deduplicated
@@ -64,13 +67,14 @@ export async function submitCommand(argv: readonly string[], io: Io): Promise<nu
       }
     } else {
       exit = EXIT_SERVER;
-      o.error = { status: res.status, code: res.error.code, message: res.error.message,
-        ...(res.error.messageEn ? { messageEn: res.error.messageEn } : {}) };
-      o.issues = detailIssues(res.error);
+      const f = res.failure;
+      const texts = f.serverMessage ?? apiFailureTexts(f);
+      o.error = { status: f.status, code: f.code, message: texts.vi, messageEn: texts.en };
+      o.issues = f.issues;
       o.warnings = [];
       if (!json) {
         for (const i of o.issues) io.stdout(formatIssue(i, l.file) + "\n");
-        io.stdout(`${l.file}: máy chủ từ chối hoặc không kết nối được — ${describeError(res.status, res.error)}\n`);
+        io.stdout(`${l.file}: chưa nộp được (not submitted) — ${describeFailure(f)}\n`);
       }
     }
   }

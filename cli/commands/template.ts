@@ -5,6 +5,7 @@ import { usageError } from "../usage.ts";
 import { DEFAULT_REFERENCE } from "../../shared/reference/index.ts";
 import { buildTemplate } from "../../shared/template/build-template.ts";
 import { writeWorkbookFile } from "../xlsx/write-workbook.ts";
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, parsePlanYear } from "../../shared/schemas/plan-year.ts";
 
 /** `template --district <code> --year <y> --out <file.xlsx>`: a blank standard template. */
 export async function templateCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -16,9 +17,9 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
   const yearText = options.get("year");
   const out = options.get("out");
   if (!code || !yearText || !out) return usageError(io, "template", "--district, --year and --out are required");
-  const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) {
-    return usageError(io, "template", `--year must be a year between 2000 and 2100, not ${yearText}`);
+  const year = parsePlanYear(yearText);
+  if (year === null) {
+    return usageError(io, "template", `--year must be a year between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}, not ${yearText}`);
   }
   const district = DEFAULT_REFERENCE.districts.find((d) => d.code === code.trim());
   if (!district) {

@@ -2,11 +2,8 @@ import type { Io } from "../output.ts";
 import { EXIT_OK, EXIT_SERVER, printJson, table } from "../output.ts";
 import { parseArgs } from "../args.ts";
 import { usageError } from "../usage.ts";
-import { SERVER_OPTIONS, clientFrom, describeError } from "../server-options.ts";
-
-const ROLES = ["district", "office", "admin"];
-
-type TokenRow = { id: string; role: string; district: string | null; label: string; createdAt?: string; revokedAt?: string | null };
+import { SERVER_OPTIONS, clientFrom, describeFailure } from "../server-options.ts";
+import { ROLES, roleSchema } from "../../shared/schemas/api.ts";
 
 /** `token create|list|revoke`: admin token management through /api/v1/tokens. */
 export async function tokenCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -25,17 +22,18 @@ async function create(argv: readonly string[], io: Io): Promise<number> {
   const role = options.get("role");
   const label = options.get("label");
   const district = options.get("district");
-  if (!role || !ROLES.includes(role)) return usageError(io, "token", `--role must be one of ${ROLES.join(", ")}`);
-  if (!label || !label.trim()) return usageError(io, "token", "--label is required");
+  const parsedRole = roleSchema.safeParse(role);
+  if (!parsedRole.success) return usageError(io, "token", `--role must be one of ${ROLES.join(", ")}`);
+  if (!label?.trim()) return usageError(io, "token", "--label is required");
   if (role === "district" && !district) return usageError(io, "token", "--district is required for role district");
   if (role !== "district" && district) return usageError(io, "token", "--district is only for role district");
 
-  const res = await clientFrom(options, io).createToken({ role, label, ...(district ? { district } : {}) });
+  const res = await clientFrom(options, io).createToken({ role: parsedRole.data, label, ...(district ? { district } : {}) });
   if (!res.ok) {
-    io.stderr(`Không tạo được mã truy cập: ${describeError(res.status, res.error)}\n`);
+    io.stderr(`Không tạo được mã truy cập: ${describeFailure(res.failure)}\n`);
     return EXIT_SERVER;
   }
-  const t = res.body;
+  const t = res.value;
   if (flags.has("json")) printJson(io, { id: t.id, token: t.token, role: t.role, district: t.district, label: t.label });
   else {
     io.stdout(`id: ${t.id}\nrole: ${t.role}\ndistrict: ${t.district ?? "-"}\nlabel: ${t.label}\ntoken: ${t.token}\n`);
@@ -50,15 +48,14 @@ async function list(argv: readonly string[], io: Io): Promise<number> {
   if (args.value.positionals.length > 0) return usageError(io, "token", `unexpected argument ${args.value.positionals[0]}`);
   const res = await clientFrom(args.value.options, io).listTokens();
   if (!res.ok) {
-    io.stderr(`Không lấy được danh sách mã truy cập: ${describeError(res.status, res.error)}\n`);
+    io.stderr(`Không lấy được danh sách mã truy cập: ${describeFailure(res.failure)}\n`);
     return EXIT_SERVER;
   }
-  const body = res.body as { tokens?: TokenRow[] } | TokenRow[];
-  const tokens = Array.isArray(body) ? body : Array.isArray(body.tokens) ? body.tokens : [];
+  const { tokens } = res.value;
   if (args.value.flags.has("json")) printJson(io, tokens);
   else {
     io.stdout(table(["id", "role", "district", "label", "created", "revoked"],
-      tokens.map((t) => [t.id, t.role, t.district ?? "-", t.label, t.createdAt ?? "-", t.revokedAt ?? "-"])));
+      tokens.map((t) => [t.id, t.role, t.district ?? "-", t.label, t.createdAt, t.revokedAt ?? "-"])));
   }
   return EXIT_OK;
 }
@@ -70,10 +67,10 @@ async function revoke(argv: readonly string[], io: Io): Promise<number> {
   if (!id || extra !== undefined) return usageError(io, "token", "revoke takes exactly one token id");
   const res = await clientFrom(args.value.options, io).revokeToken(id);
   if (!res.ok) {
-    io.stderr(`Không thu hồi được mã ${id}: ${describeError(res.status, res.error)}\n`);
+    io.stderr(`Không thu hồi được mã ${id}: ${describeFailure(res.failure)}\n`);
     return EXIT_SERVER;
   }
-  if (args.value.flags.has("json")) printJson(io, res.body);
+  if (args.value.flags.has("json")) printJson(io, res.value);
   else io.stdout(`Đã thu hồi mã truy cập ${id} (revoked).\n`);
   return EXIT_OK;
 }

@@ -4,8 +4,10 @@
  * without errors (docs/template.md): HT/KH swapped, an inserted `Ghi chú` column, NFD text, upper-case
  * labels, `Dat`/`Khong`, `x`/`✓`/`1`/`TRUE`/`Có` marks, codes that lost their leading zero, blank
  * rows inside the table, numeric STT 1.1, text amounts `1.700.000` / `273.800,5`, `tỷ đồng`.
- * (A grid not starting at A1 cannot happen in a file: skipped.) Live formulas are replaced by the
- * values a district pastes, since the generated formulas only count the drop-down's `Đạt`.
+ * (A grid not starting at A1 cannot happen in a file: skipped.) In a varied workbook the live
+ * formulas (counts, totals, capital subtotals) are replaced by the values a district pastes: the
+ * edits made here (swapped HT/KH, inserted rows and columns, amounts as text or in billion) do not
+ * move or rewrite formula references the way Excel does, and the counts do not see NFD text.
  */
 import type { ReferenceData } from "../../shared/reference/index.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
@@ -125,7 +127,7 @@ function mapStrings(model: SheetModel, f: (s: string, row: number, column: numbe
 function staticCounts(sheet: SheetModel, sub: Submission, at: FilledLayout, total: number): void {
   const sides: Side[] = ["baseline", "plan"];
   sub.communes.forEach((c, i) => {
-    sides.forEach((side, j) => setCell(sheet, at.communeRow(i), at.countColumn + j, c[side].length));
+    sides.forEach((side, j) => { setCell(sheet, at.communeRow(i), at.countColumn + j, c[side].length); });
   });
   const r = at.totalRow;
   for (const [flag, column] of Object.entries(at.flagColumn)) {
@@ -138,7 +140,7 @@ function staticCounts(sheet: SheetModel, sub: Submission, at: FilledLayout, tota
       setCell(sheet, r, col, sub.communes.filter((c) => c[side].includes(k)).length);
     }
   }
-  sides.forEach((side, j) => setCell(sheet, r, at.countColumn + j, sub.communes.filter((c) => c[side].length === total).length));
+  sides.forEach((side, j) => { setCell(sheet, r, at.countColumn + j, sub.communes.filter((c) => c[side].length === total).length); });
 }
 
 function capitalThousands(sub: Submission): Record<CapitalKey, number> {
@@ -206,7 +208,7 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
     else if (v.amounts === "billion") setCell(capital, r, 3, t / 1_000_000);
     else if (varied && s.sumOf) setCell(capital, r, 3, t / 1000);
     if (v.numericStt && s.stt !== null) setCell(capital, r, 1, Number(s.stt));
-    if (v.bullets && s.stt !== null && s.stt.includes(".")) setCell(capital, r, 2, `- ${s.label}`);
+    if (v.bullets && s.stt?.includes(".")) setCell(capital, r, 2, `- ${s.label}`);
   }
   if (v.amounts === "billion") {
     mapStrings(capital, (s) => s.replace(UNIT_MILLION, UNIT_BILLION), (r) => r <= 4);
@@ -250,7 +252,7 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
       m.validations = m.validations.map((x) => ({ ...x, list: x.list.map((s) => s.normalize("NFD")) }));
     }
   }
-  // Any formula left would count only the drop-down's words: a varied district pasted values.
+  // Any formula left would point at moved cells or miss NFD text: a varied district pasted values.
   if (varied) for (const m of all) for (const row of m.cells) row.forEach((c, i) => { if (isFormula(c)) row[i] = null; });
   return all;
 }

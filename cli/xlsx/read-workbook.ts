@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import type { SheetInput } from "../../shared/template/input.ts";
 import type { Issue, Result } from "../../shared/result.ts";
 import { rangeAddress } from "../../shared/template/a1.ts";
+import type { Catalogue, Params } from "../../shared/text/catalogue.ts";
+import { renderBoth } from "../../shared/text/catalogue.ts";
 
 /**
  * Reads an .xlsx into the shape the parser takes (docs/template.md "The input"), exactly as Excel's
@@ -73,8 +75,32 @@ export function sheetToInput(ws: ExcelJS.Worksheet, date1904 = false): SheetInpu
   return { name: ws.name, address: rangeAddress(top, left, bottom, right), values };
 }
 
-function issue(code: string, message: string, messageEn: string): Issue {
-  return { code, severity: "error", sheet: null, cell: null, row: null, commune: null, message, messageEn };
+/** Why a file cannot be read (issue codes; `workbook.open_failed` is reported as `workbook.unreadable`). */
+export const READ_TEXTS = {
+  "workbook.legacy_format": {
+    vi: "Tệp là bảng tính Excel cũ (.xls) hoặc đã đặt mật khẩu. Hãy mở trong Excel, bỏ mật khẩu nếu có, và lưu lại dưới dạng Excel Workbook (.xlsx).",
+    en: "The file is an old Excel workbook (.xls) or password-protected. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx).",
+  },
+  "workbook.not_xlsx": {
+    vi: "Tệp không phải là bảng tính Excel (.xlsx). Hãy dùng biểu mẫu chuẩn và lưu dưới dạng Excel Workbook (.xlsx).",
+    en: "The file is not an Excel workbook (.xlsx). Use the standard template and save it as an Excel Workbook (.xlsx).",
+  },
+  "workbook.unreadable": {
+    vi: "Không đọc được tệp Excel (tệp bị hỏng hoặc không phải .xlsx): {detail}. Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx.",
+    en: "The Excel file cannot be read (damaged or not .xlsx): {detail}. Open it in Excel and save it again as .xlsx.",
+  },
+  "workbook.no_sheets": { vi: "Tệp Excel không có trang tính nào.", en: "The Excel file has no worksheets." },
+  "workbook.not_found": { vi: "Không tìm thấy tệp: {file}", en: "File not found: {file}" },
+  "workbook.open_failed": { vi: "Không mở được tệp {file}: {detail}", en: "Cannot open {file}: {detail}" },
+} satisfies Catalogue;
+
+type ReadFailure = keyof typeof READ_TEXTS;
+
+function failure(key: ReadFailure, params: Params = {}): Result<SheetInput[]> {
+  const code = key === "workbook.open_failed" ? "workbook.unreadable" : key;
+  const { vi, en } = renderBoth(READ_TEXTS, key, params);
+  const issue: Issue = { code, severity: "error", sheet: null, cell: null, row: null, commune: null, message: vi, messageEn: en };
+  return { ok: false, issues: [issue] };
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -87,29 +113,22 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
 /** An .xlsx in memory → every worksheet as SheetInput, or a failure explaining why it cannot be read. */
 export async function readWorkbookBuffer(buf: Uint8Array): Promise<Result<SheetInput[]>> {
   if (startsWith(buf, OLE_MAGIC)) {
-    return { ok: false, issues: [issue("workbook.legacy_format",
-      "Tệp là bảng tính Excel cũ (.xls) hoặc đã đặt mật khẩu. Hãy mở trong Excel, bỏ mật khẩu nếu có, và lưu lại dưới dạng Excel Workbook (.xlsx).",
-      "The file is an old Excel workbook (.xls) or password-protected. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx).")] };
+    return failure("workbook.legacy_format");
   }
   if (!startsWith(buf, ZIP_MAGIC)) {
-    return { ok: false, issues: [issue("workbook.not_xlsx",
-      "Tệp không phải là bảng tính Excel (.xlsx). Hãy dùng biểu mẫu chuẩn và lưu dưới dạng Excel Workbook (.xlsx).",
-      "The file is not an Excel workbook (.xlsx). Use the standard template and save it as an Excel Workbook (.xlsx).")] };
+    return failure("workbook.not_xlsx");
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [issue("workbook.unreadable",
-      `Không đọc được tệp Excel (tệp bị hỏng hoặc không phải .xlsx): ${detail}. Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx.`,
-      `The Excel file cannot be read (damaged or not .xlsx): ${detail}. Open it in Excel and save it again as .xlsx.`)] };
+    return failure("workbook.unreadable", { detail: e instanceof Error ? e.message : String(e) });
   }
   const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
   const sheets: SheetInput[] = [];
   wb.eachSheet((ws) => { sheets.push(sheetToInput(ws, date1904)); });
   if (sheets.length === 0) {
-    return { ok: false, issues: [issue("workbook.no_sheets", "Tệp Excel không có trang tính nào.", "The Excel file has no worksheets.")] };
+    return failure("workbook.no_sheets");
   }
   return { ok: true, value: sheets, warnings: [] };
 }
@@ -122,10 +141,9 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetInput[
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === "ENOENT") {
-      return { ok: false, issues: [issue("workbook.not_found", `Không tìm thấy tệp: ${file}`, `File not found: ${file}`)] };
+      return failure("workbook.not_found", { file });
     }
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [issue("workbook.unreadable", `Không mở được tệp ${file}: ${detail}`, `Cannot open ${file}: ${detail}`)] };
+    return failure("workbook.open_failed", { file, detail: e instanceof Error ? e.message : String(e) });
   }
   return readWorkbookBuffer(buf);
 }

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../../shared/template/a1.ts";
-import { NAMED_STYLES } from "./write-sheet-model.ts";
+import { xlsxStyle } from "./write-sheet-model.ts";
 import { newWorkbook, workbookToBuffer } from "./write-workbook.ts";
 
 /**
@@ -72,7 +72,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportSheetLike): 
   model.columnWidths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   const title = ws.getCell(model.titleCell);
   title.value = model.title;
-  title.style = { ...NAMED_STYLES.title };
+  title.style = xlsxStyle("title");
 
   for (const t of model.tables) {
     const names = uniqueNames(t.headers);

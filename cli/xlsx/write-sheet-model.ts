@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 import type { CellStyle, SheetModel } from "../../shared/template/sheet-model.ts";
 import { isFormula } from "../../shared/template/sheet-model.ts";
-import { topLeft } from "../../shared/template/a1.ts";
+import { eachCell, parseRange } from "../../shared/template/a1.ts";
+import { PALETTE, argb } from "../../shared/template/palette.ts";
 
 /**
  * Draws one platform-neutral SheetModel onto an exceljs worksheet: values and formulas, merges,
@@ -10,34 +11,23 @@ import { topLeft } from "../../shared/template/a1.ts";
  */
 
 type Style = Partial<ExcelJS.Style>;
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 
-/** The named styles of sheet-model.ts. Later styles in a model override the same properties. */
-export const NAMED_STYLES: Record<CellStyle, Style> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { bold: true, size: 11 } },
-  note: { font: { italic: true, size: 10, color: { argb: "FF595959" } } },
-  header: {
-    font: { bold: true },
-    fill: fill("FFD9E1F2"),
-    border: BOX,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-  },
-  input: { fill: fill("FFFFF9E5"), border: BOX },
-  computed: { fill: fill("FFEDEDED"), border: BOX, font: { color: { argb: "FF404040" } } },
-  total: { font: { bold: true }, border: BOX },
-};
-
-/** Every (row, column) of an A1 range (`B3`, `B3:D9`). */
-export function eachCell(range: string, f: (row: number, column: number) => void): void {
-  const [a, b] = range.split(":");
-  const p = topLeft(a ?? "A1");
-  const q = topLeft(b ?? a ?? "A1");
-  for (let r = Math.min(p.row, q.row); r <= Math.max(p.row, q.row); r++) {
-    for (let c = Math.min(p.column, q.column); c <= Math.max(p.column, q.column); c++) f(r, c);
-  }
+/**
+ * A named style of the shared palette (shared/template/palette.ts) as an exceljs cell style, for a
+ * cell in the first row of the styled range or not (the total's rule runs above the first row).
+ * Every part is set, so a later style in a model replaces an earlier one entirely.
+ */
+export function xlsxStyle(style: CellStyle, firstRow = true): Style {
+  const look = PALETTE[style];
+  const edge: Partial<ExcelJS.Border> | null = look.grid === null ? null : { style: "thin", color: { argb: argb(look.grid) } };
+  const border: Partial<ExcelJS.Borders> = edge ? { top: edge, left: edge, bottom: edge, right: edge } : {};
+  if (look.topRule !== null && firstRow) border.top = { style: "medium", color: { argb: argb(look.topRule) } };
+  return {
+    font: { bold: look.font.bold, italic: look.font.italic, size: look.font.size, color: { argb: argb(look.font.color) } },
+    fill: look.fill === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } },
+    border,
+    alignment: look.center ? { horizontal: "center", vertical: "middle", wrapText: look.wrap } : { wrapText: look.wrap },
+  };
 }
 
 /** A formula for exceljs: without the leading `=`. */
@@ -77,7 +67,8 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJ
     return s;
   };
   for (const { range, style } of model.styles) {
-    eachCell(range, (r, c) => Object.assign(at(r, c), NAMED_STYLES[style]));
+    const top = parseRange(range)?.r1;
+    eachCell(range, (r, c) => Object.assign(at(r, c), xlsxStyle(style, r === top)));
   }
   for (const { range, format } of model.numberFormats) eachCell(range, (r, c) => { at(r, c).numFmt = format; });
   if (model.protection) {

@@ -1,7 +1,9 @@
 /**
  * The one HTTP exchange with the Worker API, for every client (CLI, task pane): JSON body, Bearer
  * token, a timeout, never throws. `fetch` is passed in, so this stays free of any platform.
- * Clients turn the raw answer into their own results and messages.
+ * shared/api/client.ts turns the raw answer into results. A redirect is followed for GET only:
+ * a redirected POST would arrive as a GET and store nothing, so for any other method the 3xx itself
+ * is the answer (status 0 in a browser, whose manual redirects are opaque).
  */
 export type SendOptions = {
   /** Base URL without a trailing slash, e.g. `http://127.0.0.1:8787`. */
@@ -28,6 +30,7 @@ export async function sendJson(o: SendOptions, method: string, path: string, bod
     const res = await o.fetch(o.server + path, {
       method, headers, body: body === undefined ? undefined : JSON.stringify(body),
       signal: controller?.signal, credentials: "omit", cache: "no-store",
+      redirect: method === "GET" ? "follow" : "manual",
     });
     const text = await res.text().catch(() => "");
     let json: unknown = null;

@@ -1,6 +1,7 @@
 import type { Issue } from "../result.ts";
 import type { ReferenceData } from "../reference/index.ts";
 import type { Commune, Submission } from "../schemas/submission.ts";
+import { isPlanYear } from "../schemas/plan-year.ts";
 import { DISTRICT_DIFFICULT_REQUIRED } from "../reference/criteria.ts";
 import { matchKey } from "../text/match.ts";
 import { SHEETS } from "../template/labels.ts";
@@ -30,7 +31,7 @@ export function checkInfo(sub: Submission, ref: ReferenceData): Issue[] {
   } else if (bareName(sub.districtName) !== bareName(district.name)) {
     issues.push(makeIssue("info.district_name_mismatch", { sheet }, { value: sub.districtName, code: district.code, expected: district.name }));
   }
-  if (!Number.isInteger(sub.year) || sub.year < 2000 || sub.year > 2100) {
+  if (!isPlanYear(sub.year)) {
     issues.push(makeIssue("info.year_invalid", { sheet }, { value: String(sub.year) }));
   }
   return issues;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CAPITAL_LEAF_KEYS } from "../reference/capital-sources.ts";
+import { planYearSchema } from "./plan-year.ts";
 
 /** Column letter(s), e.g. `H` or `AS`. */
 const column = z.string().regex(/^[A-Z]{1,3}$/);
@@ -46,7 +47,7 @@ export const submissionSchema = z.object({
   district: z.string().regex(/^\d{1,5}$/),
   /** Tên huyện as typed (NFC, trimmed). */
   districtName: z.string().max(200),
-  year: z.number().int().min(2000).max(2100),
+  year: planYearSchema,
   preparedBy: z.string().max(200).nullable(),
   phone: z.string().max(50).nullable(),
   /** Ngày lập as ISO date `yyyy-mm-dd`, or null. */

@@ -1,11 +1,14 @@
 import type { Issue, Severity } from "../result.ts";
+import type { Catalogue, Lang, Params, Texts } from "../text/catalogue.ts";
+import { render } from "../text/catalogue.ts";
 import type { LegacyEncoding } from "../text/legacy-encoding.ts";
 import { conversionHint } from "../text/legacy-encoding.ts";
+import { placeholders } from "../text/placeholders.ts";
 
 /**
  * The catalogue of template issues: stable codes (never renamed: clients, the server's 422 body and
  * tests depend on them), default severity, and the Vietnamese (first, saying what to type instead)
- * and English messages.
+ * and English texts with `{name}` placeholders, filled from the issue's arguments by `makeIssue`.
  *
  * | code | sev | where |
  * |---|---|---|
@@ -60,269 +63,288 @@ import { conversionHint } from "../text/legacy-encoding.ts";
  */
 export type MessageArgs = Record<string, string | number | null | undefined>;
 
-type Entry = { severity: Severity; vi: (a: MessageArgs) => string; en: (a: MessageArgs) => string };
-
-const s = (v: string | number | null | undefined): string => (v === null || v === undefined ? "" : String(v));
+/** A catalogue entry (shared/text/catalogue.ts) with the issue's default severity beside its texts. */
+type Entry = Texts & { readonly severity: Severity };
 
 export const MESSAGES = {
   "sheet.missing": {
     severity: "error",
-    vi: (a) => `Thiếu trang tính "${s(a.sheet)}". Hãy dùng biểu mẫu chuẩn NTM-1 và giữ nguyên tên trang "${s(a.sheet)}".`,
-    en: (a) => `Sheet "${s(a.sheet)}" is missing. Use the standard NTM-1 template and keep the sheet name "${s(a.sheet)}".`,
+    vi: `Thiếu trang tính "{sheet}". Hãy dùng biểu mẫu chuẩn NTM-1 và giữ nguyên tên trang "{sheet}".`,
+    en: `Sheet "{sheet}" is missing. Use the standard NTM-1 template and keep the sheet name "{sheet}".`,
   },
   "sheet.duplicate": {
     severity: "warning",
-    vi: (a) => `Có nhiều trang tính tên "${s(a.sheet)}"; chỉ đọc trang đầu tiên. Hãy xóa hoặc đổi tên trang thừa.`,
-    en: (a) => `Several sheets are named "${s(a.sheet)}"; only the first is read. Delete or rename the extra sheet.`,
+    vi: `Có nhiều trang tính tên "{sheet}"; chỉ đọc trang đầu tiên. Hãy xóa hoặc đổi tên trang thừa.`,
+    en: `Several sheets are named "{sheet}"; only the first is read. Delete or rename the extra sheet.`,
   },
   "info.missing_key": {
     severity: "error",
-    vi: (a) => `Thiếu "${s(a.key)}". Hãy ghi "${s(a.key)}" ở cột A và giá trị ở cột B bên cạnh.`,
-    en: (a) => `"${s(a.key)}" is missing. Type the key "${s(a.key)}" in column A and its value in column B next to it.`,
+    vi: `Thiếu "{key}". Hãy ghi "{key}" ở cột A và giá trị ở cột B bên cạnh.`,
+    en: `"{key}" is missing. Type the key "{key}" in column A and its value in column B next to it.`,
   },
   "info.district_invalid": {
     severity: "error",
-    vi: (a) => `Mã huyện ${s(a.value)} không hợp lệ. Hãy nhập mã huyện bằng chữ số, ví dụ 183.`,
-    en: (a) => `District code ${s(a.value)} is not valid. Type the district code in digits, e.g. 183.`,
+    vi: `Mã huyện {value} không hợp lệ. Hãy nhập mã huyện bằng chữ số, ví dụ 183.`,
+    en: `District code {value} is not valid. Type the district code in digits, e.g. 183.`,
   },
   "info.district_unknown": {
     severity: "error",
-    vi: (a) => `Mã huyện "${s(a.value)}" không có trong danh mục. Hãy nhập đúng mã huyện (ví dụ 183 - Huyện Cao Lộc).`,
-    en: (a) => `District code "${s(a.value)}" is not in the reference data. Type a valid district code (e.g. 183 - Huyện Cao Lộc).`,
+    vi: `Mã huyện "{value}" không có trong danh mục. Hãy nhập đúng mã huyện (ví dụ 183 - Huyện Cao Lộc).`,
+    en: `District code "{value}" is not in the reference data. Type a valid district code (e.g. 183 - Huyện Cao Lộc).`,
   },
   "info.district_name_mismatch": {
     severity: "warning",
-    vi: (a) => `Tên huyện "${s(a.value)}" không khớp với mã ${s(a.code)} ("${s(a.expected)}"). Hãy kiểm tra lại mã huyện hoặc ghi "${s(a.expected)}".`,
-    en: (a) => `District name "${s(a.value)}" does not match code ${s(a.code)} ("${s(a.expected)}"). Check the code or type "${s(a.expected)}".`,
+    vi: `Tên huyện "{value}" không khớp với mã {code} ("{expected}"). Hãy kiểm tra lại mã huyện hoặc ghi "{expected}".`,
+    en: `District name "{value}" does not match code {code} ("{expected}"). Check the code or type "{expected}".`,
   },
   "info.year_invalid": {
     severity: "error",
-    vi: (a) => `Năm kế hoạch ${s(a.value)} không hợp lệ. Hãy nhập năm bằng 4 chữ số, ví dụ 2018.`,
-    en: (a) => `Plan year ${s(a.value)} is not valid. Type a four-digit year, e.g. 2018.`,
+    vi: `Năm kế hoạch {value} không hợp lệ. Hãy nhập năm bằng 4 chữ số, ví dụ 2018.`,
+    en: `Plan year {value} is not valid. Type a four-digit year, e.g. 2018.`,
   },
   "info.date_invalid": {
     severity: "warning",
-    vi: (a) => `Ngày lập ${s(a.value)} không đọc được và bị bỏ qua. Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 28/02/2018.`,
-    en: (a) => `Date ${s(a.value)} cannot be read and is ignored. Type the date as dd/mm/yyyy, e.g. 28/02/2018.`,
+    vi: `Ngày lập {value} không đọc được và bị bỏ qua. Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 28/02/2018.`,
+    en: `Date {value} cannot be read and is ignored. Type the date as dd/mm/yyyy, e.g. 28/02/2018.`,
   },
   "info.version_unsupported": {
     severity: "error",
-    vi: (a) => `Phiên bản biểu mẫu ${s(a.value)} không được hỗ trợ. Hãy dùng biểu mẫu NTM-1 (ghi "NTM-1" hoặc để trống).`,
-    en: (a) => `Template version ${s(a.value)} is not supported. Use template NTM-1 (type "NTM-1" or leave it empty).`,
+    vi: `Phiên bản biểu mẫu {value} không được hỗ trợ. Hãy dùng biểu mẫu NTM-1 (ghi "NTM-1" hoặc để trống).`,
+    en: `Template version {value} is not supported. Use template NTM-1 (type "NTM-1" or leave it empty).`,
   },
   "header.not_found": {
     severity: "error",
-    vi: (a) => `Không tìm thấy dòng tiêu đề có ô "${s(a.label)}" trong 20 dòng đầu của trang "${s(a.sheet)}". Hãy giữ nguyên dòng tiêu đề của biểu mẫu.`,
-    en: (a) => `No header row with a cell "${s(a.label)}" in the first 20 rows of sheet "${s(a.sheet)}". Keep the template's header row.`,
+    vi: `Không tìm thấy dòng tiêu đề có ô "{label}" trong 20 dòng đầu của trang "{sheet}". Hãy giữ nguyên dòng tiêu đề của biểu mẫu.`,
+    en: `No header row with a cell "{label}" in the first 20 rows of sheet "{sheet}". Keep the template's header row.`,
   },
   "header.column_missing": {
     severity: "error",
-    vi: (a) => `Thiếu cột "${s(a.label)}" ở dòng tiêu đề. Hãy thêm lại cột "${s(a.label)}".`,
-    en: (a) => `Column "${s(a.label)}" is missing from the header. Add the column "${s(a.label)}" back.`,
+    vi: `Thiếu cột "{label}" ở dòng tiêu đề. Hãy thêm lại cột "{label}".`,
+    en: `Column "{label}" is missing from the header. Add the column "{label}" back.`,
   },
   "header.criterion_missing": {
     severity: "error",
-    vi: (a) => `Thiếu cột của tiêu chí ${s(a.number)}. Hãy thêm lại cột "TC${s(a.number)}" với hai cột con HT và KH.`,
-    en: (a) => `Criterion ${s(a.number)} has no column. Add the column "TC${s(a.number)}" back with its HT and KH sub-columns.`,
+    vi: `Thiếu cột của tiêu chí {number}. Hãy thêm lại cột "TC{number}" với hai cột con HT và KH.`,
+    en: `Criterion {number} has no column. Add the column "TC{number}" back with its HT and KH sub-columns.`,
   },
   "header.criterion_duplicate": {
     severity: "error",
-    vi: (a) => `Tiêu chí ${s(a.number)} xuất hiện hai lần (đã có ở ô ${s(a.first)}). Hãy xóa cột thừa.`,
-    en: (a) => `Criterion ${s(a.number)} appears twice (already at ${s(a.first)}). Delete the extra column.`,
+    vi: `Tiêu chí {number} xuất hiện hai lần (đã có ở ô {first}). Hãy xóa cột thừa.`,
+    en: `Criterion {number} appears twice (already at {first}). Delete the extra column.`,
   },
   "header.criterion_unknown": {
     severity: "error",
-    vi: (a) => `Cột "${s(a.label)}" ghi tiêu chí ${s(a.number)}, không có trong bộ tiêu chí (1-${s(a.max)}). Hãy sửa tiêu đề hoặc xóa cột.`,
-    en: (a) => `Column "${s(a.label)}" names criterion ${s(a.number)}, which is not in the criteria set (1-${s(a.max)}). Fix the label or delete the column.`,
+    vi: `Cột "{label}" ghi tiêu chí {number}, không có trong bộ tiêu chí (1-{max}). Hãy sửa tiêu đề hoặc xóa cột.`,
+    en: `Column "{label}" names criterion {number}, which is not in the criteria set (1-{max}). Fix the label or delete the column.`,
   },
   "header.subcolumn_missing": {
     severity: "error",
-    vi: (a) => `Tiêu chí ${s(a.number)} thiếu cột con "${s(a.sub)}". Hãy ghi "HT" và "KH" ở dòng dưới tiêu đề tiêu chí.`,
-    en: (a) => `Criterion ${s(a.number)} lacks the sub-column "${s(a.sub)}". Type "HT" and "KH" in the row under the criterion label.`,
+    vi: `Tiêu chí {number} thiếu cột con "{sub}". Hãy ghi "HT" và "KH" ở dòng dưới tiêu đề tiêu chí.`,
+    en: `Criterion {number} lacks the sub-column "{sub}". Type "HT" and "KH" in the row under the criterion label.`,
   },
   "commune.code_missing": {
     severity: "error",
-    vi: () => `Dòng này có dữ liệu nhưng thiếu Mã xã. Hãy nhập Mã xã (5 chữ số, ví dụ 06148).`,
-    en: () => `This row has data but no commune code. Type the commune code (5 digits, e.g. 06148).`,
+    vi: `Dòng này có dữ liệu nhưng thiếu Mã xã. Hãy nhập Mã xã (5 chữ số, ví dụ 06148).`,
+    en: `This row has data but no commune code. Type the commune code (5 digits, e.g. 06148).`,
   },
   "commune.code_invalid": {
     severity: "error",
-    vi: (a) => `Mã xã ${s(a.value)} không hợp lệ. Hãy nhập Mã xã chỉ gồm chữ số, ví dụ 06148.`,
-    en: (a) => `Commune code ${s(a.value)} is not valid. Type digits only, e.g. 06148.`,
+    vi: `Mã xã {value} không hợp lệ. Hãy nhập Mã xã chỉ gồm chữ số, ví dụ 06148.`,
+    en: `Commune code {value} is not valid. Type digits only, e.g. 06148.`,
   },
   "commune.code_duplicate": {
     severity: "error",
-    vi: (a) => `Mã xã ${s(a.code)} bị trùng (đã có ở dòng ${s(a.firstRow)}). Mỗi xã chỉ ghi một dòng; hãy sửa mã hoặc xóa dòng trùng.`,
-    en: (a) => `Commune code ${s(a.code)} is repeated (already on row ${s(a.firstRow)}). One row per commune: fix the code or delete the duplicate row.`,
+    vi: `Mã xã {code} bị trùng (đã có ở dòng {firstRow}). Mỗi xã chỉ ghi một dòng; hãy sửa mã hoặc xóa dòng trùng.`,
+    en: `Commune code {code} is repeated (already on row {firstRow}). One row per commune: fix the code or delete the duplicate row.`,
   },
   "commune.name_missing": {
     severity: "error",
-    vi: (a) => `Xã ${s(a.code)} thiếu Tên xã. Hãy nhập tên xã, ví dụ "Hoàng Đồng".`,
-    en: (a) => `Commune ${s(a.code)} has no name. Type the commune name, e.g. "Hoàng Đồng".`,
+    vi: `Xã {code} thiếu Tên xã. Hãy nhập tên xã, ví dụ "Hoàng Đồng".`,
+    en: `Commune {code} has no name. Type the commune name, e.g. "Hoàng Đồng".`,
   },
   "commune.after_total": {
     severity: "error",
-    vi: (a) => `Xã ${s(a.code)} nằm dưới dòng kết thúc bảng (dòng ${s(a.endRow)}) nên sẽ bị bỏ sót. Hãy chuyển dòng này lên trên dòng "Tổng cộng".`,
-    en: (a) => `Commune ${s(a.code)} is below the end of the table (row ${s(a.endRow)}) and would be lost. Move this row above the "Tổng cộng" row.`,
+    vi: `Xã {code} nằm dưới dòng kết thúc bảng (dòng {endRow}) nên sẽ bị bỏ sót. Hãy chuyển dòng này lên trên dòng "Tổng cộng".`,
+    en: `Commune {code} is below the end of the table (row {endRow}) and would be lost. Move this row above the "Tổng cộng" row.`,
   },
   "commune.none": {
     severity: "error",
-    vi: () => `Chưa có xã nào. Hãy nhập mỗi xã một dòng (Mã xã, Tên xã, HT và KH của từng tiêu chí).`,
-    en: () => `No commune found. Type one row per commune (code, name, HT and KH of each criterion).`,
+    vi: `Chưa có xã nào. Hãy nhập mỗi xã một dòng (Mã xã, Tên xã, HT và KH của từng tiêu chí).`,
+    en: `No commune found. Type one row per commune (code, name, HT and KH of each criterion).`,
   },
   "commune.owned_elsewhere": {
     severity: "error",
-    vi: (a) => `Mã xã ${s(a.code)} đã được huyện ${s(a.district)} nộp cho năm ${s(a.year)}. Mỗi xã thuộc một huyện; hãy kiểm tra lại Mã xã.`,
-    en: (a) => `Commune code ${s(a.code)} was already submitted by district ${s(a.district)} for ${s(a.year)}. A commune belongs to one district: check the code.`,
+    vi: `Mã xã {code} đã được huyện {district} nộp cho năm {year}. Mỗi xã thuộc một huyện; hãy kiểm tra lại Mã xã.`,
+    en: `Commune code {code} was already submitted by district {district} for {year}. A commune belongs to one district: check the code.`,
   },
   "criterion.invalid_value": {
     severity: "error",
-    vi: (a) => `Giá trị ${s(a.value)} ở tiêu chí ${s(a.number)} (${s(a.sub)}) không hợp lệ. Hãy chọn "Đạt" hoặc "Chưa đạt" (hoặc để trống).`,
-    en: (a) => `Value ${s(a.value)} for criterion ${s(a.number)} (${s(a.sub)}) is not valid. Choose "Đạt" (achieved) or "Chưa đạt" (not achieved), or leave it empty.`,
+    vi: `Giá trị {value} ở tiêu chí {number} ({sub}) không hợp lệ. Hãy chọn "Đạt" hoặc "Chưa đạt" (hoặc để trống).`,
+    en: `Value {value} for criterion {number} ({sub}) is not valid. Choose "Đạt" (achieved) or "Chưa đạt" (not achieved), or leave it empty.`,
   },
   "criterion.number_unknown": {
     severity: "error",
-    vi: (a) => `Tiêu chí số ${s(a.number)} không có trong bộ tiêu chí (1-${s(a.max)}).`,
-    en: (a) => `Criterion ${s(a.number)} is not in the criteria set (1-${s(a.max)}).`,
+    vi: `Tiêu chí số {number} không có trong bộ tiêu chí (1-{max}).`,
+    en: `Criterion {number} is not in the criteria set (1-{max}).`,
   },
   "criterion.number_duplicate": {
     severity: "error",
-    vi: (a) => `Tiêu chí số ${s(a.number)} được ghi hai lần (${s(a.sub)}).`,
-    en: (a) => `Criterion ${s(a.number)} is listed twice (${s(a.sub)}).`,
+    vi: `Tiêu chí số {number} được ghi hai lần ({sub}).`,
+    en: `Criterion {number} is listed twice ({sub}).`,
   },
   "flag.invalid_value": {
     severity: "error",
-    vi: (a) => `Giá trị ${s(a.value)} ở cột "${s(a.label)}" không hợp lệ. Hãy ghi "x" nếu có, để trống nếu không.`,
-    en: (a) => `Value ${s(a.value)} in column "${s(a.label)}" is not valid. Type "x" for yes, leave it empty for no.`,
+    vi: `Giá trị {value} ở cột "{label}" không hợp lệ. Hãy ghi "x" nếu có, để trống nếu không.`,
+    en: `Value {value} in column "{label}" is not valid. Type "x" for yes, leave it empty for no.`,
   },
   "flag.border_not_border_district": {
     severity: "warning",
-    vi: (a) => `Xã ${s(a.code)} được đánh dấu "Xã biên giới" nhưng ${s(a.district)} không phải huyện biên giới. Hãy kiểm tra lại (xóa "x" nếu nhầm).`,
-    en: (a) => `Commune ${s(a.code)} is flagged as a border commune but ${s(a.district)} is not a border district. Check it (remove the "x" if it is a mistake).`,
+    vi: `Xã {code} được đánh dấu "Xã biên giới" nhưng {district} không phải huyện biên giới. Hãy kiểm tra lại (xóa "x" nếu nhầm).`,
+    en: `Commune {code} is flagged as a border commune but {district} is not a border district. Check it (remove the "x" if it is a mistake).`,
   },
   "text.legacy_encoding": {
     severity: "error",
-    vi: (a) => `Chữ ${s(a.value)} có vẻ được gõ bằng bảng mã cũ ${s(a.encoding)}, không phải Unicode. Hãy chuyển sang Unicode bằng Unikey: "Công cụ chuyển mã" (Chuyển mã), nguồn ${s(a.from)}, đích Unicode; rồi dán lại.`,
-    en: (a) => `Text ${s(a.value)} appears to be typed in the legacy ${s(a.encodingEn)} encoding, not Unicode. Convert it with Unikey's "Chuyển mã" (conversion) tool from ${s(a.from)} to Unicode, then paste it back.`,
+    vi: `Chữ {value} có vẻ được gõ bằng bảng mã cũ {encoding}, không phải Unicode. Hãy chuyển sang Unicode bằng Unikey: "Công cụ chuyển mã" (Chuyển mã), nguồn {from}, đích Unicode; rồi dán lại.`,
+    en: `Text {value} appears to be typed in the legacy {encoding} encoding, not Unicode. Convert it with Unikey's "Chuyển mã" (conversion) tool from {from} to Unicode, then paste it back.`,
   },
   "text.too_long": {
     severity: "error",
-    vi: (a) => `Nội dung quá dài (hơn ${s(a.max)} ký tự). Hãy rút gọn.`,
-    en: (a) => `Text is too long (more than ${s(a.max)} characters). Shorten it.`,
+    vi: `Nội dung quá dài (hơn {max} ký tự). Hãy rút gọn.`,
+    en: `Text is too long (more than {max} characters). Shorten it.`,
   },
   "plan.new_only": {
     severity: "error",
-    vi: (a) => `Xã ${s(a.code)}: ${s(a.missing)}/${s(a.achieved)} tiêu chí đã đạt ở HT lại để trống ở KH. KH là lũy kế: ghi "Đạt" cho mọi tiêu chí sẽ đạt đến 31/12 năm kế hoạch, kể cả tiêu chí đã đạt từ trước.`,
-    en: (a) => `Commune ${s(a.code)}: ${s(a.missing)} of ${s(a.achieved)} criteria achieved in HT are not achieved in KH. KH is cumulative: mark "Đạt" for every criterion achieved by 31 December of the plan year, including those already achieved.`,
+    vi: `Xã {code}: {missing}/{achieved} tiêu chí đã đạt ở HT lại để trống ở KH. KH là lũy kế: ghi "Đạt" cho mọi tiêu chí sẽ đạt đến 31/12 năm kế hoạch, kể cả tiêu chí đã đạt từ trước.`,
+    en: `Commune {code}: {missing} of {achieved} criteria achieved in HT are not achieved in KH. KH is cumulative: mark "Đạt" for every criterion achieved by 31 December of the plan year, including those already achieved.`,
   },
   "plan.regression": {
     severity: "warning",
-    vi: (a) => `Xã ${s(a.code)}: tiêu chí ${s(a.number)} đã đạt (HT) nhưng KH ghi chưa đạt. Nếu xã giữ được tiêu chí, hãy ghi "Đạt" ở KH.`,
-    en: (a) => `Commune ${s(a.code)}: criterion ${s(a.number)} is achieved (HT) but not in KH. If the commune keeps it, mark "Đạt" in KH.`,
+    vi: `Xã {code}: tiêu chí {number} đã đạt (HT) nhưng KH ghi chưa đạt. Nếu xã giữ được tiêu chí, hãy ghi "Đạt" ở KH.`,
+    en: `Commune {code}: criterion {number} is achieved (HT) but not in KH. If the commune keeps it, mark "Đạt" in KH.`,
   },
   "plan.target_incomplete": {
     severity: "warning",
-    vi: (a) => `Xã ${s(a.code)} phấn đấu đạt chuẩn NTM nhưng KH chỉ có ${s(a.count)}/${s(a.total)} tiêu chí. Hãy kiểm tra KH hoặc bỏ đánh dấu "Phấn đấu đạt chuẩn NTM".`,
-    en: (a) => `Commune ${s(a.code)} targets the NTM standard but KH has only ${s(a.count)} of ${s(a.total)} criteria. Check KH or remove the target flag.`,
+    vi: `Xã {code} phấn đấu đạt chuẩn NTM nhưng KH chỉ có {count}/{total} tiêu chí. Hãy kiểm tra KH hoặc bỏ đánh dấu "Phấn đấu đạt chuẩn NTM".`,
+    en: `Commune {code} targets the NTM standard but KH has only {count} of {total} criteria. Check KH or remove the target flag.`,
   },
   "plan.under_five": {
     severity: "warning",
-    vi: (a) => `Xã ${s(a.code)}: KH chỉ có ${s(a.count)} tiêu chí (tỉnh không để xã nào dưới 5 tiêu chí). Hãy kiểm tra lại KH.`,
-    en: (a) => `Commune ${s(a.code)}: KH has only ${s(a.count)} criteria (the province plans no commune under 5). Check KH.`,
+    vi: `Xã {code}: KH chỉ có {count} tiêu chí (tỉnh không để xã nào dưới 5 tiêu chí). Hãy kiểm tra lại KH.`,
+    en: `Commune {code}: KH has only {count} criteria (the province plans no commune under 5). Check KH.`,
   },
   "plan.target_already_met": {
     severity: "warning",
-    vi: (a) => `Xã ${s(a.code)} đã đạt đủ ${s(a.total)} tiêu chí (HT) nhưng vẫn đánh dấu "Phấn đấu đạt chuẩn NTM". Hãy bỏ đánh dấu nếu xã đã đạt chuẩn.`,
-    en: (a) => `Commune ${s(a.code)} already meets all ${s(a.total)} criteria (HT) yet is flagged as an NTM target. Remove the flag if the commune is already recognised.`,
+    vi: `Xã {code} đã đạt đủ {total} tiêu chí (HT) nhưng vẫn đánh dấu "Phấn đấu đạt chuẩn NTM". Hãy bỏ đánh dấu nếu xã đã đạt chuẩn.`,
+    en: `Commune {code} already meets all {total} criteria (HT) yet is flagged as an NTM target. Remove the flag if the commune is already recognised.`,
   },
   "plan.district_difficult_missing": {
     severity: "warning",
-    vi: (a) => `Xã ${s(a.code)} là xã ĐBKK do huyện chọn nhưng KH chưa có tiêu chí ${s(a.missing)} (kế hoạch yêu cầu các tiêu chí 10, 11, 14, 15, 18 đến năm 2020). Hãy kiểm tra lại KH.`,
-    en: (a) => `Commune ${s(a.code)} is the district-chosen especially-difficult commune but KH lacks criteria ${s(a.missing)} (the plan requires 10, 11, 14, 15 and 18 by 2020). Check KH.`,
+    vi: `Xã {code} là xã ĐBKK do huyện chọn nhưng KH chưa có tiêu chí {missing} (kế hoạch yêu cầu các tiêu chí 10, 11, 14, 15, 18 đến năm 2020). Hãy kiểm tra lại KH.`,
+    en: `Commune {code} is the district-chosen especially-difficult commune but KH lacks criteria {missing} (the plan requires 10, 11, 14, 15 and 18 by 2020). Check KH.`,
   },
   "capital.header_not_found": {
     severity: "error",
-    vi: () => `Không tìm thấy dòng tiêu đề có ô "Nguồn vốn" trong 20 dòng đầu. Hãy giữ nguyên dòng tiêu đề của biểu mẫu.`,
-    en: () => `No header row with a cell "Nguồn vốn" in the first 20 rows. Keep the template's header row.`,
+    vi: `Không tìm thấy dòng tiêu đề có ô "Nguồn vốn" trong 20 dòng đầu. Hãy giữ nguyên dòng tiêu đề của biểu mẫu.`,
+    en: `No header row with a cell "Nguồn vốn" in the first 20 rows. Keep the template's header row.`,
   },
   "capital.amount_column_missing": {
     severity: "error",
-    vi: () => `Không tìm thấy cột số tiền (tiêu đề bắt đầu bằng "Kế hoạch"). Hãy ghi lại tiêu đề, ví dụ "Kế hoạch năm 2018 (triệu đồng)".`,
-    en: () => `No amount column (a label starting with "Kế hoạch"). Restore the label, e.g. "Kế hoạch năm 2018 (triệu đồng)".`,
+    vi: `Không tìm thấy cột số tiền (tiêu đề bắt đầu bằng "Kế hoạch"). Hãy ghi lại tiêu đề, ví dụ "Kế hoạch năm 2018 (triệu đồng)".`,
+    en: `No amount column (a label starting with "Kế hoạch"). Restore the label, e.g. "Kế hoạch năm 2018 (triệu đồng)".`,
   },
   "capital.unit_unknown": {
     severity: "error",
-    vi: (a) => `Đơn vị trong "${s(a.label)}" không được hỗ trợ. Hãy nhập số tiền theo "triệu đồng" (hoặc "tỷ đồng") và ghi đơn vị đó trong tiêu đề.`,
-    en: (a) => `The unit in "${s(a.label)}" is not supported. Enter amounts in "triệu đồng" (million VND) or "tỷ đồng" (billion VND) and name that unit in the label.`,
+    vi: `Đơn vị trong "{label}" không được hỗ trợ. Hãy nhập số tiền theo "triệu đồng" (hoặc "tỷ đồng") và ghi đơn vị đó trong tiêu đề.`,
+    en: `The unit in "{label}" is not supported. Enter amounts in "triệu đồng" (million VND) or "tỷ đồng" (billion VND) and name that unit in the label.`,
   },
   "capital.stt_label_conflict": {
     severity: "error",
-    vi: (a) => `STT ${s(a.stt)} là "${s(a.sttSource)}" nhưng nội dung ghi "${s(a.label)}". Hãy sửa STT hoặc nội dung cho khớp.`,
-    en: (a) => `STT ${s(a.stt)} is "${s(a.sttSource)}" but the label says "${s(a.label)}". Make the STT and the label agree.`,
+    vi: `STT {stt} là "{sttSource}" nhưng nội dung ghi "{label}". Hãy sửa STT hoặc nội dung cho khớp.`,
+    en: `STT {stt} is "{sttSource}" but the label says "{label}". Make the STT and the label agree.`,
   },
   "capital.row_duplicate": {
     severity: "error",
-    vi: (a) => `Nguồn vốn "${s(a.source)}" được ghi hai lần (đã có ở dòng ${s(a.firstRow)}). Hãy gộp vào một dòng.`,
-    en: (a) => `Source "${s(a.source)}" appears twice (already on row ${s(a.firstRow)}). Merge it into one row.`,
+    vi: `Nguồn vốn "{source}" được ghi hai lần (đã có ở dòng {firstRow}). Hãy gộp vào một dòng.`,
+    en: `Source "{source}" appears twice (already on row {firstRow}). Merge it into one row.`,
   },
   "capital.unknown_row": {
     severity: "warning",
-    vi: (a) => `Dòng ${s(a.text)} không phải nguồn vốn của biểu mẫu nên không được cộng. Nếu là số liệu, hãy ghi vào dòng nguồn vốn tương ứng.`,
-    en: (a) => `Row ${s(a.text)} is not a source of the template and is not counted. If it holds an amount, put it in the matching source row.`,
+    vi: `Dòng {text} không phải nguồn vốn của biểu mẫu nên không được cộng. Nếu là số liệu, hãy ghi vào dòng nguồn vốn tương ứng.`,
+    en: `Row {text} is not a source of the template and is not counted. If it holds an amount, put it in the matching source row.`,
   },
   "capital.row_missing": {
     severity: "warning",
-    vi: (a) => `Thiếu dòng nguồn vốn ${s(a.stt)} "${s(a.label)}", tính là 0. Hãy thêm lại dòng này nếu có vốn.`,
-    en: (a) => `Source row ${s(a.stt)} "${s(a.label)}" is missing and counted as 0. Add it back if there is an amount.`,
+    vi: `Thiếu dòng nguồn vốn {stt} "{label}", tính là 0. Hãy thêm lại dòng này nếu có vốn.`,
+    en: `Source row {stt} "{label}" is missing and counted as 0. Add it back if there is an amount.`,
   },
   "capital.amount_invalid": {
     severity: "error",
-    vi: (a) => `Số tiền ${s(a.value)} không đọc được. Hãy nhập một số (triệu đồng), ví dụ 273800,5.`,
-    en: (a) => `Amount ${s(a.value)} cannot be read. Type a number (million VND), e.g. 273800.5.`,
+    vi: `Số tiền {value} không đọc được. Hãy nhập một số (triệu đồng), ví dụ 273800,5.`,
+    en: `Amount {value} cannot be read. Type a number (million VND), e.g. 273800.5.`,
   },
   "capital.amount_negative": {
     severity: "error",
-    vi: (a) => `Số tiền ${s(a.value)} là số âm. Hãy nhập số không âm.`,
-    en: (a) => `Amount ${s(a.value)} is negative. Type a non-negative number.`,
+    vi: `Số tiền {value} là số âm. Hãy nhập số không âm.`,
+    en: `Amount {value} is negative. Type a non-negative number.`,
   },
   "capital.amount_too_precise": {
     severity: "error",
-    vi: (a) => `Số tiền ${s(a.value)} có quá 3 chữ số thập phân. Hãy làm tròn đến nghìn đồng (tối đa 3 chữ số sau dấu phẩy).`,
-    en: (a) => `Amount ${s(a.value)} has more than 3 decimals. Round it to thousand VND (at most 3 decimals).`,
+    vi: `Số tiền {value} có quá 3 chữ số thập phân. Hãy làm tròn đến nghìn đồng (tối đa 3 chữ số sau dấu phẩy).`,
+    en: `Amount {value} has more than 3 decimals. Round it to thousand VND (at most 3 decimals).`,
   },
   "capital.amount_ambiguous": {
     severity: "error",
-    vi: (a) => `Số tiền ${s(a.value)} không rõ nghĩa (dấu phẩy là phần thập phân hay phân cách hàng nghìn?). Hãy nhập dạng số: 35000 nếu là ba mươi lăm nghìn, 35 nếu là ba mươi lăm.`,
-    en: (a) => `Amount ${s(a.value)} is ambiguous (decimal comma or English thousands separator?). Type it as a number: 35000 for thirty-five thousand, 35 for thirty-five.`,
+    vi: `Số tiền {value} không rõ nghĩa (dấu phẩy là phần thập phân hay phân cách hàng nghìn?). Hãy nhập dạng số: 35000 nếu là ba mươi lăm nghìn, 35 nếu là ba mươi lăm.`,
+    en: `Amount {value} is ambiguous (decimal comma or English thousands separator?). Type it as a number: 35000 for thirty-five thousand, 35 for thirty-five.`,
   },
   "capital.subtotal_mismatch": {
     severity: "error",
-    vi: (a) => `Mục 1 ghi ${s(a.typed)} nhưng 1.1 + 1.2 = ${s(a.computed)} (triệu đồng). Hãy sửa cho khớp hoặc để trống ô này để hệ thống tự tính.`,
-    en: (a) => `Item 1 is ${s(a.typedEn)} but 1.1 + 1.2 = ${s(a.computedEn)} (million VND). Make them agree or leave the cell empty to have it computed.`,
+    vi: `Mục 1 ghi {typed} nhưng 1.1 + 1.2 = {computed} (triệu đồng). Hãy sửa cho khớp hoặc để trống ô này để hệ thống tự tính.`,
+    en: `Item 1 is {typed} but 1.1 + 1.2 = {computed} (million VND). Make them agree or leave the cell empty to have it computed.`,
   },
   "capital.total_mismatch": {
     severity: "error",
-    vi: (a) => `Tổng cộng ghi ${s(a.typed)} nhưng tổng các nguồn = ${s(a.computed)} (triệu đồng). Hãy sửa cho khớp hoặc để trống ô này để hệ thống tự tính.`,
-    en: (a) => `The total is ${s(a.typedEn)} but the sources add up to ${s(a.computedEn)} (million VND). Make them agree or leave the cell empty to have it computed.`,
+    vi: `Tổng cộng ghi {typed} nhưng tổng các nguồn = {computed} (triệu đồng). Hãy sửa cho khớp hoặc để trống ô này để hệ thống tự tính.`,
+    en: `The total is {typed} but the sources add up to {computed} (million VND). Make them agree or leave the cell empty to have it computed.`,
   },
-} satisfies Record<string, Entry>;
+} as const satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof MESSAGES;
+
+/** The issue catalogue in the one catalogue shape (severity aside). */
+export const ISSUE_TEXTS: Catalogue<IssueCode> = MESSAGES;
+
+const PLACEHOLDERS = new Map<IssueCode, readonly string[]>();
+
+/**
+ * The parameters of `code` for `lang`: every placeholder of the entry present (a missing, null or
+ * undefined argument shows as empty text); for English, an argument `{name}En` gives the English
+ * form of `{name}` (numbers formatted the English way, the encoding's English name).
+ */
+function paramsOf(code: IssueCode, args: MessageArgs, lang: Lang): Params {
+  let names = PLACEHOLDERS.get(code);
+  if (!names) {
+    names = placeholders(MESSAGES[code].vi + MESSAGES[code].en);
+    PLACEHOLDERS.set(code, names);
+  }
+  const params: Record<string, string | number> = {};
+  for (const name of names) params[name] = (lang === "en" ? args[`${name}En`] ?? args[name] : args[name]) ?? "";
+  return params;
+}
 
 export type IssuePlace = { sheet?: string | null; cell?: string | null; row?: number | null; commune?: string | null };
 
 /** Builds an Issue from the catalogue; `severity` overrides the default where a rule says so. */
 export function makeIssue(code: IssueCode, place: IssuePlace, args: MessageArgs = {}, severity?: Severity): Issue {
-  const entry: Entry = MESSAGES[code];
   return {
     code,
-    severity: severity ?? entry.severity,
+    severity: severity ?? MESSAGES[code].severity,
     sheet: place.sheet ?? null,
     cell: place.cell ?? null,
     row: place.row ?? null,
     commune: place.commune ?? null,
-    message: entry.vi(args),
-    messageEn: entry.en(args),
+    message: render(ISSUE_TEXTS, code, "vi", paramsOf(code, args, "vi")),
+    messageEn: render(ISSUE_TEXTS, code, "en", paramsOf(code, args, "en")),
   };
 }
 

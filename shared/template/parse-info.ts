@@ -7,6 +7,7 @@ import { INFO_KEYS, SHEETS, TEMPLATE_VERSION } from "./labels.ts";
 import { address, cell, sheetRow, toGrid } from "./grid.ts";
 import { legacyIssue, makeIssue, showValue } from "./messages.ts";
 import { isEmptyCell } from "./yes-no.ts";
+import { isPlanYear } from "../schemas/plan-year.ts";
 
 /** What `Thông tin` says (docs/template.md), before the reference checks of check-submission.ts. */
 export type InfoPiece = {
@@ -75,7 +76,7 @@ export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; iss
   const year = values.year;
   if (!isEmptyCell(year)) {
     const n = typeof year === "number" ? year : typeof year === "string" && /^\d{4}$/.test(cleanText(year)) ? Number(cleanText(year)) : NaN;
-    if (Number.isInteger(n) && n >= 2000 && n <= 2100) info.year = n;
+    if (isPlanYear(n)) info.year = n;
     else issues.push(makeIssue("info.year_invalid", at("year"), { value: showValue(year) }));
   }
 

@@ -10,6 +10,9 @@
  * counts characters and pairs that no Vietnamese Unicode word contains. Conversion is left to the
  * user (Unikey, "Chuyển mã").
  */
+import type { Catalogue, Texts } from "./catalogue.ts";
+import { renderBoth } from "./catalogue.ts";
+
 export type LegacyEncoding = "tcvn3" | "vni";
 
 /**
@@ -26,8 +29,6 @@ const VNI_TONES = new Set("ùøûõïÙØÛÕÏ");
 const VNI_CIRCUMFLEX = new Set("âáàåãäÂÁÀÅÃÄ");
 /** VNI breve (+tone) after a: ê é è ú ü ë. */
 const VNI_BREVE = new Set("êéèúüëÊÉÈÚÜË");
-/** VNI letters that no Vietnamese Unicode text contains: đ ư and upper case. */
-const VNI_LETTERS = new Set("ñÑöÖ");
 
 const ASCII_VOWELS = new Set("aeiouyAEIOUY");
 /** VNI bases that take a tone mark after them: ASCII vowels, ơ (ô) and ư (ö). */
@@ -98,9 +99,13 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   return null;
 }
 
+/** The name of each legacy encoding in messages. */
+export const ENCODING_NAMES: Catalogue<LegacyEncoding> = {
+  tcvn3: { vi: "TCVN3 (ABC, phông .VnTime)", en: "TCVN3 (ABC, .VnTime fonts)" },
+  vni: { vi: "VNI (phông VNI-Times)", en: "VNI (VNI-Times fonts)" },
+};
+
 /** The Unikey conversion to name in messages. */
-export function conversionHint(encoding: LegacyEncoding): { vi: string; en: string } {
-  return encoding === "tcvn3"
-    ? { vi: "TCVN3 (ABC, phông .VnTime)", en: "TCVN3 (ABC, .VnTime fonts)" }
-    : { vi: "VNI (phông VNI-Times)", en: "VNI (VNI-Times fonts)" };
+export function conversionHint(encoding: LegacyEncoding): Texts {
+  return renderBoth(ENCODING_NAMES, encoding);
 }

@@ -4,13 +4,9 @@
  */
 const WS = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 
-export function nfc(text: string): string {
-  return text.normalize("NFC");
-}
-
 /** NFC + trimmed + inner white space collapsed: how stored names (communes) are kept. */
 export function cleanText(text: string): string {
-  return nfc(text).replace(WS, " ").trim();
+  return text.normalize("NFC").replace(WS, " ").trim();
 }
 
 /** The comparison key: cleanText + Vietnamese-safe lower case. */
@@ -21,11 +17,6 @@ export function matchKey(text: string): string {
 /** True when `text` "is" `word` after matching. */
 export function isWord(text: unknown, word: string): boolean {
   return typeof text === "string" && matchKey(text) === matchKey(word);
-}
-
-/** True when `text` "starts with" `prefix` after matching. */
-export function startsWithWord(text: unknown, prefix: string): boolean {
-  return typeof text === "string" && matchKey(text).startsWith(matchKey(prefix));
 }
 
 /** Removes Vietnamese diacritics (for unaccented alternatives like `Dat`, `Khong`). */

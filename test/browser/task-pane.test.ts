@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
 /**
  * The task pane end to end in headless chromium: the built pane served by the real `wrangler dev`
  * (same origin as the API), the REAL adapter (addin/excel/*) running against the in-page fake
- * Excel (test/browser/fake-excel), injected before the pane loads. Screenshots of every step go to
+ * Excel (test/fakes/excel), injected before the pane loads. Screenshots of every step go to
  * test-artifacts/screenshots/.
  */
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -84,7 +84,7 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   // The built pane (dist/addin) comes from test/global-setup.ts.
   const bundled = await build({
-    entryPoints: [path.join(import.meta.dirname, "fake-excel/index.ts")], bundle: true, format: "iife", write: false,
+    entryPoints: [path.join(import.meta.dirname, "../fakes/excel/browser.ts")], bundle: true, format: "iife", write: false,
     target: "es2020", platform: "browser", logLevel: "silent",
   });
   fakeBundle = bundled.outputFiles[0]!.text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { counts, formatFixed, formatIssue, formatNumber, table } from "../../cli/output.ts";
+import { bilingual, counts, formatFixed, formatIssue, formatNumber, table } from "../../cli/output.ts";
 import type { Issue } from "../../shared/result.ts";
 
 const issue = (over: Partial<Issue>): Issue => ({
@@ -37,5 +37,16 @@ describe("counts, numbers, tables", () => {
     expect(table(["Tên", "Số"], [["Xã A", 5], ["Xã Bình", 1234], ["Xã C", null]])).toBe(
       "Tên         Số\n-------  -----\nXã A         5\nXã Bình  1.234\nXã C         -\n",
     );
+  });
+});
+
+describe("bilingual", () => {
+  const catalogue = { written: { vi: "Đã ghi {n} tệp", en: "wrote {n} files" }, none: { vi: "Không có", en: "None" } };
+  it("renders both languages on one line, Vietnamese first", () => {
+    expect(bilingual(catalogue, "written", { n: 11 })).toBe("Đã ghi 11 tệp / wrote 11 files");
+    expect(bilingual(catalogue, "none")).toBe("Không có / None");
+  });
+  it("keeps a placeholder without a parameter as typed", () => {
+    expect(bilingual(catalogue, "written")).toBe("Đã ghi {n} tệp / wrote {n} files");
   });
 });

@@ -1,13 +1,11 @@
 /** Test helpers of the workers project: requests, tokens, submissions (not a test file). */
 import { env, SELF } from "cloudflare:test";
-import type { D1Database } from "@cloudflare/workers-types/index.ts";
 import { columnLetter } from "../../shared/template/a1.ts";
 import { CRITERIA_LAYOUT } from "../../shared/template/build-template.ts";
 import type { Commune, Submission } from "../../shared/schemas/submission.ts";
-import type { Bindings } from "../../worker/env.ts";
 
 export const ADMIN = "test-admin-token-0123456789abcdef";
-export const testEnv = env as unknown as Bindings & { DB: D1Database };
+export const testEnv = env;
 export const db = testEnv.DB;
 
 export type Call = { method?: string; token?: string | null; body?: unknown; headers?: Record<string, string> };

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { findTokenByHash } from "../db/tokens.ts";
-import type { AppEnv, Principal, Role } from "../env.ts";
+import type { Role } from "../../shared/schemas/api.ts";
+import type { AppEnv, Principal } from "../env.ts";
 import { forbidden, unauthorized } from "../http/errors.ts";
 import { digestsEqual, fromHex, sha256, toHex } from "./token-crypto.ts";
 
@@ -19,7 +20,7 @@ function bearer(header: string | undefined): string | null {
  * The caller of a request, or null. The bootstrap ADMIN_TOKEN costs no query; any other token one
  * indexed lookup by its SHA-256, then a constant-time comparison of the digests. Revoked = unknown.
  */
-export async function identify(env: AppEnv["Bindings"], header: string | undefined): Promise<Principal | null> {
+export async function identify(env: Env, header: string | undefined): Promise<Principal | null> {
   const token = bearer(header);
   if (!token) return null;
   const digest = await sha256(token);

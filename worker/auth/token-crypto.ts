@@ -1,5 +1,3 @@
-import type { SubtleCrypto as WorkersSubtleCrypto } from "@cloudflare/workers-types/index.ts";
-
 /** Tokens are `ntm_` + base64url of 32 random bytes (256 bits); only their SHA-256 is stored. */
 export const TOKEN_PREFIX = "ntm_";
 
@@ -35,10 +33,5 @@ export async function hashToken(token: string): Promise<string> {
 /** Constant-time equality of two digests (workerd's crypto.subtle.timingSafeEqual). */
 export function digestsEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.byteLength !== b.byteLength) return false;
-  return (crypto.subtle as unknown as WorkersSubtleCrypto).timingSafeEqual(a, b);
-}
-
-/** Constant-time comparison of two secrets of any length: compares their SHA-256 digests. */
-export async function secretsEqual(a: string, b: string): Promise<boolean> {
-  return digestsEqual(await sha256(a), await sha256(b));
+  return crypto.subtle.timingSafeEqual(a, b);
 }

@@ -54,7 +54,11 @@ export async function loadSubmitContext(
 const MAX_CHUNK_BYTES = 1_000_000;
 
 export function chunkCommunes(rows: readonly CommuneRow[], maxBytes = MAX_CHUNK_BYTES): string[] {
+  if (rows.length === 0) return [];
+  // The usual case: everything in one chunk, serialised once (a UTF-16 unit is at most 3 UTF-8 bytes).
   const enc = new TextEncoder();
+  const all = JSON.stringify(rows);
+  if (all.length * 3 <= maxBytes || enc.encode(all).byteLength <= maxBytes) return [all];
   const chunks: string[] = [];
   let current: string[] = [];
   let size = 2;

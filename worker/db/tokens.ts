@@ -1,20 +1,18 @@
-import type { Role } from "../env.ts";
+import type { RevokeTokenResponse, TokenInfo } from "../../shared/schemas/api.ts";
 import type { Db } from "./types.ts";
 
+/** A row of `tokens`: the API's token (shared/schemas/api/tokens.ts) in column names, plus its hash. */
 export type TokenRow = {
-  id: string;
+  id: TokenInfo["id"];
   hash: string;
-  role: Role;
-  district: string | null;
-  label: string;
-  created_at: string;
-  revoked_at: string | null;
+  role: TokenInfo["role"];
+  district: TokenInfo["district"];
+  label: TokenInfo["label"];
+  created_at: TokenInfo["createdAt"];
+  revoked_at: TokenInfo["revokedAt"];
 };
 
-/** A token as the API lists it: never its hash. */
-export type TokenInfo = {
-  id: string; role: Role; district: string | null; label: string; createdAt: string; revokedAt: string | null;
-};
+export type { TokenInfo };
 
 function info(r: Omit<TokenRow, "hash">): TokenInfo {
   return { id: r.id, role: r.role, district: r.district, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at };
@@ -41,10 +39,10 @@ export async function listTokens(db: Db): Promise<TokenInfo[]> {
 }
 
 /** Revokes a token (idempotent: the first revocation time is kept); null when there is no such token. */
-export async function revokeToken(db: Db, id: string, at: string): Promise<TokenInfo | null> {
+export async function revokeToken(db: Db, id: string, at: string): Promise<RevokeTokenResponse | null> {
   const row = await db.prepare(
     "UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 " +
       "RETURNING id, role, district, label, created_at, revoked_at",
   ).bind(id, at).first<Omit<TokenRow, "hash">>();
-  return row ? info(row) : null;
+  return row && row.revoked_at !== null ? { ...info(row), revokedAt: row.revoked_at } : null;
 }

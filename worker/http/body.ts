@@ -36,7 +36,7 @@ export async function readJson(c: Context, maxBytes = MAX_BODY_BYTES): Promise<u
   for (const p of parts) { bytes.set(p, offset); offset += p.byteLength; }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw malformed("Dữ liệu gửi lên không phải văn bản UTF-8.", "The request body is not UTF-8 text.");
   }

@@ -2,23 +2,23 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 import type { Issue } from "../../shared/result.ts";
+import type { ErrorBody } from "../../shared/schemas/api.ts";
 
 /**
- * The one error shape of the API: `{ error: { code, message, messageEn, details? } }`.
- * `message` is Vietnamese (shown first), `messageEn` its English text.
+ * The one error shape of the API (shared/schemas/api/common.ts `errorBodySchema`):
+ * `{ error: { code, message, messageEn, details? } }`. `message` is Vietnamese (shown first),
+ * `messageEn` its English text; the Worker always sends both.
  */
-export type ErrorBody = {
-  error: { code: string; message: string; messageEn: string; details?: unknown };
-};
+type Details = NonNullable<ErrorBody["error"]["details"]>;
 
 /** An HTTP error raised by middleware or a route, turned into the error shape by `onError`. */
 export class HttpError extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: string;
   readonly messageEn: string;
-  readonly details: unknown;
+  readonly details: Details | undefined;
 
-  constructor(status: ContentfulStatusCode, code: string, message: string, messageEn: string, details?: unknown) {
+  constructor(status: ContentfulStatusCode, code: string, message: string, messageEn: string, details?: Details) {
     super(message);
     this.status = status;
     this.code = code;
@@ -26,8 +26,8 @@ export class HttpError extends Error {
     this.details = details;
   }
 
-  body(): ErrorBody {
-    const error: ErrorBody["error"] = { code: this.code, message: this.message, messageEn: this.messageEn };
+  body(): ErrorBody & { error: { messageEn: string } } {
+    const error: ErrorBody["error"] & { messageEn: string } = { code: this.code, message: this.message, messageEn: this.messageEn };
     if (this.details !== undefined) error.details = this.details;
     return { error };
   }
@@ -52,7 +52,7 @@ export const payloadTooLarge = (maxBytes: number): HttpError =>
   new HttpError(413, "body.too_large", `Dữ liệu gửi lên vượt quá ${maxBytes / 1024 / 1024} MB.`,
     `The request body exceeds ${maxBytes / 1024 / 1024} MB.`);
 
-export const malformed = (messageVi: string, messageEn: string, details?: unknown): HttpError =>
+export const malformed = (messageVi: string, messageEn: string, details?: Details): HttpError =>
   new HttpError(400, "request.malformed", messageVi, messageEn, details);
 
 /** A zod failure → 400 with `details.issues` = [{ path, code, message }]. */

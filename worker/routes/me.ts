@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type { MeResponse } from "../../shared/schemas/api.ts";
 import { authenticate } from "../auth/middleware.ts";
 import type { AppEnv } from "../env.ts";
 
@@ -7,5 +8,5 @@ export const me = new Hono<AppEnv>()
   .use("*", authenticate)
   .get("/", (c) => {
     const p = c.get("principal");
-    return c.json({ role: p.role, district: p.district, label: p.label });
+    return c.json({ role: p.role, district: p.district, label: p.label } satisfies MeResponse);
   });

@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { buildReport } from "../../shared/report/build-report.ts";
 import { aggregateSchema } from "../../shared/schemas/aggregate.ts";
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, planYearTextSchema } from "../../shared/schemas/plan-year.ts";
+import type { Report } from "../../shared/schemas/report.ts";
 import { authenticate } from "../auth/middleware.ts";
 import { loadReportInputs } from "../db/reports.ts";
 import type { AppEnv } from "../env.ts";
@@ -22,12 +24,14 @@ export const reports = new Hono<AppEnv>()
       phone: r.phone,
       status: "submitted" as const,
     }));
-    return c.json(buildReport({ year, generatedAt: new Date().toISOString(), reference, entries }));
+    return c.json(buildReport({ year, generatedAt: new Date().toISOString(), reference, entries }) satisfies Report);
   });
 
+/** A plan year in a path or query (shared/schemas/plan-year.ts), else 400. */
 export function parseYear(text: string | undefined): number {
-  if (text === undefined || !/^\d{4}$/.test(text) || Number(text) < 2000 || Number(text) > 2100) {
-    throw malformed("Năm kế hoạch phải là số có 4 chữ số (2000-2100).", "The plan year must be a 4-digit number (2000-2100).");
+  const parsed = planYearTextSchema.safeParse(text);
+  if (!parsed.success) {
+    throw malformed(`Năm kế hoạch phải là số có 4 chữ số (${MIN_PLAN_YEAR}-${MAX_PLAN_YEAR}).`, `The plan year must be a 4-digit number (${MIN_PLAN_YEAR}-${MAX_PLAN_YEAR}).`);
   }
-  return Number(text);
+  return parsed.data;
 }

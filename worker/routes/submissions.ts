@@ -1,11 +1,12 @@
 import { Hono } from "hono";
+import { districtCodeSchema } from "../../shared/schemas/api.ts";
+import type { RevisionInfo, RevisionResponse, SubmissionsResponse, SubmitResponse } from "../../shared/schemas/api.ts";
 import { submissionSchema } from "../../shared/schemas/submission.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
 import { authenticate } from "../auth/middleware.ts";
 import { getRevision, listRevisions } from "../db/submissions.ts";
 import type { RevisionRow } from "../db/submissions.ts";
 import type { AppEnv } from "../env.ts";
-import type { RevisionInfo } from "../../shared/schemas/api.ts";
 import { limitBody, readJson } from "../http/body.ts";
 import { forbidden, fromZod, malformed, notFound } from "../http/errors.ts";
 import { fromStoredCommune } from "../submissions/commune-bits.ts";
@@ -20,6 +21,14 @@ function revisionInfo(r: RevisionRow): RevisionInfo {
   };
 }
 
+/** The `district` query filter (shared/schemas/api.ts), else 400; empty counts as absent. */
+function parseDistrict(text: string | undefined): string | null {
+  if (text === undefined || text === "") return null;
+  const parsed = districtCodeSchema.safeParse(text);
+  if (!parsed.success) throw malformed("Mã huyện không hợp lệ.", "Invalid district code.");
+  return parsed.data;
+}
+
 /**
  * POST /api/v1/submissions (district: own district only; office, admin: any),
  * GET /api/v1/submissions?year=&district= (district: own only, else 403),
@@ -31,22 +40,19 @@ export const submissions = new Hono<AppEnv>()
     const parsed = submissionSchema.safeParse(await readJson(c));
     if (!parsed.success) throw fromZod(parsed.error);
     const { status, body } = await submitRevision(c.env.DB, c.get("principal"), parsed.data, new Date());
-    return c.json(body, status);
+    return c.json(body satisfies SubmitResponse, status);
   })
   .get("/", async (c) => {
     const p = c.get("principal");
     const yearText = c.req.query("year");
     const year = yearText === undefined || yearText === "" ? null : parseYear(yearText);
-    let district = c.req.query("district") || null;
-    if (district !== null && !/^\d{1,5}$/.test(district)) {
-      throw malformed("Mã huyện không hợp lệ.", "Invalid district code.");
-    }
+    let district = parseDistrict(c.req.query("district"));
     if (p.role === "district") {
       if (district !== null && district !== p.district) throw forbidden();
       district = p.district;
     }
     const rows = await listRevisions(c.env.DB, year, district);
-    return c.json({ submissions: rows.map(revisionInfo) });
+    return c.json({ submissions: rows.map(revisionInfo) } satisfies SubmissionsResponse);
   })
   .get("/:id", async (c) => {
     const p = c.get("principal");
@@ -54,5 +60,5 @@ export const submissions = new Hono<AppEnv>()
     if (!found) throw notFound("submission");
     const header = JSON.parse(found.row.header) as Omit<Submission, "communes">;
     const submission: Submission = { ...header, communes: found.communes.map((r) => fromStoredCommune(r, header)) };
-    return c.json({ ...revisionInfo(found.row), submission });
+    return c.json({ ...revisionInfo(found.row), submission } satisfies RevisionResponse);
   });

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import { createTokenRequestSchema } from "../../shared/schemas/api.ts";
+import type { RevokeTokenResponse, TokenCreated, TokensResponse } from "../../shared/schemas/api.ts";
 import { authenticate, requireRole } from "../auth/middleware.ts";
 import { generateToken, hashToken } from "../auth/token-crypto.ts";
 import { loadReference } from "../db/reference.ts";
@@ -8,25 +9,11 @@ import type { AppEnv } from "../env.ts";
 import { limitBody, readJson } from "../http/body.ts";
 import { fromZod, HttpError, notFound } from "../http/errors.ts";
 
-const createTokenSchema = z.object({
-  role: z.enum(["district", "office", "admin"]),
-  district: z.string().regex(/^\d{1,5}$/).nullable().optional(),
-  label: z.string().transform((s) => s.normalize("NFC").trim()).pipe(z.string().min(1).max(200)),
-}).superRefine((v, ctx) => {
-  const hasDistrict = v.district !== undefined && v.district !== null;
-  if (v.role === "district" && !hasDistrict) {
-    ctx.addIssue({ code: "custom", path: ["district"], message: "district is required for role district" });
-  }
-  if (v.role !== "district" && hasDistrict) {
-    ctx.addIssue({ code: "custom", path: ["district"], message: "district is only for role district" });
-  }
-});
-
 /** POST/GET /api/v1/tokens, DELETE /api/v1/tokens/:id: admin only. */
 export const tokens = new Hono<AppEnv>()
   .use("*", authenticate, requireRole("admin"))
   .post("/", limitBody, async (c) => {
-    const parsed = createTokenSchema.safeParse(await readJson(c));
+    const parsed = createTokenRequestSchema.safeParse(await readJson(c));
     if (!parsed.success) throw fromZod(parsed.error);
     const { role, label } = parsed.data;
     const district = parsed.data.district ?? null;
@@ -42,11 +29,11 @@ export const tokens = new Hono<AppEnv>()
     await insertToken(c.env.DB, {
       id, hash: await hashToken(token), role, district, label, created_at: new Date().toISOString(),
     });
-    return c.json({ id, token, role, district, label }, 201);
+    return c.json({ id, token, role, district, label } satisfies TokenCreated, 201);
   })
-  .get("/", async (c) => c.json({ tokens: await listTokens(c.env.DB) }))
+  .get("/", async (c) => c.json({ tokens: await listTokens(c.env.DB) } satisfies TokensResponse))
   .delete("/:id", async (c) => {
     const revoked = await revokeToken(c.env.DB, c.req.param("id"), new Date().toISOString());
     if (!revoked) throw notFound("token");
-    return c.json(revoked);
+    return c.json(revoked satisfies RevokeTokenResponse);
   });

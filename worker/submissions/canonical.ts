@@ -20,32 +20,76 @@ export function normalizeText(sub: Submission): Submission {
     districtName: nfcTrim(sub.districtName),
     preparedBy: nfcTrimOrNull(sub.preparedBy),
     phone: nfcTrimOrNull(sub.phone),
-    communes: sub.communes.map((c) => ({
-      ...c,
-      name: nfcTrim(c.name),
-      ...(c.source ? { source: { ...c.source, sheet: c.source.sheet.normalize("NFC") } } : {}),
-    })),
+    communes: sub.communes.map((c) => {
+      const name = nfcTrim(c.name);
+      const sheet = c.source ? c.source.sheet.normalize("NFC") : undefined;
+      if (name === c.name && (c.source === undefined || sheet === c.source.sheet)) return c;
+      return { ...c, name, ...(c.source ? { source: { ...c.source, sheet: sheet! } } : {}) };
+    }),
     ...(sub.source ? { source: { ...sub.source, criteriaSheet: sub.source.criteriaSheet.normalize("NFC") } } : {}),
   };
 }
 
-const sortedUnique = (xs: readonly number[]): number[] => [...new Set(xs)].sort((a, b) => a - b);
-
-/** The content that identifies a revision: no `source`, communes sorted by code, criteria sorted. */
-export function canonicalContent(sub: Submission): Omit<Submission, "source"> {
-  const { source: _source, ...rest } = sub;
-  const communes: Commune[] = sub.communes
-    .map(({ source: _s, ...c }) => ({ ...c, baseline: sortedUnique(c.baseline), plan: sortedUnique(c.plan) }))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { ...rest, communes };
+/** Sorted, without repeats; the array itself when it already is (the usual case). */
+function sortedUnique(xs: readonly number[]): readonly number[] {
+  for (let i = 1; i < xs.length; i++) {
+    if (!(xs[i - 1]! < xs[i]!)) return [...new Set(xs)].sort((a, b) => a - b);
+  }
+  return xs;
 }
 
-/** SHA-256 (hex) of the stable JSON of canonical content: equal content ⇔ equal hash. */
-export async function hashCanonical(canonical: Omit<Submission, "source">): Promise<string> {
-  return toHex(await sha256(stableStringify(canonical)));
+const byCode = (a: Commune, b: Commune): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/** Communes in code order (a stable sort); the array itself when already in order. */
+function sortedByCode(communes: readonly Commune[]): readonly Commune[] {
+  for (let i = 1; i < communes.length; i++) {
+    if (byCode(communes[i - 1]!, communes[i]!) > 0) return [...communes].sort(byCode);
+  }
+  return communes;
 }
 
-/** The content hash of a submission (its canonical content, hashed). */
-export function contentHash(sub: Submission): Promise<string> {
-  return hashCanonical(canonicalContent(sub));
+/**
+ * The canonical JSON of the content that identifies a revision: no `source` anywhere, communes
+ * sorted by code, criteria sorted without repeats, keys sorted at every level (the stable JSON of
+ * that content). One native `JSON.stringify`: every object below is built with its keys already
+ * in sorted order, which JSON.stringify keeps (no generic recursive sort, no intermediate copies).
+ * The content hash of every stored revision is the SHA-256 of this text, so it must never change
+ * (tests pin it). Only the submission schema's members are written: zod strips any others first.
+ */
+export function canonicalJson(sub: Submission): string {
+  const k = sub.capital;
+  return JSON.stringify({
+    capital: {
+      central: k.central, community: k.community, credit: k.credit, enterprise: k.enterprise,
+      integrated: k.integrated, local: k.local, other: k.other,
+    },
+    communes: sortedByCode(sub.communes).map((c) => ({
+      baseline: sortedUnique(c.baseline),
+      code: c.code,
+      flags: {
+        border: c.flags.border, districtDifficult: c.flags.districtDifficult,
+        ntmTarget: c.flags.ntmTarget, pilotDifficult: c.flags.pilotDifficult,
+      },
+      name: c.name,
+      plan: sortedUnique(c.plan),
+    })),
+    district: sub.district,
+    districtName: sub.districtName,
+    phone: sub.phone,
+    preparedBy: sub.preparedBy,
+    preparedOn: sub.preparedOn,
+    templateVersion: sub.templateVersion,
+    year: sub.year,
+  });
+}
+
+/** The content hash of a (normalised) submission: SHA-256 (hex) of its canonical JSON. Equal content ⇔ equal hash. */
+export async function contentHash(sub: Submission): Promise<string> {
+  return toHex(await sha256(canonicalJson(sub)));
+}
+
+/** The stored header: the submission without its communes (source columns included), stable JSON. */
+export function headerJson(sub: Submission): string {
+  const { communes: _communes, ...header } = sub;
+  return stableStringify(header);
 }

@@ -8,7 +8,9 @@ export const MAX_CRITERION_BITS = 52;
 
 /** Flags bitmask: bit i = GROUP_KEYS[i] (border, pilotDifficult, ntmTarget, districtDifficult). */
 export function flagsToBits(flags: Commune["flags"]): number {
-  return GROUP_KEYS.reduce((bits, key, i) => (flags[key] ? bits + 2 ** i : bits), 0);
+  let bits = 0;
+  for (let i = 0; i < GROUP_KEYS.length; i++) if (flags[GROUP_KEYS[i]!]) bits += 2 ** i;
+  return bits;
 }
 
 export function bitsToFlags(bits: number): Commune["flags"] {
@@ -18,7 +20,12 @@ export function bitsToFlags(bits: number): Commune["flags"] {
 
 /** Criterion numbers (1..52) → bitmask with bit n-1 set for criterion n. */
 export function criteriaToBits(numbers: readonly number[]): number {
-  return [...new Set(numbers)].reduce((bits, n) => bits + 2 ** (n - 1), 0);
+  let bits = 0;
+  for (const n of numbers) {
+    const bit = 2 ** (n - 1);
+    if (Math.floor(bits / bit) % 2 === 0) bits += bit; // a repeated number counts once
+  }
+  return bits;
 }
 
 export function bitsToCriteria(bits: number): number[] {

@@ -1,7 +1,5 @@
 import { aggregateSubmission } from "../../shared/report/aggregate.ts";
-import type { ReferenceData } from "../../shared/reference/index.ts";
 import { hasErrors } from "../../shared/result.ts";
-import type { Issue } from "../../shared/result.ts";
 import { checkSubmission } from "../../shared/rules/check-submission.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
 import {
@@ -10,12 +8,11 @@ import {
 import type { Db } from "../db/types.ts";
 import type { Principal } from "../env.ts";
 import { conflict, forbidden, ruleFailure } from "../http/errors.ts";
-import { canonicalContent, hashCanonical, normalizeText, stableStringify } from "./canonical.ts";
+import { contentHash, headerJson, normalizeText } from "./canonical.ts";
 import { toCommuneRow } from "./commune-bits.ts";
 import { ownedElsewhereIssues } from "./owned-elsewhere.ts";
 import { serverIssues } from "./server-issues.ts";
 import type { SubmitResponse } from "../../shared/schemas/api.ts";
-
 
 const MAX_ATTEMPTS = 3;
 
@@ -32,7 +29,13 @@ export async function submitRevision(
   if (principal.role === "district" && principal.district !== sub.district) throw forbidden();
 
   const codes = sub.communes.map((c) => c.code);
-  const { reference, owners } = await loadSubmitContext(db, sub.year, sub.district, codes);
+  // The read batch travels while the content is serialised and hashed (neither needs its answer).
+  const context = loadSubmitContext(db, sub.year, sub.district, codes);
+  context.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+  const content = serialise(sub);
+  content.contentHash.catch(() => undefined);
+
+  const { reference, owners } = await context;
   const shared = checkSubmission(sub, reference);
   const issues = [...serverIssues(sub, reference, shared), ...shared];
   if (hasErrors(issues)) throw ruleFailure(issues);
@@ -40,7 +43,11 @@ export async function submitRevision(
   const owned = ownedElsewhereIssues(sub, owners);
   if (owned.length > 0) throw conflict(owned);
 
-  const prepared = await prepare(sub, reference);
+  const prepared = {
+    ...content,
+    contentHash: await content.contentHash,
+    aggregate: JSON.stringify(aggregateSubmission(sub, reference.criteria)),
+  };
   for (let attempt = 1; ; attempt++) {
     try {
       const stored = await storeRevision(db, {
@@ -68,16 +75,14 @@ export async function submitRevision(
   }
 }
 
-async function prepare(sub: Submission, reference: ReferenceData) {
-  const canonical = canonicalContent(sub);
-  const { communes: _communes, ...rest } = canonical;
+/** What the store keeps of a (normalised) submission, each serialised once; the hash in flight. */
+function serialise(sub: Submission) {
   return {
     district: sub.district,
     year: sub.year,
-    contentHash: await hashCanonical(canonical),
+    contentHash: contentHash(sub),
     templateVersion: sub.templateVersion,
-    header: stableStringify(sub.source ? { ...rest, source: sub.source } : rest),
-    aggregate: JSON.stringify(aggregateSubmission(sub, reference.criteria)),
+    header: headerJson(sub),
     communes: sub.communes.map(toCommuneRow),
     preparedBy: sub.preparedBy,
     phone: sub.phone,

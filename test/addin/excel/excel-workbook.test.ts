@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
-import { FakeExcel } from "./helpers/fake-excel.ts";
+import { FakeExcel } from "../../fakes/excel/host.ts";
 
 let uninstall: (() => void) | null = null;
 afterEach(() => { uninstall?.(); uninstall = null; });
@@ -15,22 +15,19 @@ describe("ExcelWorkbook", () => {
   });
 
   it("selectCell activates the sheet matched by name and selects the cell", async () => {
-    const fake = new FakeExcel();
-    fake.addSheet("Thông tin");
-    fake.addSheet("TIÊU CHÍ");
+    const fake = new FakeExcel({ sheets: ["Thông tin", "TIÊU CHÍ"] });
     uninstall = fake.install();
     await new ExcelWorkbook().selectCell("Tiêu chí", "H12");
     expect(fake.active).toBe("TIÊU CHÍ");
-    expect(fake.selected).toBe("TIÊU CHÍ!H12");
+    expect(fake.selection).toEqual({ sheet: "TIÊU CHÍ", address: "H12" });
   });
 
   it("selectCell on a missing sheet fails with a clear message", async () => {
-    const fake = new FakeExcel();
-    fake.addSheet("Thông tin");
+    const fake = new FakeExcel({ sheets: ["Thông tin"] });
     uninstall = fake.install();
     const err = await new ExcelWorkbook().selectCell("Nguồn vốn", "C5").catch((e) => e);
     expect(err.code).toBe("ItemNotFound");
     expect(err.messageVi).toContain("Không tìm thấy");
-    expect(fake.selected).toBeNull();
+    expect(fake.selection).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { API_VERSIONS, detectFeatures, skipNote, supports } from "../../../addin/excel/features.ts";
-import { FakeExcel } from "./helpers/fake-excel.ts";
+import { FakeExcel } from "../../fakes/excel/host.ts";
 
 let uninstall: (() => void) | null = null;
 afterEach(() => { uninstall?.(); uninstall = null; });

@@ -3,8 +3,10 @@ import { READ_BYTES_PER_CELL } from "../../../addin/excel/chunks.ts";
 import { parseWorkbook } from "../../../shared/template/parse.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { cellAddress } from "../../../shared/template/a1.ts";
+import { MARK_COLORS } from "../../../addin/excel/mark-issues.ts";
+import { MARKS_KEY } from "../../../addin/excel/settings.ts";
 import { useFakeExcel } from "./helpers/install.ts";
-import type { FakeExcel, Scalar } from "./helpers/fake-excel.ts";
+import type { FakeExcel, Scalar } from "../../fakes/excel/host.ts";
 import { districtTemplate } from "./helpers/template.ts";
 
 const setup = useFakeExcel();
@@ -20,14 +22,14 @@ function fillCriteria(fake: FakeExcel) {
 }
 
 describe("readTemplate", () => {
-  it("reads each template sheet's used range as Range.values in 3 syncs, and the parser accepts it", async () => {
+  it("reads each template sheet's used range as Range.values in 2 syncs on ExcelApi 1.4+, and the parser accepts it", async () => {
     const { fake, wb } = setup();
     await wb.createTemplate(districtTemplate());
     fillCriteria(fake);
     const syncsBefore = fake.syncs;
     const { sheets, report } = await wb.readTemplate();
-    expect(report).toEqual({ syncs: 3, skipped: [] });
-    expect(fake.syncs - syncsBefore).toBe(3);
+    expect(report).toEqual({ syncs: 2, skipped: [] });
+    expect(fake.syncs - syncsBefore).toBe(2);
     expect(sheets.map((s) => [s.name, s.address])).toEqual([
       ["Thông tin", "'Thông tin'!A1:B9"], ["Tiêu chí", "'Tiêu chí'!A1:AU36"], ["Nguồn vốn", "'Nguồn vốn'!A1:D13"],
     ]);
@@ -43,14 +45,32 @@ describe("readTemplate", () => {
     if (parsed.ok) expect(parsed.value.communes.map((c) => c.code)).toEqual(["06148", "06151"]);
   });
 
-  it("keeps a used range that does not start at A1 and matches sheet names like the parser", async () => {
+  it("keeps a used range that does not start at A1; a name in another case is found in the first sync", async () => {
     const { fake, wb } = setup();
-    const s = fake.addSheet("TIÊU CHÍ".normalize("NFD"));
-    s.put("C3", [["Mã xã", "Tên xã"], ["06148", "Xã A"]]);
+    fake.addSheet("TIÊU CHÍ").put("C3", [["Mã xã", "Tên xã"], ["06148", "Xã A"]]);
     fake.addSheet("Ghi chú").put("A1", [["not read"]]);
     const { sheets, report } = await wb.readTemplate();
+    expect(report.syncs).toBe(2);
+    expect(sheets).toEqual([{ name: "TIÊU CHÍ", address: "'TIÊU CHÍ'!C3:D4", values: [["Mã xã", "Tên xã"], ["06148", "Xã A"]] }]);
+  });
+
+  it("matches sheet names like the parser: a name typed differently (NFD) costs one more sync", async () => {
+    const { fake, wb } = setup();
+    const nfd = "TIÊU CHÍ".normalize("NFD");
+    fake.addSheet(nfd).put("C3", [["Mã xã", "Tên xã"], ["06148", "Xã A"]]);
+    fake.addSheet("Thông tin").put("A3", [["Mã huyện", "183"]]);
+    const { sheets, report } = await wb.readTemplate();
     expect(report.syncs).toBe(3);
-    expect(sheets).toEqual([{ name: "TIÊU CHÍ".normalize("NFD"), address: `'${"TIÊU CHÍ".normalize("NFD")}'!C3:D4`, values: [["Mã xã", "Tên xã"], ["06148", "Xã A"]] }]);
+    expect(sheets).toEqual([
+      { name: nfd, address: `'${nfd}'!C3:D4`, values: [["Mã xã", "Tên xã"], ["06148", "Xã A"]] },
+      { name: "Thông tin", address: "'Thông tin'!A3:B3", values: [["Mã huyện", "183"]] },
+    ]);
+  });
+
+  it("reads an empty template sheet as A1 holding \"\" without reading it", async () => {
+    const { fake, wb } = setup();
+    fake.addSheet("Nguồn vốn");
+    expect(await wb.readTemplate()).toEqual({ sheets: [{ name: "Nguồn vốn", address: "'Nguồn vốn'!A1", values: [[""]] }], report: { syncs: 1, skipped: [] } });
   });
 
   it("returns no sheets after one sync when the workbook has no template sheet", async () => {
@@ -58,7 +78,7 @@ describe("readTemplate", () => {
     expect(await wb.readTemplate()).toEqual({ sheets: [], report: { syncs: 1, skipped: [] } });
   });
 
-  it("works on ExcelApi 1.1 (getUsedRange without valuesOnly)", async () => {
+  it("works on ExcelApi 1.1 (getUsedRange without valuesOnly), with one more sync for the used ranges", async () => {
     const { fake, wb } = setup(1);
     fake.addSheet("Thông tin").put("A3", [["Mã huyện", "183"]]);
     const { sheets, report } = await wb.readTemplate();
@@ -78,7 +98,7 @@ describe("readTemplate", () => {
     s.put("A6", rows);
     const { sheets, report } = await wb.readTemplate();
     const cells = 10_000 * 47;
-    expect(report.syncs).toBe(2 + Math.ceil((cells * READ_BYTES_PER_CELL) / 4_000_000));
+    expect(report.syncs).toBe(1 + Math.ceil((cells * READ_BYTES_PER_CELL) / 4_000_000));
     expect(report.syncs).toBeLessThan(12);
     expect(Math.max(...fake.payloads)).toBeLessThan(5_000_000);
     const v = sheets[0]!.values;
@@ -94,15 +114,17 @@ describe("checkTemplate (Kiểm tra)", () => {
     return { issues: parsed.ok ? parsed.warnings : parsed.issues, result: parsed };
   };
 
-  it("reads, parses and marks the invalid cell in ONE Excel.run of 4 syncs; a fixed cell is cleared next time", async () => {
+  it("reads, parses and marks the invalid cell in ONE Excel.run of 3 syncs on ExcelApi 1.13; a fixed cell is cleared next time", async () => {
     const { fake, wb } = setup();
     await wb.createTemplate(districtTemplate());
     fillCriteria(fake);
     fake.sheet("Tiêu chí").put("I7", [["Dat?"]]);
     const before = fake.syncs;
+    const runs = fake.runs;
     const { result, report } = await wb.checkTemplate(parse);
-    expect(report).toEqual({ syncs: 4, skipped: [] });
-    expect(fake.syncs - before).toBe(4);
+    expect(report).toEqual({ syncs: 3, skipped: [] });
+    expect(fake.syncs - before).toBe(3);
+    expect(fake.runs - runs).toBe(1);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["criterion.invalid_value", "I7"]]);
     expect(fake.sheet("Tiêu chí").conditionalFormats.map((c) => c.address)).toEqual(["I7"]);
@@ -110,7 +132,48 @@ describe("checkTemplate (Kiểm tra)", () => {
     fake.sheet("Tiêu chí").put("I7", [["Đạt"]]);
     const again = await wb.checkTemplate(parse);
     expect(again.result.ok).toBe(true);
-    expect(again.report.syncs).toBe(4);
+    expect(again.report.syncs).toBe(3);
     expect(fake.sheet("Tiêu chí").conditionalFormats).toEqual([]);
+  });
+
+  it("takes 3 syncs on ExcelApi 1.4 too (plain fill: the old fill is read in the batch that marks)", async () => {
+    const { fake, wb } = setup(4);
+    await wb.createTemplate(districtTemplate());
+    fillCriteria(fake);
+    fake.sheet("Tiêu chí").put("I7", [["Dat?"]]);
+    const before = fake.syncs;
+    const { result, report } = await wb.checkTemplate(parse);
+    expect(report.syncs).toBe(3);
+    expect(fake.syncs - before).toBe(3);
+    expect(result.ok).toBe(false);
+    expect(fake.sheet("Tiêu chí").fill("I7")).toBe(MARK_COLORS.error);
+    expect(fake.settings[MARKS_KEY]).toEqual([{ sheet: "Tiêu chí", cell: "I7", kind: "fill", original: "#FFF9E5" }]);
+  });
+
+  it("takes 4 syncs on ExcelApi 1.1 (used ranges loaded after the names)", async () => {
+    const { fake, wb } = setup(1);
+    await wb.createTemplate(districtTemplate());
+    fillCriteria(fake);
+    fake.sheet("Tiêu chí").put("I7", [["Dat?"]]);
+    const before = fake.syncs;
+    const { result, report } = await wb.checkTemplate(parse);
+    expect(report).toEqual({ syncs: 4, skipped: ["conditionalFormats (ExcelApi 1.6)"] });
+    expect(fake.syncs - before).toBe(4);
+    expect(result.ok).toBe(false);
+    expect(fake.sheet("Tiêu chí").fill("I7")).toBe(MARK_COLORS.error);
+  });
+
+  it("takes 4 syncs when a template sheet is found only under a differently typed name", async () => {
+    const { fake, wb } = setup();
+    await wb.createTemplate(districtTemplate());
+    fillCriteria(fake);
+    fake.sheet("Tiêu chí").put("I7", [["Dat?"]]);
+    await fake.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem("Tiêu chí").name = "Tiêu  chí"; });
+    const before = fake.syncs;
+    const { result, report } = await wb.checkTemplate(parse);
+    expect(report.syncs).toBe(4);
+    expect(fake.syncs - before).toBe(4);
+    expect(result.ok).toBe(false);
+    expect(fake.sheet("Tiêu  chí").conditionalFormats.map((c) => c.address)).toEqual(["I7"]);
   });
 });

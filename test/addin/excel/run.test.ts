@@ -3,7 +3,7 @@ import { CELL_EDIT_MODE, ExcelOperationError, runExcel, toExcelError } from "../
 import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
 import { writeSheetModel } from "../../../addin/excel/write-sheet-model.ts";
 import { RequestBudget } from "../../../addin/excel/chunks.ts";
-import { FakeExcel } from "./helpers/fake-excel.ts";
+import { FakeExcel } from "../../fakes/excel/host.ts";
 import { districtTemplate } from "./helpers/template.ts";
 
 let uninstall: (() => void) | null = null;
@@ -11,7 +11,6 @@ afterEach(() => { uninstall?.(); uninstall = null; });
 
 function setup(apiVersion = 13) {
   const fake = new FakeExcel({ apiVersion });
-  fake.addSheet("Sheet1");
   uninstall = fake.install();
   const waits: number[] = [];
   const sleep = async (ms: number) => { waits.push(ms); };
@@ -37,16 +36,17 @@ describe("runExcel", () => {
   it("(the fake) gives a Range's properties only after load + sync, in Range.values shape", async () => {
     const { fake } = setup();
     fake.sheet("Sheet1").put("B2", [["a", 1], ["", true]]);
+    const notLoaded = (f: () => unknown) => { try { f(); return null; } catch (e) { return (e as { code?: string }).code; } };
     const seen = await runExcel("test", async (rc) => {
       const r = rc.context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
-      const before = r.values as unknown;
+      const before = notLoaded(() => r.values);
       r.load("values");
-      const pending = r.values as unknown;
+      const pending = notLoaded(() => r.values);
       await rc.sync();
       return { before, pending, after: r.values };
     }, {});
-    expect(seen.value.before).toBe("Error, property was not loaded");
-    expect(seen.value.pending).toBe("Error, context.sync() was not called");
+    expect(seen.value.before).toBe("PropertyNotLoaded");
+    expect(seen.value.pending).toBe("PropertyNotLoaded");
     expect(seen.value.after).toEqual([["a", 1], ["", true]]);
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
 import { RECEIPT_KEY } from "../../../addin/excel/settings.ts";
-import { FakeExcel } from "./helpers/fake-excel.ts";
+import { FakeExcel } from "../../fakes/excel/host.ts";
 
 let uninstall: (() => void) | null = null;
 afterEach(() => { uninstall?.(); uninstall = null; });
@@ -15,14 +15,14 @@ describe("receipt in the document settings", () => {
     const wb = new ExcelWorkbook();
     expect(await wb.loadReceipt()).toBeNull();
     await wb.saveReceipt(receipt);
-    expect(fake.settings.get(RECEIPT_KEY)).toEqual(receipt);
+    expect(fake.settings[RECEIPT_KEY]).toEqual(receipt);
     expect(await wb.loadReceipt()).toEqual(receipt);
   });
 
   it("ignores a stored value that is not a receipt", async () => {
     const fake = new FakeExcel();
     uninstall = fake.install();
-    fake.settings.set(RECEIPT_KEY, { id: 42, district: "183" });
+    fake.seedSetting(RECEIPT_KEY, { id: 42, district: "183" });
     expect(await new ExcelWorkbook().loadReceipt()).toBeNull();
   });
 
@@ -34,7 +34,7 @@ describe("receipt in the document settings", () => {
     expect(err.code).toBe("SettingsSaveFailed");
     expect(err.messageVi).toContain("Không lưu được");
     expect(err.detail).toBe("disk full");
-    expect(fake.settings.has(RECEIPT_KEY)).toBe(false);
+    expect(fake.settings).not.toHaveProperty(RECEIPT_KEY);
   });
 
   it("fails clearly without Office", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runExcel } from "../../../addin/excel/run.ts";
 import { detectFeatures } from "../../../addin/excel/features.ts";
 import { leftovers, tableRect, writeReport } from "../../../addin/excel/write-report.ts";
-import { rectAddress } from "../../../addin/excel/write-sheet-model.ts";
+import { rectAddress } from "../../../shared/template/a1.ts";
 import { widthPoints } from "../../../addin/excel/styles.ts";
 import { buildReport } from "../../../shared/report/build-report.ts";
 import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
@@ -56,7 +56,7 @@ describe("writeReport on a workbook without the report", () => {
     const crit = m.tables.find((t) => t.name === "NTM_Criteria")!;
     expect(s.value(`B${crit.topRow + 2}`)).toBe(crit.rows[1]![1]);
     expect(s.numberFormat(`F${crit.topRow + 1}`)).toBe("0.0");
-    expect(s.charts.map((c) => [c.name, c.type, c.source, c.categories, c.title, c.position])).toEqual([
+    expect(s.charts.map((c) => [c.name, c.type, c.source, c.categories, c.title, c.anchor])).toEqual([
       ["NTM_Chart_Criteria", "BarClustered", `D${crit.topRow + 1}:D${crit.topRow + 19}`, `B${crit.topRow + 1}:B${crit.topRow + 19}`, m.charts[0]!.title, m.charts[0]!.anchorCell],
       ["NTM_Chart_Capital", "Pie", expect.any(String), expect.any(String), m.charts[1]!.title, m.charts[1]!.anchorCell],
     ]);

@@ -71,13 +71,12 @@ describe("createTemplate (ExcelApi 1.13)", () => {
     expect(crit.formats).toContainEqual({ address: "A4:AU5", path: "borders/InsideVertical/style", value: "Continuous" });
     expect(crit.validations).toContainEqual({ address: "H6:AS35", path: "rule", value: { list: { inCellDropDown: true, source: "Đạt,Chưa đạt" } } });
     expect(crit.validations).toContainEqual({ address: "D6:G35", path: "rule", value: { list: { inCellDropDown: true, source: "x" } } });
-    expect(crit.freeze).toEqual({ kind: "at", arg: "A1:C5" });
+    expect(crit.frozen).toEqual({ rows: 5, columns: 3 });
     expect(crit.unlocked).toEqual(["A6:AS35"]);
-    expect(crit.protection.protected).toBe(true);
-    expect(crit.protection.options).toMatchObject({ allowInsertRows: true, allowInsertColumns: true, allowFormatCells: true, allowAutoFilter: true, allowSort: false });
+    expect(crit.protection).toMatchObject({ allowInsertRows: true, allowInsertColumns: true, allowFormatCells: true, allowAutoFilter: true, allowSort: false });
     expect(crit.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$4:$5" });
     const cap = fake.sheet("Nguồn vốn");
-    expect(cap.freeze).toEqual({ kind: "rows", arg: 4 });
+    expect(cap.frozen).toEqual({ rows: 4, columns: 0 });
     expect(cap.validations).toContainEqual({ address: "C6", path: "rule", value: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } } });
     expect(cap.pageLayout.orientation).toBe("Portrait");
   });
@@ -116,8 +115,8 @@ describe("createTemplate (ExcelApi 1.1)", () => {
     const crit = fake.sheet("Tiêu chí");
     expect(crit.merges).toEqual([]);
     expect(crit.validations).toEqual([]);
-    expect(crit.freeze).toBeNull();
-    expect(crit.protection.protected).toBe(false);
+    expect(crit.frozen).toBeNull();
+    expect(crit.protection).toBeNull();
     expect(crit.value("B6")).toBe("06148");
     expect(crit.formats).toContainEqual({ address: "A4:AU5", path: "font/bold", value: true });
   });

@@ -1,85 +1,79 @@
-import { describe, expect, it } from "vitest";
-import { ApiClient, failureFromResponse, normalizeServer } from "../../../addin/api/client.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient, normalizeServer } from "../../../addin/api/client.ts";
+import type { Answer, AnswerServer } from "../../shared/api/answer-server.ts";
+import { answerServer, HTML_500 } from "../../shared/api/answer-server.ts";
+import { SUBMISSION, VALID, WARNING } from "../../shared/api/valid-bodies.ts";
 
-type Call = { url: string; init: RequestInit };
+/** The task pane's adapter of the one client, against a real HTTP server on 127.0.0.1. */
+let next: Answer = { status: 500, text: "unset" };
+let server: AnswerServer;
+let client: ApiClient;
+beforeAll(async () => {
+  server = await answerServer(() => next);
+  client = new ApiClient({ server: `${server.url}/`, token: "tok-0123456789abcdef", timeoutMs: 5000 });
+});
+afterAll(() => server.close());
+const answer = (a: Answer) => { server.received.length = 0; next = a; };
 
-function fakeFetch(status: number, body: unknown, calls: Call[]): typeof fetch {
-  return (async (url: string, init: RequestInit) => {
-    calls.push({ url, init });
-    return new Response(body === undefined ? "not json" : JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
-  }) as unknown as typeof fetch;
-}
-
-const issue = { code: "criterion.invalid_value", severity: "error", sheet: "Tiêu chí", cell: "I8", row: 8, commune: "06003",
-  message: "Giá trị \"Dat?\" ở tiêu chí 1 (KH) không hợp lệ.", messageEn: "Value \"Dat?\" for criterion 1 (KH) is not valid." };
-
-describe("ApiClient", () => {
-  it("sends the Bearer token to /api/v1 and returns the JSON", async () => {
-    const calls: Call[] = [];
-    const c = new ApiClient({ server: "http://h:1/", token: "tok", fetch: fakeFetch(200, { role: "district", district: "183", label: "Cao Lộc" }, calls) });
-    const r = await c.me();
-    expect(r).toEqual({ ok: true, value: { role: "district", district: "183", label: "Cao Lộc" } });
-    expect(calls[0]!.url).toBe("http://h:1/api/v1/me");
-    expect((calls[0]!.init.headers as Record<string, string>).Authorization).toBe("Bearer tok");
+describe("ApiClient (task pane)", () => {
+  it("sends the Bearer token to /api/v1 and returns the validated value", async () => {
+    answer({ status: 200, json: VALID.me });
+    expect(await client.me()).toEqual({ ok: true, value: VALID.me });
+    expect(server.received.map((q) => [q.method, q.url, q.authorization])).toEqual([["GET", "/api/v1/me", "Bearer tok-0123456789abcdef"]]);
   });
 
   it("posts the submission as JSON", async () => {
-    const calls: Call[] = [];
-    const c = new ApiClient({ server: "http://h", token: "t", fetch: fakeFetch(201, { id: "x", revision: 1 }, calls) });
-    await c.submit({ district: "183" } as never);
-    expect(calls[0]!.init.method).toBe("POST");
-    expect(calls[0]!.init.body).toBe('{"district":"183"}');
-    expect((calls[0]!.init.headers as Record<string, string>)["Content-Type"]).toBe("application/json");
+    answer({ status: 201, json: VALID.submit });
+    expect(await client.submit(SUBMISSION)).toEqual({ ok: true, value: VALID.submit });
+    expect(server.received.map((q) => [q.method, JSON.parse(q.body)])).toEqual([["POST", SUBMISSION]]);
   });
 
-  it("queries revisions with year and district", async () => {
-    const calls: Call[] = [];
-    const c = new ApiClient({ server: "http://h", token: "t", fetch: fakeFetch(200, { submissions: [] }, calls) });
-    expect(await c.revisions(2018, "183")).toEqual({ ok: true, value: [] });
-    expect(calls[0]!.url).toBe("http://h/api/v1/submissions?year=2018&district=183");
+  it("districts and revisions: the lists inside the bodies", async () => {
+    answer({ status: 200, json: VALID.districts });
+    expect(await client.districts()).toEqual({ ok: true, value: VALID.districts.districts });
+    answer({ status: 200, json: VALID.submissions });
+    expect(await client.revisions(2018, "183")).toEqual({ ok: true, value: VALID.submissions.submissions });
+    expect(server.received[0]!.url).toBe("/api/v1/submissions?year=2018&district=183");
+    answer({ status: 200, json: VALID.submission });
+    expect(await client.revision("sub-1")).toEqual({ ok: true, value: VALID.submission });
+    answer({ status: 200, json: VALID.report });
+    expect(await client.report(2018)).toEqual({ ok: true, value: VALID.report });
   });
 
-  it("turns a network failure into a Vietnamese message naming the server", async () => {
-    const c = new ApiClient({ server: "http://127.0.0.1:9", token: "t", fetch: (async () => { throw new TypeError("Failed to fetch"); }) as unknown as typeof fetch });
-    const r = await c.me();
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error.status).toBe(0);
-    expect(r.error.code).toBe("network");
-    expect(r.error.message).toBe("Không kết nối được máy chủ http://127.0.0.1:9. Kiểm tra mạng và địa chỉ máy chủ trong thẻ Cài đặt, rồi thử lại.");
-    expect(r.error.serverMessage).toBe("Failed to fetch");
+  it("an answer that is not the API's (200 {}, non-JSON) is a failure with code response.unexpected, not a crash", async () => {
+    for (const a of [{ status: 200, json: {} }, { status: 200, text: "xin chào" }] as Answer[]) {
+      answer(a);
+      const r = await client.submit(SUBMISSION);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error).toMatchObject({ status: 200, code: "response.unexpected", serverMessage: expect.any(String), issues: [] });
+      expect(r.error.message).toBe("Máy chủ trả lời không như mong đợi (HTTP 200); có thể dữ liệu chưa được lưu. Kiểm tra địa chỉ máy chủ rồi thử lại.");
+    }
   });
 
-  it("a non-JSON 200 answer is a failure, not a crash", async () => {
-    const c = new ApiClient({ server: "http://h", token: "t", fetch: fakeFetch(200, undefined, []) });
-    const r = await c.me();
-    expect(r.ok).toBe(false);
-  });
-});
-
-describe("failureFromResponse", () => {
-  it.each([
-    [401, "Mã truy cập không hợp lệ hoặc đã bị thu hồi. Hãy nhập lại mã trong thẻ Cài đặt."],
-    [403, "Mã truy cập này không có quyền làm việc này (ví dụ: gửi biểu mẫu của huyện khác)."],
-    [413, "Dữ liệu quá lớn (trên 5 MB). Hãy bỏ các dòng, trang thừa rồi gửi lại."],
-    [500, "Máy chủ đang gặp lỗi; dữ liệu chưa được lưu. Hãy thử lại sau ít phút."],
-  ])("status %i has a clear Vietnamese message", (status, message) => {
-    const f = failureFromResponse(status, { error: { code: "x", message: "server words" } });
-    expect(f.message).toBe(message);
-    expect(f.serverMessage).toBe("server words");
-    expect(f.code).toBe("x");
+  it("422: the server's code and message, the catalogue's text, and the issues to mark", async () => {
+    answer({ status: 422, json: { error: { code: "submission.invalid", message: "Có lỗi", messageEn: "Errors", details: { issues: [WARNING, { bogus: true }] } } } });
+    const r = await client.submit(SUBMISSION);
+    expect(r).toEqual({ ok: false, error: { status: 422, code: "submission.invalid", params: { status: 422 },
+      message: "Máy chủ thấy biểu mẫu còn lỗi và chưa lưu. Hãy sửa các lỗi được liệt kê rồi gửi lại.",
+      messageEn: "The server found errors in the template and stored nothing. Fix the listed errors and send again.",
+      serverMessage: "Có lỗi", issues: [WARNING] } });
   });
 
-  it("422 carries details.issues", () => {
-    const f = failureFromResponse(422, { error: { code: "submission.invalid", message: "m", details: { issues: [issue, { bogus: true }] } } });
-    expect(f.status).toBe(422);
-    expect(f.message).toBe("Máy chủ thấy biểu mẫu còn lỗi và chưa lưu. Hãy sửa các lỗi bên dưới rồi gửi lại.");
-    expect(f.issues).toEqual([issue]);
+  it("500 with HTML: http.500 and the server-error text", async () => {
+    answer({ status: 500, text: HTML_500, contentType: "text/html" });
+    const r = await client.me();
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(["http.500", "Máy chủ đang gặp lỗi (HTTP 500); dữ liệu chưa được lưu. Hãy thử lại sau ít phút."]);
   });
 
-  it("a body without the error shape still gives a message", () => {
-    const f = failureFromResponse(418, "teapot");
-    expect(f).toEqual({ status: 418, code: "http.418", message: "Máy chủ trả lỗi 418.", messageEn: "The server answered 418.", serverMessage: null, issues: [] });
+  it("a network failure: status 0, code network.unreachable, a Vietnamese message naming the server", async () => {
+    const gone = await answerServer(() => ({ status: 200, json: {} }));
+    await gone.close();
+    const r = await new ApiClient({ server: gone.url, token: "t", timeoutMs: 5000 }).me();
+    expect(r).toEqual({ ok: false, error: { status: 0, code: "network.unreachable", params: { server: gone.url, detail: "ECONNREFUSED" },
+      message: `Không kết nối được máy chủ ${gone.url} (ECONNREFUSED). Kiểm tra mạng và địa chỉ máy chủ, rồi thử lại.`,
+      messageEn: `Could not reach the server ${gone.url} (ECONNREFUSED). Check the network and the server address, then try again.`,
+      serverMessage: "ECONNREFUSED", issues: [] } });
   });
 });
 

@@ -22,8 +22,21 @@ const base = [commune("06001", "Xã A", all, all), commune("06002", "Xã B", all
 describe("summarizeSubmission", () => {
   it("counts communes, NTM communes in the plan and the exact capital total", () => {
     expect(summarizeSubmission(submission(base), 19)).toEqual({
-      district: "183", year: 2018, communes: 3, ntmPlan: 2, capitalThousand: 4_900_000, capitalMillion: "4900",
+      district: "183", year: 2018, communes: 3, ntmPlan: 2, capitalThousand: 4_900_000,
     });
+  });
+
+  it("sums capital in integer thousand VND: 0.1 + 0.2 million is exactly 300 thousand", () => {
+    const tenths = { ...submission(base), capital: { central: 100, local: 200, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 } };
+    expect(summarizeSubmission(tenths, 19).capitalThousand).toBe(300);
+  });
+
+  it("stays exact at the parser's cap (7 leaves of 10^15 thousand VND, below 2^53)", () => {
+    const q = 1e15;
+    const huge = { ...submission(base), capital: { central: q, local: q, integrated: q, enterprise: q, credit: q, community: q, other: 991 } };
+    const total = summarizeSubmission(huge, 19).capitalThousand;
+    expect(total).toBe(6_000_000_000_000_991);
+    expect(Number.isSafeInteger(total)).toBe(true);
   });
 
   it("a commune missing one criterion in KH is not NTM", () => {
@@ -41,7 +54,7 @@ describe("diffRevisions", () => {
       removed: [{ code: "06003", name: "Xã C" }],
       changed: [{ code: "06002", name: "Xã B" }],
       ntm: { before: 2, after: 1 },
-      capital: { before: "4900", after: "4900.1" },
+      capital: { before: 4_900_000, after: 4_900_100 },
       same: false,
     });
   });

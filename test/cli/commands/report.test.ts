@@ -46,11 +46,12 @@ describe("ntm report", () => {
     expect(r.stdout).toBe("");
   });
 
-  it("a body that is not a report: exit 2", async () => {
+  it("a body that is not a report: exit 2, the server answered something unexpected", async () => {
     server = await fakeServer(() => [200, { year: 2018 }]);
     const r = await runCli(["report", "--year", "2018", "--json"], { NTM_SERVER: server.url });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("Không lấy được báo cáo: HTTP 200 response.unexpected: Máy chủ trả lời không như mong đợi (HTTP 200)");
   });
 
   it("an unreachable server: exit 2", async () => {
@@ -60,8 +61,16 @@ describe("ntm report", () => {
     expect(r.stderr).toContain("Không kết nối được máy chủ");
   });
 
+  it("--year outside 2000-2100 (what the server refuses): a usage error, exit 1, nothing sent", async () => {
+    server = await fakeServer(() => [200, report]);
+    const r = await runCli(["report", "--year", "1999"], { NTM_SERVER: server.url });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--year must be a year between 2000 and 2100, not 1999");
+    expect(server.requests).toEqual([]);
+  });
+
   it("bad arguments: exit 1 with usage", async () => {
-    for (const args of [["report"], ["report", "--year", "abc"], ["report", "--year", "2018", "extra"]]) {
+    for (const args of [["report"], ["report", "--year", "abc"], ["report", "--year", "2018", "extra"], ["report", "--year", "1999"], ["report", "--year", "2101"]]) {
       const r = await runCli(args);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain("ntm report --year <năm>");

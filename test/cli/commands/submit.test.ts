@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterEach(async () => { await server?.close(); server = null; });
 
 const accepted = (body: { district: string; year: number }, revision: number, deduplicated = false): [number, unknown] =>
-  [deduplicated ? 200 : 201, { id: `sub-${body.district}-${revision}`, district: body.district, year: body.year, revision, deduplicated, warnings: [] }];
+  [deduplicated ? 200 : 201, { id: `sub-${body.district}-${revision}`, district: body.district, year: body.year, revision, deduplicated,
+    submittedAt: "2018-03-01T08:00:00.000Z", warnings: [] }];
 
 describe("ntm submit", () => {
   it("POSTs each typed submission with its source rows; prints revision lines; exit 0", async () => {
@@ -79,7 +80,7 @@ describe("ntm submit", () => {
     server = await fakeServer(() => [status, { error: { code: `x.${status}`, message: "từ chối", messageEn: "refused" } }]);
     const r = await runCli(["submit", caoLoc], { NTM_SERVER: server.url });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain(`HTTP ${status} x.${status}: từ chối`);
+    expect(r.stdout).toContain(`${caoLoc}: chưa nộp được (not submitted) — HTTP ${status} x.${status}: từ chối\n`);
   });
 
   it("an unreachable server: exit 2", async () => {
@@ -87,6 +88,7 @@ describe("ntm submit", () => {
     const r = await runCli(["submit", caoLoc, "--json"], { NTM_SERVER: `http://127.0.0.1:${port}` });
     expect(r.code).toBe(2);
     const [o] = JSON.parse(r.stdout) as { ok: boolean; error: { status: null; code: string } }[];
-    expect(o).toMatchObject({ ok: false, id: null, error: { status: null, code: "network.unreachable" } });
+    expect(o).toMatchObject({ ok: false, id: null, error: { status: null, code: "network.unreachable",
+      message: `Không kết nối được máy chủ http://127.0.0.1:${port} (ECONNREFUSED). Kiểm tra mạng và địa chỉ máy chủ, rồi thử lại.` } });
   });
 });

@@ -5,7 +5,7 @@ import { closedPort, fakeServer, runCli } from "../fixtures.ts";
 let server: FakeServer | null = null;
 afterEach(async () => { await server?.close(); server = null; });
 
-const created = { id: "tok-1", token: "secret-abc", role: "district", district: "183", label: "Phòng NN Cao Lộc" };
+const created = { id: "tok-1", token: "ntm_secret-abc-0123456789", role: "district", district: "183", label: "Phòng NN Cao Lộc" };
 
 describe("ntm token", () => {
   it("create POSTs role, district and label with the bearer token from NTM_TOKEN; --json prints the token", async () => {
@@ -23,14 +23,14 @@ describe("ntm token", () => {
     const r = await runCli(["token", "create", "--role", "office", "--label", "VP", "--server", server.url, "--token", "flag-t"],
       { NTM_SERVER: "http://127.0.0.1:1", NTM_TOKEN: "env-t" });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("token: secret-abc");
+    expect(r.stdout).toContain("token: ntm_secret-abc-0123456789");
     expect(server.requests[0]).toMatchObject({ authorization: "Bearer flag-t", body: { role: "office", label: "VP" } });
   });
 
   it("list prints the tokens; revoke DELETEs by id", async () => {
     server = await fakeServer((req) => req.method === "GET"
       ? [200, { tokens: [{ id: "tok-1", role: "admin", district: null, label: "Quản trị", createdAt: "2018-01-01T00:00:00Z", revokedAt: null }] }]
-      : [200, { id: "tok-1", revokedAt: "2018-02-01T00:00:00Z" }]);
+      : [200, { id: "tok-1", role: "admin", district: null, label: "Quản trị", createdAt: "2018-01-01T00:00:00Z", revokedAt: "2018-02-01T00:00:00Z" }]);
     const env = { NTM_SERVER: server.url, NTM_TOKEN: "a" };
     const list = await runCli(["token", "list"], env);
     expect(list.code).toBe(0);

@@ -16,6 +16,7 @@ beforeAll(async () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
       if (req.url === "/text") { res.writeHead(200, { "content-type": "text/plain" }); res.end("xin chào"); return; }
       if (req.url === "/slow") return; // never answers
+      if (req.url === "/moved") { res.writeHead(302, { location: "/text" }); res.end(); return; }
       res.writeHead(req.url === "/err" ? 422 : 201, { "content-type": "application/json" });
       res.end(JSON.stringify(req.url === "/err" ? { error: { code: "x", message: "Lỗi" } } : { got: body ? JSON.parse(body) : null }));
     });
@@ -49,6 +50,14 @@ describe("sendJson", () => {
 
   it("gives json null (and the text) when the answer is not JSON", async () => {
     expect(await sendJson(opts(), "GET", "/text")).toEqual({ status: 200, json: null, text: "xin chào" });
+  });
+
+  it("follows a redirect for GET only: a POST gets the 3xx itself, and nothing arrives as a GET", async () => {
+    expect(await sendJson(opts(), "GET", "/moved")).toEqual({ status: 200, json: null, text: "xin chào" });
+    const before = seen.length;
+    const posted = await sendJson(opts(), "POST", "/moved", { a: 1 });
+    expect(posted.status).toBe(302);
+    expect(seen.slice(before).map((q) => [q.method, q.url])).toEqual([["POST", "/moved"]]);
   });
 
   it("answers status null, never a throw, when the server cannot be reached or is too slow", async () => {

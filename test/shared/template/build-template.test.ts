@@ -8,8 +8,8 @@ import { readYesNo } from "../../../shared/template/yes-no.ts";
 import { parseWorkbook } from "../../../shared/template/parse.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { cellAddress } from "../../../shared/template/a1.ts";
-import { evaluateFormula } from "../../browser/fake-excel/formula.ts";
-import type { FormulaValue } from "../../browser/fake-excel/formula.ts";
+import { evaluateFormula } from "../../fakes/excel/formula.ts";
+import type { FormulaValue } from "../../fakes/excel/formula.ts";
 import { critColumn, dataRow, N } from "../helpers/grid.ts";
 
 const ref = DEFAULT_REFERENCE;

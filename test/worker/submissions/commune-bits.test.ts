@@ -14,6 +14,13 @@ it("criteria ↔ 19-bit integers: bit n-1 is criterion n", () => {
   expect(bitsToCriteria(0)).toEqual([]);
 });
 
+it("a criterion listed twice or out of order sets its bit once", () => {
+  expect(criteriaToBits([3, 1, 3])).toBe(5);
+  expect(criteriaToBits([19, 19, 19])).toBe(2 ** 18);
+  expect(criteriaToBits([52, 1])).toBe(2 ** 51 + 1);
+  expect(bitsToCriteria(criteriaToBits([52, 1]))).toEqual([1, 52]);
+});
+
 it("flags ↔ bitmask in GROUP_KEYS order", () => {
   const flags = { border: true, pilotDifficult: false, ntmTarget: true, districtDifficult: false };
   expect(flagsToBits(flags)).toBe(5);

@@ -1,0 +1,125 @@
+import type { Issue } from "../../shared/result.ts";
+import type { Submission } from "../../shared/schemas/submission.ts";
+import type { Receipt } from "../excel/port.ts";
+import type { RevisionDiff } from "./revision-diff.ts";
+import type { SubmissionSummary } from "./submission-summary.ts";
+import type { UiError } from "./ui-error.ts";
+
+/**
+ * The district's work (create → check → review → send → receipt) as a pure reducer: the state and
+ * the events the hook (addin/hooks/use-district-flow.ts) dispatches around its calls to Excel and
+ * the API. No React, no Office: every transition is tested in test/addin/model/district-flow.test.ts.
+ */
+export type Action = "create" | "check" | "prepare" | "send";
+/** Where an error shows: next to the button it came from (send and the receipt: step 3). */
+export type ErrorPlace = "create" | "check" | "submit";
+export type Review = { submission: Submission; summary: SubmissionSummary; diff: RevisionDiff | null };
+/** Steps of the send progress: 0 read, 1 check, 2 send, 3 save receipt, 4 done. */
+export type Progress = 0 | 1 | 2 | 3 | 4;
+export type Note = { year: number; name: string; skipped: readonly string[] };
+export type DistrictRef = { code: string; name: string };
+/** A template that would replace existing sheets waits for the user's yes. */
+export type PendingReplace = { district: DistrictRef; year: number; existing: readonly string[] };
+
+export type DistrictState = {
+  busy: Action | null;
+  lastAction: Action | null;
+  error: UiError | null;
+  errorAt: ErrorPlace | null;
+  /** "Template created" note. */
+  note: Note | null;
+  /** Issues of the last check or refused send (null = not checked yet). */
+  issues: readonly Issue[] | null;
+  review: Review | null;
+  progress: Progress | null;
+  receipt: Receipt | null;
+  /** The receipt was just received (vs. one loaded from the document). */
+  fresh: boolean;
+  pendingReplace: PendingReplace | null;
+  /** The receipt kept in the document could not be read (shown beside step 3, never swallowed). */
+  receiptError: UiError | null;
+};
+
+export type DistrictEvent =
+  | { type: "started"; action: Action }
+  /** The action could not run or failed (no Excel, an Excel error, an API failure). */
+  | { type: "failed"; error: UiError }
+  | { type: "replaceAsked"; pending: PendingReplace }
+  | { type: "replaceCancelled" }
+  | { type: "created"; note: Note }
+  /** The sheets were read and checked; `ready`: no error, the prepare goes on to the review. */
+  | { type: "checked"; issues: readonly Issue[]; ready: boolean }
+  | { type: "reviewed"; review: Review }
+  | { type: "reviewCancelled" }
+  /** The server refused the submission: its issues replace the list. */
+  | { type: "refused"; error: UiError }
+  /** The server stored it; the receipt is being saved in the document. */
+  | { type: "accepted" }
+  | { type: "receiptSaved"; receipt: Receipt; warnings: readonly Issue[] }
+  /** Stored on the server, but the receipt could not be kept in the document. */
+  | { type: "receiptNotSaved"; receipt: Receipt; warnings: readonly Issue[]; error: UiError }
+  | { type: "receiptLoaded"; receipt: Receipt | null }
+  | { type: "receiptLoadFailed"; error: UiError }
+  | { type: "selectFailed"; error: UiError };
+
+export const INITIAL: DistrictState = {
+  busy: null, lastAction: null, error: null, errorAt: null, note: null, issues: null, review: null,
+  progress: null, receipt: null, fresh: false, pendingReplace: null, receiptError: null,
+};
+
+const PLACE: Record<Action, ErrorPlace> = { create: "create", check: "check", prepare: "submit", send: "submit" };
+
+function start(s: DistrictState, action: Action): DistrictState {
+  const base = { ...s, busy: action, lastAction: action, error: null, errorAt: null };
+  switch (action) {
+    case "create": return { ...base, note: null, pendingReplace: null };
+    case "check": return { ...base, note: null, review: null };
+    case "prepare": return { ...base, note: null, review: null, fresh: false };
+    case "send": return { ...base, progress: 2 };
+  }
+}
+
+export function districtFlow(s: DistrictState, e: DistrictEvent): DistrictState {
+  switch (e.type) {
+    case "started":
+      return start(s, e.action);
+    case "failed":
+      return { ...s, busy: null, error: e.error, errorAt: s.lastAction ? PLACE[s.lastAction] : "submit", progress: null };
+    case "replaceAsked":
+      return { ...s, busy: null, pendingReplace: e.pending };
+    case "replaceCancelled":
+      return { ...s, pendingReplace: null };
+    case "created":
+      return { ...s, busy: null, issues: null, review: null, note: e.note };
+    case "checked":
+      return { ...s, issues: e.issues, busy: s.busy === "prepare" && e.ready ? "prepare" : null };
+    case "reviewed":
+      return { ...s, busy: null, review: e.review };
+    case "reviewCancelled":
+      return { ...s, review: null, progress: null };
+    case "refused":
+      return {
+        ...s, busy: null, progress: null, review: null, error: e.error, errorAt: "submit",
+        issues: e.error.issues.length > 0 ? e.error.issues : s.issues,
+      };
+    case "accepted":
+      return { ...s, progress: 3 };
+    case "receiptSaved":
+      return { ...s, busy: null, progress: 4, review: null, receipt: e.receipt, fresh: true, issues: e.warnings, receiptError: null };
+    case "receiptNotSaved":
+      return { ...s, busy: null, progress: null, review: null, receipt: e.receipt, fresh: true, issues: e.warnings,
+        error: e.error, errorAt: "submit", receiptError: null };
+    case "receiptLoaded":
+      return s.fresh ? s : { ...s, receipt: e.receipt, receiptError: null };
+    case "receiptLoadFailed":
+      return s.fresh ? s : { ...s, receiptError: e.error };
+    case "selectFailed":
+      return { ...s, error: e.error, errorAt: "check" };
+  }
+}
+
+/** The errors of the last check or refused send block the send (step 3 says so). */
+export function mustFixBeforeSend(s: DistrictState): boolean {
+  return s.busy === null && (s.lastAction === "prepare" || s.lastAction === "send")
+    && s.issues !== null && s.issues.some((i) => i.severity === "error");
+}

@@ -1,0 +1,138 @@
+import type { z } from "zod";
+import type { Issue } from "../result.ts";
+import type { Texts } from "../text/catalogue.ts";
+import {
+  districtsResponseSchema, errorBodySchema, healthResponseSchema, issueSchema, meResponseSchema, reportSchema,
+  revisionResponseSchema, revokeTokenResponseSchema, submissionsResponseSchema, submitResponseSchema, tokenCreatedSchema,
+  tokensResponseSchema,
+} from "../schemas/api.ts";
+import type { CreateTokenRequest, SubmissionsQuery } from "../schemas/api.ts";
+import type { Submission } from "../schemas/submission.ts";
+import type { RawAnswer } from "./send-json.ts";
+import { sendJson } from "./send-json.ts";
+
+/**
+ * The one client of the Worker API (docs/interfaces.md), used by the CLI and the task pane: one
+ * method per route, every answer checked against the route's schema (shared/schemas/api.ts).
+ * Never throws: the result is `{ ok: true, status, value }` or `{ ok: false, failure }`.
+ * Failure codes: the server's own (`auth.required`, `submission.invalid`, ...) when its error body
+ * is readable; `http.<status>` when it is not; `network.unreachable` when no answer came;
+ * `response.unexpected` for a 2xx body that does not match the schema, a non-JSON body or a redirect.
+ * The texts are in shared/api/messages.ts.
+ */
+export type ApiFailure = {
+  /** HTTP status; null when the server could not be reached. */
+  status: number | null;
+  code: string;
+  /** Placeholders of the failure's text (shared/api/messages.ts): `server`, `detail`, `status`. */
+  params: Readonly<Record<string, string | number>>;
+  /** The server's own message, when its error body was readable. */
+  serverMessage: Texts | null;
+  /** Template issues of a 422/409 (`details.issues`). */
+  issues: Issue[];
+};
+
+export type ApiResult<T> = { ok: true; status: number; value: T } | { ok: false; failure: ApiFailure };
+
+export type ApiClientOptions = {
+  /** Base URL; trailing slashes are removed. */
+  server: string;
+  token: string | null;
+  fetch?: typeof fetch;
+  /** Request timeout in milliseconds (default 60 s). */
+  timeoutMs?: number;
+};
+
+const MAX_DETAIL_ISSUES = 3;
+
+/** `path: message` of the first zod issues, for `params.detail`. */
+function zodDetail(error: z.ZodError): string {
+  return error.issues.slice(0, MAX_DETAIL_ISSUES)
+    .map((i) => `${i.path.length > 0 ? i.path.join(".") : "(body)"}: ${i.code === "invalid_type" ? `expected ${i.expected}` : i.message}`)
+    .join("; ");
+}
+
+function unexpected(status: number, detail: string): ApiResult<never> {
+  return { ok: false, failure: { status, code: "response.unexpected", params: { status: status === 0 ? "3xx" : status, detail }, serverMessage: null, issues: [] } };
+}
+
+/** Template issues in an error body's `details.issues`; anything that is not an issue is left out. */
+function detailIssues(details: Record<string, unknown> | undefined): Issue[] {
+  const raw = details?.issues;
+  if (!Array.isArray(raw)) return [];
+  const out: Issue[] = [];
+  for (const x of raw) {
+    const parsed = issueSchema.safeParse(x);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** A raw answer checked against `schema` (success) or the error body (failure). */
+export function decodeAnswer<T>(raw: RawAnswer, schema: z.ZodType<T>, server: string): ApiResult<T> {
+  if (raw.status === null) {
+    return { ok: false, failure: { status: null, code: "network.unreachable", params: { server, detail: raw.detail }, serverMessage: null, issues: [] } };
+  }
+  const { status, json, text } = raw;
+  if (status >= 200 && status < 300) {
+    if (json === null) return unexpected(status, text ? "not JSON" : "empty body");
+    const parsed = schema.safeParse(json);
+    return parsed.success ? { ok: true, status, value: parsed.data } : unexpected(status, zodDetail(parsed.error));
+  }
+  if (status < 400) return unexpected(status, "redirect");
+  const body = errorBodySchema.safeParse(json);
+  if (!body.success) {
+    return { ok: false, failure: { status, code: `http.${status}`, params: { status }, serverMessage: null, issues: [] } };
+  }
+  const e = body.data.error;
+  return { ok: false, failure: {
+    status, code: e.code, params: { status },
+    serverMessage: { vi: e.message, en: e.messageEn ?? e.message },
+    issues: detailIssues(e.details),
+  } };
+}
+
+/** Server base URL without trailing slashes. */
+export function normalizeBase(server: string): string {
+  return server.trim().replace(/\/+$/, "");
+}
+
+export function createApiClient(o: ApiClientOptions) {
+  const server = normalizeBase(o.server);
+  const send = { server, token: o.token, fetch: o.fetch ?? ((input, init) => fetch(input, init)), timeoutMs: o.timeoutMs ?? 60_000 } satisfies Parameters<typeof sendJson>[0];
+  const call = async <T>(schema: z.ZodType<T>, method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<ApiResult<T>> =>
+    decodeAnswer(await sendJson(send, method, `/api/v1${path}`, body), schema, server);
+  const id = (x: string) => encodeURIComponent(x);
+
+  return {
+    server,
+    /** GET /health */
+    health: () => call(healthResponseSchema, "GET", "/health"),
+    /** GET /me */
+    me: () => call(meResponseSchema, "GET", "/me"),
+    /** GET /districts */
+    districts: () => call(districtsResponseSchema, "GET", "/districts"),
+    /** POST /submissions (201 stored, 200 deduplicated) */
+    submit: (submission: Submission) => call(submitResponseSchema, "POST", "/submissions", submission),
+    /** GET /submissions?year=&district= */
+    submissions: (query: SubmissionsQuery = {}) => {
+      const q = new URLSearchParams();
+      if (query.year !== undefined) q.set("year", String(query.year));
+      if (query.district !== undefined) q.set("district", query.district);
+      const qs = q.toString();
+      return call(submissionsResponseSchema, "GET", `/submissions${qs ? `?${qs}` : ""}`);
+    },
+    /** GET /submissions/:id */
+    submission: (submissionId: string) => call(revisionResponseSchema, "GET", `/submissions/${id(submissionId)}`),
+    /** GET /reports/:year */
+    report: (year: number) => call(reportSchema, "GET", `/reports/${id(String(year))}`),
+    /** POST /tokens (admin) */
+    createToken: (request: CreateTokenRequest) => call(tokenCreatedSchema, "POST", "/tokens", request),
+    /** GET /tokens (admin) */
+    listTokens: () => call(tokensResponseSchema, "GET", "/tokens"),
+    /** DELETE /tokens/:id (admin) */
+    revokeToken: (tokenId: string) => call(revokeTokenResponseSchema, "DELETE", `/tokens/${id(tokenId)}`),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

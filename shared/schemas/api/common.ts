@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { Issue } from "../../result.ts";
+
+/** Pieces shared by several routes of the API (docs/interfaces.md). */
+
+/** Who a token is: `district` (one district), `office` (the coordination office), `admin`. */
+export const ROLES = ["district", "office", "admin"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Mã huyện, e.g. "183". */
+export const districtCodeSchema = z.string().regex(/^\d{1,5}$/);
+
+/** An ISO 8601 timestamp as the Worker writes it (`new Date().toISOString()`). */
+export const timestampSchema = z.string().min(1);
+
+/** A template issue (shared/result.ts), as the API sends it in warnings and in `details.issues`. */
+export const issueSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning"]),
+  sheet: z.string().nullable(),
+  cell: z.string().nullable(),
+  row: z.number().int().nullable(),
+  commune: z.string().nullable(),
+  message: z.string(),
+  messageEn: z.string(),
+}) satisfies z.ZodType<Issue>;
+
+/**
+ * The one error body of every failed request: `{ error: { code, message, messageEn?, details? } }`.
+ * `message` is Vietnamese (shown first). 422 and 409 carry template issues in `details.issues`,
+ * 400 carries the request's zod issues there (`{ path, code, message }`).
+ */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().min(1),
+    message: z.string(),
+    messageEn: z.string().optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

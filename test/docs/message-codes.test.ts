@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/** The district guide explains every message a user can see: each catalogue code has its row. */
+const root = path.resolve(import.meta.dirname, "../..");
+const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+
+/** Issue codes defined in a catalogue source: its `"area.name": {` keys. */
+export function catalogueCodes(source: string): string[] {
+  return [...new Set([...source.matchAll(/^\s*"([a-z]+\.[a-z_]+)":\s*\{/gm)].map((m) => m[1]!))];
+}
+
+/** Codes of `codes` that `guide` never names as `` `code` ``. */
+export function unexplained(codes: readonly string[], guide: string): string[] {
+  return codes.filter((c) => !guide.includes("`" + c + "`"));
+}
+
+describe("docs/huong-dan-don-vi.md explains every message", () => {
+  it("finds catalogue keys and reports a code the guide does not name", () => {
+    const source = `export const MESSAGES = {\n  "sheet.missing": {\n    severity: "error",\n  },\n  "plan.new_only": { severity: "error" },\n};`;
+    expect(catalogueCodes(source)).toEqual(["sheet.missing", "plan.new_only"]);
+    expect(unexplained(["sheet.missing", "plan.new_only"], "| `sheet.missing` | L | … |")).toEqual(["plan.new_only"]);
+  });
+
+  it("every template issue code of shared/template/messages.ts", () => {
+    const codes = catalogueCodes(read("shared/template/messages.ts"));
+    expect(codes.length).toBeGreaterThanOrEqual(45);
+    expect(codes).toContain("commune.owned_elsewhere");
+    expect(unexplained(codes, read("docs/huong-dan-don-vi.md"))).toEqual([]);
+  });
+
+  it("the consolidation codes and the server's error codes", () => {
+    const consolidation = [...read("shared/report/consolidate.ts").matchAll(/"(consolidate\.[a-z_]+)"/g)].map((m) => m[1]!);
+    const server = [...read("worker/http/errors.ts").matchAll(/HttpError\(\d{3}, "([a-z_.]+)"/g)].map((m) => m[1]!);
+    expect(consolidation.length).toBeGreaterThanOrEqual(4);
+    expect(server).toEqual(expect.arrayContaining(["auth.required", "submission.conflict", "internal"]));
+    expect(unexplained([...consolidation, ...server], read("docs/huong-dan-don-vi.md"))).toEqual([]);
+  });
+});

@@ -1,0 +1,6 @@
+/** Bindings the workers test project adds to the Worker's `Env` (vitest.config.ts). */
+declare namespace Cloudflare {
+  interface Env {
+    TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+  }
+}
