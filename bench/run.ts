@@ -46,7 +46,7 @@ console.log("\n  starting wrangler dev (fresh temporary D1, migrations applied)â
 const started = performance.now();
 dev = await startWranglerDev();
 console.log(`  wrangler dev answered /api/v1/health after ${((performance.now() - started) / 1000).toFixed(1)} s`);
-let http;
+let http: Awaited<ReturnType<typeof benchWorkerHttp>>;
 try {
   http = await benchWorkerHttp(dev, runs, reportSets);
 } finally {

@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   counts: { fontWeight: 600 },
 });
 
+/** A stable React key: the same issue keeps its row when the list is refreshed. */
+const issueKey = (i: Issue): string => `${i.code}|${i.sheet ?? ""}|${i.cell ?? ""}|${i.commune ?? ""}|${i.message}`;
+
 function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: (i: Issue) => void }) {
   const { lang, t } = useI18n();
   const s = useStyles();
@@ -58,11 +61,11 @@ export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSe
           <h3 className={s.heading}>{g.sheet ? t("sheetGroup", { sheet: g.sheet }) : t("workbookGroup")}</h3>
           {g.errors.length > 0 ? <div>{t("errorsTitle")}</div> : null}
           <ul style={{ margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" }}>
-            {g.errors.map((i, n) => <IssueItem key={`e${n}`} issue={i} onSelect={onSelect} />)}
+            {g.errors.map((i) => <IssueItem key={issueKey(i)} issue={i} onSelect={onSelect} />)}
           </ul>
           {g.warnings.length > 0 ? <div>{t("warningsTitle")}</div> : null}
           <ul style={{ margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" }}>
-            {g.warnings.map((i, n) => <IssueItem key={`w${n}`} issue={i} onSelect={onSelect} />)}
+            {g.warnings.map((i) => <IssueItem key={issueKey(i)} issue={i} onSelect={onSelect} />)}
           </ul>
         </div>
       ))}

@@ -7,7 +7,7 @@ export type HostInfo = { excel: boolean; partitionKey: string | null; displayLan
 const NO_HOST: HostInfo = { excel: false, partitionKey: null, displayLanguage: null };
 
 type OfficeLike = {
-  onReady?: (cb?: (info: { host: unknown }) => void) => Promise<{ host: unknown }> | void;
+  onReady?: (cb?: (info: { host: unknown }) => void) => Promise<{ host: unknown }> | undefined;
   context?: { partitionKey?: string; displayLanguage?: string };
   HostType?: { Excel?: string };
 };

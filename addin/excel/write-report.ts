@@ -89,7 +89,7 @@ export async function writeReport(
     const e = existing.get(t.name.toLowerCase());
     const want = tableRect(t);
     let action: TablePlan["action"] = "add";
-    if (e && e.rect && onSheet(e)) {
+    if (e?.rect && onSheet(e)) {
       if (same(e.rect, want) && e.table.showTotals === Boolean(t.totalsRow)) action = "update";
       else if (e.rect.r1 === want.r1 && e.rect.c1 === want.c1 && supports(features, "tableResize")) action = "resize";
       else {

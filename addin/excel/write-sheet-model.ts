@@ -5,7 +5,7 @@ import type { Rect } from "../../shared/template/a1.ts";
 import type { Features } from "./port.ts";
 import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
-import { OP_BYTES, RequestBudget, rowBytes, splitRows, textBytes } from "./chunks.ts";
+import { OP_BYTES, type RequestBudget, rowBytes, splitRows, textBytes } from "./chunks.ts";
 import { STYLE_BYTES, applyStyle, widthPoints } from "./styles.ts";
 
 export type FormatRect = Rect & { format: string };

@@ -29,6 +29,7 @@ export function useSession(settings: Settings, origin: string): Session {
   const [tick, setTick] = useState(0);
   const [state, setState] = useState<Known>(() => signedOut(settings.token ? "loading" : "no-token"));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `tick` is the retry counter; changing it reloads.
   useEffect(() => {
     if (!settings.token) {
       setState(signedOut("no-token"));

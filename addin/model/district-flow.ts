@@ -121,5 +121,5 @@ export function districtFlow(s: DistrictState, e: DistrictEvent): DistrictState 
 /** The errors of the last check or refused send block the send (step 3 says so). */
 export function mustFixBeforeSend(s: DistrictState): boolean {
   return s.busy === null && (s.lastAction === "prepare" || s.lastAction === "send")
-    && s.issues !== null && s.issues.some((i) => i.severity === "error");
+    && (s.issues?.some((i) => i.severity === "error") ?? false);
 }

@@ -168,7 +168,7 @@ export function buildCapitalSheet(o: TemplateOptions): SheetModel {
   put(m, h, 3, `${CAPITAL_COLUMNS.amountPrefix} năm ${o.year} (${UNIT_MILLION})`);
   put(m, h, 4, CAPITAL_COLUMNS.note);
   const rowOf = new Map<string, number>();
-  CAPITAL_SOURCES.forEach((s, i) => rowOf.set(s.key, first + i));
+  for (const [i, s] of CAPITAL_SOURCES.entries()) rowOf.set(s.key, first + i);
   for (const s of CAPITAL_SOURCES) {
     const r = rowOf.get(s.key)!;
     put(m, r, 1, s.stt);

@@ -19,10 +19,10 @@ function wrangler(args: readonly string[]) {
 }
 
 /** A `wrangler` command line of a guide: the words before the first flag, and the flags' names. */
-export type WranglerLine = { line: string; words: string[]; flags: string[] };
+type WranglerLine = { line: string; words: string[]; flags: string[] };
 
 /** Every `npx wrangler …` (or `wrangler …`) line inside the fenced code blocks of a Markdown text. */
-export function wranglerLines(markdown: string): WranglerLine[] {
+function wranglerLines(markdown: string): WranglerLine[] {
   const out: WranglerLine[] = [];
   let inFence = false;
   for (const raw of markdown.split(/\r?\n/)) {
@@ -46,7 +46,7 @@ export function wranglerLines(markdown: string): WranglerLine[] {
  * every flag is listed. Otherwise the reason. (wrangler answers an unknown subcommand with its
  * parent's help and exit 0, so the exit code alone proves nothing.)
  */
-export function checkAgainstHelp(cmd: WranglerLine, help: string): string | null {
+function checkAgainstHelp(cmd: WranglerLine, help: string): string | null {
   const usage = help.split(/\r?\n/).find((l) => l.trim().length > 0)?.trim() ?? "";
   const tokens = usage.split(/\s+/);
   if (tokens[0] !== "wrangler") return `no usage line: ${usage}`;

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** Relative link targets of a Markdown text (inline `[t](x)` and reference `[t]: x`), outside code. */
-export function relativeLinks(markdown: string): string[] {
+function relativeLinks(markdown: string): string[] {
   const text = markdown.replace(/^\s*```[\s\S]*?^\s*```/gm, "").replace(/`[^`\n]*`/g, "");
   const targets: string[] = [];
   for (const m of text.matchAll(/\]\(\s*(?:<([^>\n]+)>|([^)\s]+))(?:\s+"[^"]*")?\s*\)/g)) targets.push((m[1] ?? m[2])!);
@@ -19,7 +19,7 @@ export function relativeLinks(markdown: string): string[] {
 }
 
 /** The links of `markdown` (a file in `dir`) whose file does not exist. */
-export function brokenLinks(markdown: string, dir: string, exists: (file: string) => boolean = existsSync): string[] {
+function brokenLinks(markdown: string, dir: string, exists: (file: string) => boolean = existsSync): string[] {
   return relativeLinks(markdown).filter((t) => {
     const file = decodeURIComponent(t.replace(/[#?].*$/, ""));
     return file === "" ? false : !exists(path.resolve(dir, file));
@@ -36,7 +36,7 @@ const IMPORT_LINE = /^\s*(?:import\b|export\b.*\bfrom\b)|\bimport\(\s*["'`]|\bfr
  * above the root; any other such path is read from the root, where scripts and READMEs run), or an
  * absolute path under the machine's `work` directory. `allowed` lists exact paths this file may name.
  */
-export function outsideReferences(text: string, file: string, allowed: readonly string[] = []): string[] {
+function outsideReferences(text: string, file: string, allowed: readonly string[] = []): string[] {
   const depth = path.posix.dirname(file) === "." ? 0 : path.posix.dirname(file).split("/").length;
   const found: string[] = [];
   text.split(/\r?\n/).forEach((line, i) => {

@@ -7,12 +7,12 @@ const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 
 /** Issue codes defined in a catalogue source: its `"area.name": {` keys. */
-export function catalogueCodes(source: string): string[] {
+function catalogueCodes(source: string): string[] {
   return [...new Set([...source.matchAll(/^\s*"([a-z]+\.[a-z_]+)":\s*\{/gm)].map((m) => m[1]!))];
 }
 
 /** Codes of `codes` that `guide` never names as `` `code` ``. */
-export function unexplained(codes: readonly string[], guide: string): string[] {
+function unexplained(codes: readonly string[], guide: string): string[] {
   return codes.filter((c) => !guide.includes("`" + c + "`"));
 }
 

@@ -23,6 +23,7 @@ export async function api(path: string, call: Call = {}): Promise<Response> {
   return SELF.fetch(`http://ntm.test/api/v1${path}`, { method: call.method ?? (body ? "POST" : "GET"), headers, body });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read answers field by field; the contract test checks their shapes.
 export async function json<T = any>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
@@ -105,11 +106,13 @@ export async function counts(): Promise<Record<string, number>> {
 /** What a request did to D1: round trips (first/all/run/raw/batch calls) and statements executed. */
 export type DbStats = { roundTrips: number; statements: number; batches: number[] };
 
+// biome-ignore lint/suspicious/noExplicitAny: the wrapped D1 statement is whatever the binding returns.
 type Wrapped = { __real: any };
 
 /** A D1 binding that counts round trips and statements, delegating to the real one. */
 export function countingDb(real: D1Database): { db: D1Database; stats: DbStats } {
   const stats: DbStats = { roundTrips: 0, statements: 0, batches: [] };
+  // biome-ignore lint/suspicious/noExplicitAny: a counting proxy over D1's statement, delegating every call.
   const wrap = (stmt: any): any => ({
     __real: stmt,
     bind: (...args: unknown[]) => wrap(stmt.bind(...args)),

@@ -34,11 +34,13 @@ describe("createTemplate (ExcelApi 1.13)", () => {
     // Every cell equals the model (formulas as formulas, values as values).
     for (const model of models) {
       const sheet = fake.sheet(model.name);
-      model.cells.forEach((row, r) => row.forEach((cell, c) => {
-        const a = cellAddress(r + 1, c + 1);
-        if (isFormula(cell)) expect(sheet.formula(a), a).toBe(cell.formula);
-        else expect(sheet.value(a), `${model.name}!${a}`).toBe(cell ?? "");
-      }));
+      for (const [r, row] of model.cells.entries()) {
+        for (const [c, cell] of row.entries()) {
+          const a = cellAddress(r + 1, c + 1);
+          if (isFormula(cell)) expect(sheet.formula(a), a).toBe(cell.formula);
+          else expect(sheet.value(a), `${model.name}!${a}`).toBe(cell ?? "");
+        }
+      }
     }
     const crit = fake.sheet("Tiêu chí");
     expect(crit.value("B4")).toBe("Mã xã");

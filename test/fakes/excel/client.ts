@@ -197,7 +197,7 @@ abstract class ClientObject {
 
 /** A proxy for formatting the fake does not model: every set and call is recorded and ignored. */
 export function recorder(ctx: FakeContext, target: () => string, path: string, onSet?: (prop: string, value: unknown) => void): unknown {
-  const fn = function () {};
+  const fn = () => {};
   return new Proxy(fn, {
     get(_t, prop) {
       if (prop === "then" || typeof prop === "symbol") return undefined;

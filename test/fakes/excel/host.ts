@@ -45,7 +45,7 @@ export class SheetView {
   /** Puts raw values (as Excel holds them, no typing rules) with the top-left at `address`. */
   put(address: string, rows: Scalar[][]): this {
     const p = this.at(address);
-    rows.forEach((row, i) => row.forEach((v, j) => this.wb.putRaw(this.sheet, p.row + i, p.column + j, v)));
+    for (const [i, row] of rows.entries()) for (const [j, v] of row.entries()) this.wb.putRaw(this.sheet, p.row + i, p.column + j, v);
     return this;
   }
 

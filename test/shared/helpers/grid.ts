@@ -71,7 +71,7 @@ export function workbook(o: WorkbookOptions = {}): SheetInput[] {
   const models = buildTemplate({ district: d, year: o.year ?? 2018, criteria: ref.criteria, rows: o.rows ?? Math.max(communes.length, 3) });
   const [info, criteria, capital] = models.map((m) => sheetInput(m)) as [SheetInput, SheetInput, SheetInput];
   if (o.districtName !== undefined) setCell(info, "B4", o.districtName);
-  communes.forEach((c, i) => fillCommune(criteria, i, c));
+  for (const [i, c] of communes.entries()) fillCommune(criteria, i, c);
   const amounts = o.capital ?? PLAN_2018_CAPITAL;
   for (const [key, v] of Object.entries(amounts)) setCell(capital, `C${capitalRow(key as CapitalKey)}`, v);
   return [info, criteria, capital];
@@ -111,7 +111,7 @@ export function getCell(sheet: SheetInput, a1: string): unknown {
 /** Inserts an empty column before worksheet column `column` (1-based), with a header label. */
 export function insertColumn(sheet: SheetInput, column: number, headerRow: number, label: string): void {
   const tl = topLeft(sheet.address);
-  sheet.values.forEach((row, r) => row.splice(column - tl.column, 0, r === headerRow - tl.row ? label : ""));
+  for (const [r, row] of sheet.values.entries()) row.splice(column - tl.column, 0, r === headerRow - tl.row ? label : "");
 }
 
 /** Swaps two worksheet columns (1-based) in every row. */

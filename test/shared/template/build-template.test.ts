@@ -28,7 +28,7 @@ function excelValues(model: SheetModel): unknown[][] {
     if (typeof v === "object") throw new Error(`formula error ${v.error} at ${cellAddress(row, column)}`);
     return v;
   };
-  return model.cells.map((r, i) => Array.from({ length: width }, (_, j) => value(i + 1, j + 1)));
+  return model.cells.map((_r, i) => Array.from({ length: width }, (_, j) => value(i + 1, j + 1)));
 }
 
 describe("the generated live counts agree with the parser for every value the drop-downs offer, and every accepted form", () => {

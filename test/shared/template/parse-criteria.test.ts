@@ -6,7 +6,7 @@ import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { submissionSchema } from "../../../shared/schemas/submission.ts";
 import { columnLetter } from "../../../shared/template/a1.ts";
 import {
-  critCell, critColumn, deleteColumn, getCell, insertColumn, range, setCell, swapColumns, workbook, DEFAULT_COMMUNES,
+  critCell, critColumn, deleteColumn, getCell, insertColumn, range, setCell, workbook, DEFAULT_COMMUNES,
 } from "../helpers/grid.ts";
 import { allIssues, brief, withCode } from "../helpers/issues.ts";
 
@@ -104,10 +104,14 @@ describe("Tiêu chí: accepted input forms", () => {
     const s = crit(sheets);
     const yes: unknown[] = ["Dat", true, 1, "x", "✓", "✔", "ĐẠT", "Co", "Đ", "TRUE"];
     const no: unknown[] = ["Chua dat", false, 0, "", "-", "–", "CĐ", "Khong", "FALSE", "Chưa"];
-    yes.forEach((v, i) => setCell(s, critCell(i + 1, "HT", 0), v));
-    yes.forEach((v, i) => setCell(s, critCell(i + 1, "KH", 0), v));
-    no.slice(0, 9).forEach((v, i) => setCell(s, critCell(i + 11, "HT", 0), v));
-    no.slice(0, 9).forEach((v, i) => setCell(s, critCell(i + 11, "KH", 0), v));
+    for (const [i, v] of yes.entries()) {
+      setCell(s, critCell(i + 1, "HT", 0), v);
+      setCell(s, critCell(i + 1, "KH", 0), v);
+    }
+    for (const [i, v] of no.slice(0, 9).entries()) {
+      setCell(s, critCell(i + 11, "HT", 0), v);
+      setCell(s, critCell(i + 11, "KH", 0), v);
+    }
     setCell(s, "D6", "x"); setCell(s, "E6", true); setCell(s, "F6", 0); setCell(s, "G6", "Không");
     const r = parseWorkbook(sheets, REF);
     const issues = allIssues(r);
