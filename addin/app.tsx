@@ -25,8 +25,16 @@ const DistrictPanel = lazy(async () => ({ default: (await loadDistrictPanel()).D
 const OfficePanel = lazy(async () => ({ default: (await import("./components/office-panel.tsx")).OfficePanel }));
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minHeight: "100vh", boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground2, fontSize: "15px" },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontSize: "15px",
+  },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
 });
 
@@ -56,8 +64,12 @@ export function App({ host, port, origin }: { host: HostInfo; port: PanePort | n
     { value: "settings", label: t("tabSettings"), testId: "tab-settings" },
   ];
 
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
-  useEffect(() => { void loadDistrictPanel(); }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    void loadDistrictPanel();
+  }, []);
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -67,10 +79,18 @@ export function App({ host, port, origin }: { host: HostInfo; port: PanePort | n
             <Title3 as="h1">{t("appTitle")}</Title3>
             <LanguageSwitch />
           </div>
-          {!host.excel ? <InfoBar intent="warning" testId="no-excel">{t("noExcel")}</InfoBar> : null}
+          {!host.excel ? (
+            <InfoBar intent="warning" testId="no-excel">
+              {t("noExcel")}
+            </InfoBar>
+          ) : null}
           {tab === "auto" ? <BusyLine label={t("checking")} /> : null}
           <PaneTabs tabs={tabs} selected={tab === "auto" ? null : tab} onSelect={setTab} />
-          {tab !== "settings" && session.status === "no-token" ? <InfoBar intent="warning" testId="need-token">{t("needToken")}</InfoBar> : null}
+          {tab !== "settings" && session.status === "no-token" ? (
+            <InfoBar intent="warning" testId="need-token">
+              {t("needToken")}
+            </InfoBar>
+          ) : null}
           <Suspense fallback={<BusyLine label={t("loading")} />}>
             {tab === "district" ? <DistrictPanel port={port} session={session} year={year} onYear={setYear} /> : null}
             {tab === "office" && canOffice ? <OfficePanel port={port} session={session} year={year} onYear={setYear} /> : null}

@@ -20,7 +20,8 @@ export function officeFiles(dist: string): string[] {
     const name = entry.name;
     if (entry.isFile()) {
       if (name.endsWith(".debug.js") || !name.endsWith(".js")) continue;
-      if (name === "office.js" || name === "es6-promise.js" || name === "o15apptofilemappingtable.js" || /^excel/.test(name)) files.push(name);
+      if (name === "office.js" || name === "es6-promise.js" || name === "o15apptofilemappingtable.js" || /^excel/.test(name))
+        files.push(name);
     } else if (entry.isDirectory()) {
       if (name === "telemetry" || name === "ariatelemetry") {
         for (const f of fs.readdirSync(path.join(dist, name))) if (!f.endsWith(".debug.js")) files.push(`${name}/${f}`);

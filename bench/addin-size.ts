@@ -47,8 +47,9 @@ function collect(into: Map<string, ChunkInfo>): Plugin {
 /** The scripts and stylesheets index.html loads, and everything they import statically. */
 function firstPaint(html: string, chunks: Map<string, ChunkInfo>): string[] {
   const seen = new Set<string>();
-  const refs = [...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*href)="\.?\/?([^"]+)"/g)]
-    .map((m) => m[1]!);
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*href)="\.?\/?([^"]+)"/g),
+  ].map((m) => m[1]!);
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
@@ -77,13 +78,16 @@ export async function measureAddinSize(): Promise<AddinSize> {
     const html = fs.readFileSync(path.join(outDir, "index.html"), "utf8");
     const early = new Set(firstPaint(html, chunks));
     const files = fs.readdirSync(path.join(outDir, "assets")).filter((f) => f.endsWith(".js") || f.endsWith(".css"));
-    const rows = files.map((f) => {
-      const bytes = fs.readFileSync(path.join(outDir, "assets", f));
-      return { file: `assets/${f}`, bytes: bytes.length, gzip: gzipSync(bytes).length, firstPaint: early.has(`assets/${f}`) };
-    }).sort((a, b) => b.bytes - a.bytes);
+    const rows = files
+      .map((f) => {
+        const bytes = fs.readFileSync(path.join(outDir, "assets", f));
+        return { file: `assets/${f}`, bytes: bytes.length, gzip: gzipSync(bytes).length, firstPaint: early.has(`assets/${f}`) };
+      })
+      .sort((a, b) => b.bytes - a.bytes);
     const js = rows.filter((r) => r.file.endsWith(".js"));
     const packages = new Map<string, number>();
-    for (const c of chunks.values()) for (const [id, n] of Object.entries(c.modules)) packages.set(packageOf(id), (packages.get(packageOf(id)) ?? 0) + n);
+    for (const c of chunks.values())
+      for (const [id, n] of Object.entries(c.modules)) packages.set(packageOf(id), (packages.get(packageOf(id)) ?? 0) + n);
     return {
       totalJs: js.reduce((s, r) => s + r.bytes, 0),
       totalJsGzip: js.reduce((s, r) => s + r.gzip, 0),
@@ -100,9 +104,16 @@ export async function measureAddinSize(): Promise<AddinSize> {
 export async function benchAddinSize(options: { modules?: boolean } = {}): Promise<AddinSize> {
   console.log("\n## Task pane JavaScript (vite build of addin/, office.js not counted)");
   const size = await measureAddinSize();
-  printRow("all JavaScript", kb(size.totalJs), `gzip ${kb(size.totalJsGzip)}, ${size.chunks.filter((c) => c.file.endsWith(".js")).length} files`);
-  printRow("before first paint (entry + static imports + CSS), gzip", kb(size.firstPaintGzip),
-    `${(size.firstPaintGzip / (FIRST_PAINT_GOAL_KB * 1024)).toFixed(2)}× the ${FIRST_PAINT_GOAL_KB} KB goal`);
+  printRow(
+    "all JavaScript",
+    kb(size.totalJs),
+    `gzip ${kb(size.totalJsGzip)}, ${size.chunks.filter((c) => c.file.endsWith(".js")).length} files`,
+  );
+  printRow(
+    "before first paint (entry + static imports + CSS), gzip",
+    kb(size.firstPaintGzip),
+    `${(size.firstPaintGzip / (FIRST_PAINT_GOAL_KB * 1024)).toFixed(2)}× the ${FIRST_PAINT_GOAL_KB} KB goal`,
+  );
   for (const c of size.chunks) printRow(`  ${c.firstPaint ? "*" : " "} ${c.file}`, kb(c.bytes), `gzip ${kb(c.gzip)}`);
   if (options.modules) {
     console.log("  largest packages / folders (rendered bytes, before minification of names):");

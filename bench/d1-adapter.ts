@@ -21,9 +21,7 @@ export const newStats = (): DbStats => ({ roundTrips: 0, statements: 0, batches:
 type Stmt = { sql: string; params: unknown[] };
 
 /** A D1 binding over `execute`; `transaction` wraps a batch (all or nothing). */
-export function makeD1(
-  execute: Execute, transaction: <T>(fn: () => T) => T, stats: DbStats = newStats(), record?: Recorded[][],
-): Db {
+export function makeD1(execute: Execute, transaction: <T>(fn: () => T) => T, stats: DbStats = newStats(), record?: Recorded[][]): Db {
   const one = (s: Stmt) => {
     const r = execute(s.sql, s.params);
     stats.statements++;
@@ -40,7 +38,7 @@ export function makeD1(
     bind: (...args: unknown[]) => stmt(sql, args),
     first: async (col?: string) => {
       const row = (single({ sql, params }).results[0] ?? null) as Record<string, unknown> | null;
-      return col === undefined || row === null ? row : row[col] ?? null;
+      return col === undefined || row === null ? row : (row[col] ?? null);
     },
     all: async () => single({ sql, params }),
     run: async () => single({ sql, params }),
@@ -62,16 +60,21 @@ export function makeD1(
 }
 
 /** A value as D1 binds it: booleans as 0/1, undefined as NULL. */
-const sqlValue = (v: unknown): SQLInputValue => (typeof v === "boolean" ? (v ? 1 : 0) : (v ?? null) as SQLInputValue);
+const sqlValue = (v: unknown): SQLInputValue => (typeof v === "boolean" ? (v ? 1 : 0) : ((v ?? null) as SQLInputValue));
 
 /**
  * D1 binds parameter i to `?i` (the Worker writes `?1`, `?2`, … and may repeat them); node:sqlite
  * binds `?NNN` by name, so they go in one object keyed `?1`, `?2`, …; plain `?` positionally.
  */
-export function bindArgs(sql: string, params: readonly unknown[]): { named: Record<string, SQLInputValue> } | { positional: SQLInputValue[] } {
+export function bindArgs(
+  sql: string,
+  params: readonly unknown[],
+): { named: Record<string, SQLInputValue> } | { positional: SQLInputValue[] } {
   if (!/\?\d/.test(sql)) return { positional: params.map(sqlValue) };
   const named: Record<string, SQLInputValue> = {};
-  params.forEach((v, i) => { named[`?${i + 1}`] = sqlValue(v); });
+  params.forEach((v, i) => {
+    named[`?${i + 1}`] = sqlValue(v);
+  });
   return { named };
 }
 
@@ -79,7 +82,10 @@ export function bindArgs(sql: string, params: readonly unknown[]): { named: Reco
 export function openStore(): DatabaseSync {
   const db = new DatabaseSync(":memory:");
   const dir = path.join(import.meta.dirname, "..", "worker", "migrations");
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".sql")).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith(".sql"))
+    .sort()) {
     db.exec(fs.readFileSync(path.join(dir, f), "utf8"));
   }
   return db;
@@ -124,14 +130,20 @@ export function sqliteD1(sqlite: DatabaseSync, stats?: DbStats, record?: Recorde
 
 /** A binding that answers every statement from `answer` (no SQL at all). */
 export function cannedD1(answer: (sql: string, params: unknown[]) => unknown[], stats?: DbStats): Db {
-  return makeD1((sql, params) => ({ results: answer(sql, params), changes: 0 }), (fn) => fn(), stats);
+  return makeD1(
+    (sql, params) => ({ results: answer(sql, params), changes: 0 }),
+    (fn) => fn(),
+    stats,
+  );
 }
 
 /** Replays recorded round trips directly on SQLite, each in one transaction (as D1 does). */
 export function replay(sqlite: DatabaseSync, trips: readonly Recorded[][], exec = sqliteExecute(sqlite)): number {
   let rows = 0;
   for (const trip of trips) {
-    inTransaction(sqlite, () => { for (const s of trip) rows += exec(s.sql, s.params).results.length; });
+    inTransaction(sqlite, () => {
+      for (const s of trip) rows += exec(s.sql, s.params).results.length;
+    });
   }
   return rows;
 }

@@ -13,14 +13,15 @@ export function filledWorkbook(communes: number, seed = 1, district = "183", cod
   const ref = DEFAULT_REFERENCE;
   const d = ref.districts.find((x) => x.code === district)!;
   const list = Array.from({ length: communes }, (_, i) => ({
-    code: String(codeBase + i).padStart(5, "0"), name: `Xã Thử Nghiệm ${i + 1}`,
+    code: String(codeBase + i).padStart(5, "0"),
+    name: `Xã Thử Nghiệm ${i + 1}`,
   }));
   const sheets = buildTemplate({ district: d, year: 2018, criteria: ref.criteria, communes: list, rows: communes });
   const rand = seededRandom(seed);
   const n = ref.criteria.criteria.length;
   const c0 = CRITERIA_LAYOUT.firstCriterionColumn;
   return sheets.map((m) => {
-    const values: unknown[][] = m.cells.map((row) => row.map((c) => (isFormula(c) ? "" : c ?? "")));
+    const values: unknown[][] = m.cells.map((row) => row.map((c) => (isFormula(c) ? "" : (c ?? ""))));
     const width = Math.max(...values.map((r) => r.length));
     for (const r of values) while (r.length < width) r.push("");
     if (m.name === "Tiêu chí") {

@@ -37,8 +37,11 @@ const cpu = await benchWorkerCpu();
 console.log("\n## Data for the Worker benchmarks (parsed from bench/grid.ts grids)");
 const runs = Array.from({ length: SUBMISSION_RUNS }, (_, i) => gridSubmission("183", SUBMISSION_COMMUNES, 100 + i, 10_000, 2030));
 const reportSets: ReportSet[] = REPORT_SIZES.map((size, i) => ({ size, year: 2031 + i, subs: provinceSubmissions(size, 2031 + i) }));
-console.log(`  submission: district 183, ${SUBMISSION_COMMUNES.toLocaleString("en")} communes, year 2030, ${SUBMISSION_RUNS} different contents`);
-for (const s of reportSets) console.log(`  report: year ${s.year}, ${communeCount(s.subs).toLocaleString("en")} communes over ${s.subs.length} districts`);
+console.log(
+  `  submission: district 183, ${SUBMISSION_COMMUNES.toLocaleString("en")} communes, year 2030, ${SUBMISSION_RUNS} different contents`,
+);
+for (const s of reportSets)
+  console.log(`  report: year ${s.year}, ${communeCount(s.subs).toLocaleString("en")} communes over ${s.subs.length} districts`);
 
 const floor = await benchSqliteFloor(runs, reportSets);
 
@@ -64,35 +67,59 @@ try {
 
 console.log("\n## Summary: figures beside the targets (no pass/fail)");
 printRow("submission, 10,000 communes, wrangler dev", `${http.submit.median.toFixed(0)} ms`, "target < 2,000 ms");
-printRow("  D1 statements of that submission", `${floor.submit.stats.statements}`,
-  `${floor.submit.stats.roundTrips} round trips (counted in Node, see the floor section)`);
-printRow("  / SQLite floor (same SQL, node:sqlite)", ratio(http.submit.median, floor.submit.sql.median),
-  `floor ${floor.submit.sql.median.toFixed(1)} ms; goal ≤ 3×`);
-printRow("  / Worker code in Node on SQLite", ratio(http.submit.median, floor.submit.node.median),
-  `${floor.submit.node.median.toFixed(1)} ms`);
+printRow(
+  "  D1 statements of that submission",
+  `${floor.submit.stats.statements}`,
+  `${floor.submit.stats.roundTrips} round trips (counted in Node, see the floor section)`,
+);
+printRow(
+  "  / SQLite floor (same SQL, node:sqlite)",
+  ratio(http.submit.median, floor.submit.sql.median),
+  `floor ${floor.submit.sql.median.toFixed(1)} ms; goal ≤ 3×`,
+);
+printRow(
+  "  / Worker code in Node on SQLite",
+  ratio(http.submit.median, floor.submit.node.median),
+  `${floor.submit.node.median.toFixed(1)} ms`,
+);
 const beyond = http.submit.median - http.transport.median;
-printRow(`  of which moving ${(http.bodyBytes / 1e6).toFixed(2)} MB into the Worker`, `${http.transport.median.toFixed(0)} ms`,
-  "HTTP + wrangler dev + body read (a JSON string of the same size, 400)");
+printRow(
+  `  of which moving ${(http.bodyBytes / 1e6).toFixed(2)} MB into the Worker`,
+  `${http.transport.median.toFixed(0)} ms`,
+  "HTTP + wrangler dev + body read (a JSON string of the same size, 400)",
+);
 printRow("  the rest (Worker code + D1) / SQLite floor", ratio(beyond, floor.submit.sql.median), `${beyond.toFixed(0)} ms`);
 for (const r of http.report) {
   const f = floor.report.find((x) => x.size === r.size)!;
-  printRow(`report, ${r.size.toLocaleString("en")} communes, wrangler dev`, `${r.time.median.toFixed(2)} ms`,
-    r.size === 10_000 ? "target < 200 ms" : "");
+  printRow(
+    `report, ${r.size.toLocaleString("en")} communes, wrangler dev`,
+    `${r.time.median.toFixed(2)} ms`,
+    r.size === 10_000 ? "target < 200 ms" : "",
+  );
   printRow("  / SQLite floor (same SQL, node:sqlite)", ratio(r.time.median, f.sql.median), `floor ${f.sql.median.toFixed(3)} ms`);
   printRow("  / report route's code in Node on SQLite", ratio(r.time.median, f.node.median), `${f.node.median.toFixed(2)} ms`);
 }
 printRow("(HTTP round trip to wrangler dev: GET /health)", `${http.health.median.toFixed(2)} ms`, "part of every wrangler dev figure");
 const rep = http.report;
 if (rep.length === 3) {
-  printRow("report growth 1,000 → 10,000 → 100,000 communes",
-    `${ratio(rep[1]!.time.median, rep[0]!.time.median)}, ${ratio(rep[2]!.time.median, rep[1]!.time.median)}`, "linear would be 10×, 10×");
+  printRow(
+    "report growth 1,000 → 10,000 → 100,000 communes",
+    `${ratio(rep[1]!.time.median, rep[0]!.time.median)}, ${ratio(rep[2]!.time.median, rep[1]!.time.median)}`,
+    "linear would be 10×, 10×",
+  );
 }
 printRow("district submission CPU (30 communes), Node", `${cpu.districtSubmit.cpuMs.toFixed(2)} ms`, "target < 10 ms");
-printRow("  of which the content hash", `${cpu.districtHash.cpuMs.toFixed(2)} ms`,
-  `${(cpu.districtHash.cpuMs / cpu.districtSubmit.cpuMs).toFixed(2)} of the submission's CPU`);
+printRow(
+  "  of which the content hash",
+  `${cpu.districtHash.cpuMs.toFixed(2)} ms`,
+  `${(cpu.districtHash.cpuMs / cpu.districtSubmit.cpuMs).toFixed(2)} of the submission's CPU`,
+);
 printRow("province report CPU (11 districts, 207 communes), Node", `${cpu.provinceReport.cpuMs.toFixed(2)} ms`, "target < 10 ms");
 printRow("(submission CPU, 10,000 communes, Node)", `${cpu.largeSubmit.cpuMs.toFixed(0)} ms`, "");
 if (addin) {
-  printRow("task pane JavaScript before first paint, gzip", `${(addin.firstPaintGzip / 1024).toFixed(1)} KB`,
-    `goal ≤ ${FIRST_PAINT_GOAL_KB} KB; all JS ${(addin.totalJs / 1024).toFixed(0)} KB, gzip ${(addin.totalJsGzip / 1024).toFixed(0)} KB`);
+  printRow(
+    "task pane JavaScript before first paint, gzip",
+    `${(addin.firstPaintGzip / 1024).toFixed(1)} KB`,
+    `goal ≤ ${FIRST_PAINT_GOAL_KB} KB; all JS ${(addin.totalJs / 1024).toFixed(0)} KB, gzip ${(addin.totalJsGzip / 1024).toFixed(0)} KB`,
+  );
 }

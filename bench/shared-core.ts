@@ -12,10 +12,12 @@ import { measure, printRow } from "./measure.ts";
 
 function floor(sheets: SheetInput[]): number {
   let n = 0;
-  for (const s of sheets) for (const row of s.values) for (const cell of row) {
-    if (typeof cell === "string") n += cell.normalize("NFC").length;
-    else if (cell !== "" && cell != null) n++;
-  }
+  for (const s of sheets)
+    for (const row of s.values)
+      for (const cell of row) {
+        if (typeof cell === "string") n += cell.normalize("NFC").length;
+        else if (cell !== "" && cell != null) n++;
+      }
   return n;
 }
 
@@ -37,12 +39,20 @@ export async function benchSharedCore(): Promise<void> {
   // 10,000 communes split over the 11 districts for consolidation.
   const per = Math.ceil(sub.communes.length / DEFAULT_REFERENCE.districts.length);
   const subs = DEFAULT_REFERENCE.districts.map((d, i) => ({
-    ...sub, district: d.code, districtName: d.name, communes: sub.communes.slice(i * per, (i + 1) * per),
+    ...sub,
+    district: d.code,
+    districtName: d.name,
+    communes: sub.communes.slice(i * per, (i + 1) * per),
   }));
   const c = measure("consolidate (aggregate 10,000 communes + report)", () => {
     const entries = subs.map((s) => ({
-      district: s.district, aggregate: aggregateSubmission(s, DEFAULT_REFERENCE.criteria), revision: 1,
-      submittedAt: "2018-03-01T00:00:00.000Z", submittedBy: "bench", preparedBy: null, phone: null,
+      district: s.district,
+      aggregate: aggregateSubmission(s, DEFAULT_REFERENCE.criteria),
+      revision: 1,
+      submittedAt: "2018-03-01T00:00:00.000Z",
+      submittedBy: "bench",
+      preparedBy: null,
+      phone: null,
     }));
     return buildReport({ year: 2018, generatedAt: "2018-03-01T00:00:00.000Z", reference: DEFAULT_REFERENCE, entries });
   });

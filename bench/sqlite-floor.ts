@@ -38,8 +38,13 @@ async function submit(db: Db, sub: Submission): Promise<void> {
 export async function reportFromDb(db: Db, year: number): Promise<{ json: string; report: Report }> {
   const { reference, latest } = await loadReportInputs(db, year);
   const entries = latest.map((r) => ({
-    district: r.district, aggregate: aggregateSchema.parse(JSON.parse(r.aggregate)), revision: r.revision,
-    submittedAt: r.submitted_at, submittedBy: r.submitted_by, preparedBy: r.prepared_by, phone: r.phone,
+    district: r.district,
+    aggregate: aggregateSchema.parse(JSON.parse(r.aggregate)),
+    revision: r.revision,
+    submittedAt: r.submitted_at,
+    submittedBy: r.submitted_by,
+    preparedBy: r.prepared_by,
+    phone: r.phone,
     status: "submitted" as const,
   }));
   const report = buildReport({ year, generatedAt: new Date().toISOString(), reference, entries });
@@ -85,8 +90,11 @@ export async function benchSqliteFloor(runs: readonly Submission[], reportSets: 
   console.log(`  submission of ${communes.toLocaleString("en")} communes (a new revision over the previous one):`);
   const sql = summarize("  SQL only: recorded statements replayed", sqlTimes.slice(1));
   const node = summarize("  submitRevision (Worker code) in Node on SQLite", nodeTimes.slice(1));
-  printRow("  D1 work of one submission", `${stats.statements} statements`,
-    `${stats.roundTrips} round trips (batches of ${stats.batches.join(" + ")}), ${stats.changes.toLocaleString("en")} rows written`);
+  printRow(
+    "  D1 work of one submission",
+    `${stats.statements} statements`,
+    `${stats.roundTrips} round trips (batches of ${stats.batches.join(" + ")}), ${stats.changes.toLocaleString("en")} rows written`,
+  );
 
   // Reports: every set stored in one database (like the Worker's), then the report of each year.
   const store: DatabaseSync = openStore();
@@ -98,7 +106,8 @@ export async function benchSqliteFloor(runs: readonly Submission[], reportSets: 
     const s = newStats();
     const trips: Recorded[][] = [];
     const { report: r } = await reportFromDb(sqliteD1(store, s, trips), set.year);
-    if (r.overview.communes !== set.size) throw new Error(`floor report ${set.year}: ${r.overview.communes} communes, expected ${set.size}`);
+    if (r.overview.communes !== set.size)
+      throw new Error(`floor report ${set.year}: ${r.overview.communes} communes, expected ${set.size}`);
     console.log(`  report of ${set.size.toLocaleString("en")} communes (${set.subs.length} districts, year ${set.year}):`);
     const sqlM = measure("  SQL only: the report's statements replayed", () => replay(store, trips, exec), 25, 5);
     const nodeM = await measureAsync("  report route's code in Node on SQLite", () => reportFromDb(db, set.year), 25, 5);
@@ -108,10 +117,15 @@ export async function benchSqliteFloor(runs: readonly Submission[], reportSets: 
   }
   const first = report[0];
   if (first) {
-    printRow("  D1 work of one report", `${first.stats.statements} statements`,
-      `${first.stats.roundTrips} round trip(s), the same for every size (stored aggregates)`);
+    printRow(
+      "  D1 work of one report",
+      `${first.stats.statements} statements`,
+      `${first.stats.roundTrips} round trip(s), the same for every size (stored aggregates)`,
+    );
   }
   store.close();
-  console.log("  (counts: the Worker's own db functions run in Node against a counting D1 adapter; wrangler dev does not expose D1 statement counts over HTTP)");
+  console.log(
+    "  (counts: the Worker's own db functions run in Node against a counting D1 adapter; wrangler dev does not expose D1 statement counts over HTTP)",
+  );
   return { submit: { sql, node, stats, communes }, report };
 }

@@ -24,7 +24,12 @@ const ADMIN = "bench-admin-token-" + "x".repeat(24);
 const YEAR = 2018;
 
 /** Per-call CPU and wall time of `fn` over `iterations` sequential calls, after `warmup` calls. */
-export async function cpuPerCall(label: string, fn: () => unknown, iterations: number, warmup = Math.ceil(iterations / 10)): Promise<CpuFigure> {
+export async function cpuPerCall(
+  label: string,
+  fn: () => unknown,
+  iterations: number,
+  warmup = Math.ceil(iterations / 10),
+): Promise<CpuFigure> {
   for (let i = 0; i < warmup; i++) await fn();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -45,24 +50,32 @@ function canned(latest: unknown[]): (sql: string, params: unknown[]) => unknown[
     if (sql.startsWith("SELECT code, name, border FROM districts")) return districts;
     if (sql.startsWith("SELECT c.number, c.name")) return criteria;
     if (sql.startsWith("SELECT s.district, s.revision")) return latest;
-    if (sql.startsWith("SELECT l.submission_id AS id")) return [{ id: params[0], revision: 1, created: 1, submitted_at: "2018-03-01T00:00:00.000Z" }];
+    if (sql.startsWith("SELECT l.submission_id AS id"))
+      return [{ id: params[0], revision: 1, created: 1, submitted_at: "2018-03-01T00:00:00.000Z" }];
     return [];
   };
 }
 
 async function call(env: object, path: string, body?: string, expect = 200): Promise<void> {
-  const init: RequestInit = body === undefined
-    ? { headers: { authorization: `Bearer ${ADMIN}` } }
-    : { method: "POST", body, headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" } };
+  const init: RequestInit =
+    body === undefined
+      ? { headers: { authorization: `Bearer ${ADMIN}` } }
+      : { method: "POST", body, headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" } };
   const res = await app.fetch(new Request(`http://ntm.bench/api/v1${path}`, init), env as never);
   const text = await res.text();
   if (res.status !== expect) throw new Error(`${path}: expected ${expect}, got ${res.status}: ${text.slice(0, 500)}`);
 }
 
-const latestRows = (subs: readonly Submission[]) => subs.map((s) => ({
-  district: s.district, revision: 1, submitted_at: "2018-03-01T00:00:00.000Z", submitted_by: "bench",
-  prepared_by: s.preparedBy, phone: s.phone, aggregate: JSON.stringify(aggregateSubmission(s, DEFAULT_REFERENCE.criteria)),
-}));
+const latestRows = (subs: readonly Submission[]) =>
+  subs.map((s) => ({
+    district: s.district,
+    revision: 1,
+    submitted_at: "2018-03-01T00:00:00.000Z",
+    submitted_by: "bench",
+    prepared_by: s.preparedBy,
+    phone: s.phone,
+    aggregate: JSON.stringify(aggregateSubmission(s, DEFAULT_REFERENCE.criteria)),
+  }));
 
 export async function benchWorkerCpu(): Promise<CpuResults> {
   console.log("\n## Worker CPU in Node: the Worker app (Hono) with a canned D1 binding (no SQL), per call");
@@ -73,8 +86,11 @@ export async function benchWorkerCpu(): Promise<CpuResults> {
   const body = JSON.stringify(district);
   const subEnv = { DB: cannedD1(canned([])), ADMIN_TOKEN: ADMIN, ALLOWED_ORIGINS: "" };
   console.log(`  district submission: ${district.communes.length} communes, ${body.length.toLocaleString("en")} bytes of JSON`);
-  const districtSubmit = await cpuPerCall("POST /submissions, 30 communes (whole Worker path)",
-    () => call(subEnv, "/submissions", body, 201), 2000);
+  const districtSubmit = await cpuPerCall(
+    "POST /submissions, 30 communes (whole Worker path)",
+    () => call(subEnv, "/submissions", body, 201),
+    2000,
+  );
   await cpuPerCall("  of which: JSON.parse + submissionSchema.parse", () => submissionSchema.parse(JSON.parse(body)), 2000);
   await cpuPerCall("  of which: checkSubmission", () => checkSubmission(district, ref), 2000);
   await cpuPerCall("  of which: aggregateSubmission", () => aggregateSubmission(district, ref.criteria), 2000);
@@ -85,20 +101,38 @@ export async function benchWorkerCpu(): Promise<CpuResults> {
   if (province.length !== DISTRICT_CODES.length) throw new Error("province: expected 11 districts");
   const latest = latestRows(province);
   const repEnv = { DB: cannedD1(canned(latest)), ADMIN_TOKEN: ADMIN, ALLOWED_ORIGINS: "" };
-  console.log(`  province report: ${province.length} districts, ${province.reduce((a, s) => a + s.communes.length, 0)} communes (11 stored aggregates)`);
-  const provinceReport = await cpuPerCall("GET /reports/:year, 11 districts (whole Worker path)",
-    () => call(repEnv, `/reports/${YEAR}`), 2000);
+  console.log(
+    `  province report: ${province.length} districts, ${province.reduce((a, s) => a + s.communes.length, 0)} communes (11 stored aggregates)`,
+  );
+  const provinceReport = await cpuPerCall(
+    "GET /reports/:year, 11 districts (whole Worker path)",
+    () => call(repEnv, `/reports/${YEAR}`),
+    2000,
+  );
   const entries = latest.map((r) => ({
-    district: r.district, aggregate: JSON.parse(r.aggregate), revision: 1, submittedAt: r.submitted_at,
-    submittedBy: r.submitted_by, preparedBy: r.prepared_by, phone: r.phone, status: "submitted" as const,
+    district: r.district,
+    aggregate: JSON.parse(r.aggregate),
+    revision: 1,
+    submittedAt: r.submitted_at,
+    submittedBy: r.submitted_by,
+    preparedBy: r.prepared_by,
+    phone: r.phone,
+    status: "submitted" as const,
   }));
-  await cpuPerCall("  of which: buildReport + JSON.stringify", () =>
-    JSON.stringify(buildReport({ year: YEAR, generatedAt: "2018-03-01T00:00:00.000Z", reference: ref, entries })), 2000);
+  await cpuPerCall(
+    "  of which: buildReport + JSON.stringify",
+    () => JSON.stringify(buildReport({ year: YEAR, generatedAt: "2018-03-01T00:00:00.000Z", reference: ref, entries })),
+    2000,
+  );
 
   // For the 2 s target: the same submission path with 10,000 communes (JS only, no SQL).
   const large = gridSubmission("183", 10_000, 3, 10_000, YEAR);
   const largeBody = JSON.stringify(large);
-  const largeSubmit = await cpuPerCall("POST /submissions, 10,000 communes (whole Worker path)",
-    () => call(subEnv, "/submissions", largeBody, 201), 20, 3);
+  const largeSubmit = await cpuPerCall(
+    "POST /submissions, 10,000 communes (whole Worker path)",
+    () => call(subEnv, "/submissions", largeBody, 201),
+    20,
+    3,
+  );
   return { districtSubmit, districtHash, provinceReport, largeSubmit };
 }

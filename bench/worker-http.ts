@@ -29,7 +29,8 @@ async function post(server: Server, body: string, expect: number): Promise<Submi
 
 async function postText(server: Server, body: string, expect: number): Promise<string> {
   const res = await fetch(`${server.url}/api/v1/submissions`, {
-    method: "POST", body,
+    method: "POST",
+    body,
     headers: { authorization: `Bearer ${server.adminToken}`, "content-type": "application/json" },
   });
   const text = await res.text();
@@ -47,15 +48,22 @@ async function getReport(server: Server, year: number): Promise<string> {
 /** `runs` as in benchSqliteFloor: runs[0] stored untimed, runs[1] warm-up, later runs timed. */
 export async function benchWorkerHttp(server: Server, runs: readonly Submission[], reportSets: readonly ReportSet[]): Promise<HttpResults> {
   console.log(`\n## Worker over HTTP: wrangler dev (workerd + local D1) on ${server.url}`);
-  const health = await measureAsync("  GET /api/v1/health (HTTP round trip, no auth, no D1)", async () => {
-    const res = await fetch(`${server.url}/api/v1/health`);
-    await res.text();
-    if (!res.ok) throw new Error(`health: ${res.status}`);
-  }, 25, 5);
+  const health = await measureAsync(
+    "  GET /api/v1/health (HTTP round trip, no auth, no D1)",
+    async () => {
+      const res = await fetch(`${server.url}/api/v1/health`);
+      await res.text();
+      if (!res.ok) throw new Error(`health: ${res.status}`);
+    },
+    25,
+    5,
+  );
   const bodies = runs.map((s) => JSON.stringify(s));
   const bodyBytes = Buffer.byteLength(bodies[1] ?? "", "utf8");
   const communes = runs[1]?.communes.length ?? 0;
-  console.log(`  submission of ${communes.toLocaleString("en")} communes, ${(bodyBytes / 1e6).toFixed(2)} MB of JSON, a new revision each run:`);
+  console.log(
+    `  submission of ${communes.toLocaleString("en")} communes, ${(bodyBytes / 1e6).toFixed(2)} MB of JSON, a new revision each run:`,
+  );
   const times: number[] = [];
   let last = 0;
   for (let i = 0; i < bodies.length; i++) {
@@ -67,13 +75,22 @@ export async function benchWorkerHttp(server: Server, runs: readonly Submission[
   }
   const submit = summarize("  POST /submissions (201, new revision)", times);
   const filler = JSON.stringify("x".repeat(Math.max(0, bodyBytes - 2)));
-  const transport = await measureAsync("  POST /submissions, same bytes as one JSON string (400): moving the body", () =>
-    postText(server, filler, 400), 7, 1);
+  const transport = await measureAsync(
+    "  POST /submissions, same bytes as one JSON string (400): moving the body",
+    () => postText(server, filler, 400),
+    7,
+    1,
+  );
   const lastBody = bodies[bodies.length - 1]!;
-  const dedupe = await measureAsync("  POST /submissions, same content again (200, deduplicated)", async () => {
-    const r = await post(server, lastBody, 200);
-    if (!r.deduplicated) throw new Error("expected deduplicated");
-  }, 5, 1);
+  const dedupe = await measureAsync(
+    "  POST /submissions, same content again (200, deduplicated)",
+    async () => {
+      const r = await post(server, lastBody, 200);
+      if (!r.deduplicated) throw new Error("expected deduplicated");
+    },
+    5,
+    1,
+  );
 
   const report: HttpResults["report"] = [];
   for (const set of reportSets) {
@@ -81,16 +98,22 @@ export async function benchWorkerHttp(server: Server, runs: readonly Submission[
     for (const sub of set.subs) await post(server, JSON.stringify(sub), 201);
     const submitTotalMs = performance.now() - t;
     const check = JSON.parse(await getReport(server, set.year)) as Report;
-    if (check.overview.communes !== set.size) throw new Error(`report ${set.year}: ${check.overview.communes} communes, expected ${set.size}`);
-    console.log(`  report of ${set.size.toLocaleString("en")} communes (year ${set.year}; ${set.subs.length} district submissions took ${submitTotalMs.toFixed(0)} ms in all):`);
+    if (check.overview.communes !== set.size)
+      throw new Error(`report ${set.year}: ${check.overview.communes} communes, expected ${set.size}`);
+    console.log(
+      `  report of ${set.size.toLocaleString("en")} communes (year ${set.year}; ${set.subs.length} district submissions took ${submitTotalMs.toFixed(0)} ms in all):`,
+    );
     const time = await measureAsync(`  GET /reports/${set.year}`, () => getReport(server, set.year), 25, 5);
     report.push({ size: set.size, time, submitTotalMs });
   }
   for (let i = 1; i < report.length; i++) {
     const a = report[i - 1]!;
     const b = report[i]!;
-    printRow(`  report growth ${a.size.toLocaleString("en")} → ${b.size.toLocaleString("en")} communes`,
-      ratio(b.time.median, a.time.median), `communes ×${(b.size / a.size).toFixed(0)}`);
+    printRow(
+      `  report growth ${a.size.toLocaleString("en")} → ${b.size.toLocaleString("en")} communes`,
+      ratio(b.time.median, a.time.median),
+      `communes ×${(b.size / a.size).toFixed(0)}`,
+    );
   }
   return { health, submit, transport, dedupe, bodyBytes, report };
 }

@@ -22,8 +22,8 @@ export const ARG_TEXTS = {
   unknown: { vi: "không có tùy chọn {option}", en: "unknown option {option}" },
   needsValue: { vi: "{option} cần một giá trị", en: "{option} needs a value" },
   dashValue: {
-    vi: "{option} cần một giá trị (giá trị bắt đầu bằng \"-\" thì viết {option}=-...)",
-    en: "{option} needs a value (write {option}=-... for a value starting with \"-\")",
+    vi: '{option} cần một giá trị (giá trị bắt đầu bằng "-" thì viết {option}=-...)',
+    en: '{option} needs a value (write {option}=-... for a value starting with "-")',
   },
   noValue: { vi: "{option} không nhận giá trị", en: "{option} takes no value" },
   twice: { vi: "{option} được ghi hai lần", en: "{option} given twice" },

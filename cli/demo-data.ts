@@ -21,7 +21,10 @@ export type DemoFile = { file: string; district: string; communes: number; varia
 
 /** `183-huyen-cao-loc-2018.xlsx` */
 function demoFileName(code: string, name: string, year: number): string {
-  const slug = stripDiacritics(name).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = stripDiacritics(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `${code}-${slug}-${year}.xlsx`;
 }
 
@@ -42,7 +45,10 @@ export async function writeDemoFiles(dir: string, reference: ReferenceData = DEF
 export const DEMO_TEXTS = {
   usage: { vi: "Cách dùng", en: "usage" },
   district: { vi: "huyện {district}: {communes} xã; {variation}", en: "district {district}: {communes} communes; {variation}" },
-  written: { vi: "Đã ghi {files} tệp năm {year} ({communes} xã) vào {dir}", en: "wrote {files} files of {year} ({communes} communes) to {dir}" },
+  written: {
+    vi: "Đã ghi {files} tệp năm {year} ({communes} xã) vào {dir}",
+    en: "wrote {files} files of {year} ({communes} communes) to {dir}",
+  },
 } satisfies Catalogue;
 
 async function run(argv: readonly string[]): Promise<number> {
@@ -55,7 +61,9 @@ async function run(argv: readonly string[]): Promise<number> {
   const files = await writeDemoFiles(dir);
   for (const f of files) {
     process.stdout.write(`${f.file}\n`);
-    process.stderr.write(`  ${render(DEMO_TEXTS, "district", "vi", { district: f.district, communes: f.communes, variation: f.variation })}\n`);
+    process.stderr.write(
+      `  ${render(DEMO_TEXTS, "district", "vi", { district: f.district, communes: f.communes, variation: f.variation })}\n`,
+    );
   }
   const communes = files.reduce((s, f) => s + f.communes, 0);
   process.stderr.write(`${bilingual(DEMO_TEXTS, "written", { files: files.length, year: DEMO_YEAR, communes, dir })}\n`);
@@ -64,9 +72,11 @@ async function run(argv: readonly string[]): Promise<number> {
 
 if (import.meta.main) {
   run(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
-      process.stderr.write(`demo:data: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.stderr.write(`demo:data: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = 1;
     },
   );

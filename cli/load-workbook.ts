@@ -56,9 +56,21 @@ export async function loadWorkbook(file: string): Promise<LoadedFile> {
   } catch (e) {
     // The parser promises never to throw; if it does, say so instead of crashing.
     const { vi, en } = renderBoth(LOAD_TEXTS, "parser.crashed", { detail: e instanceof Error ? e.message : String(e) });
-    parsed = { ok: false, issues: [{
-      code: "parser.crashed", severity: "error", sheet: null, cell: null, row: null, commune: null, message: vi, messageEn: en,
-    }] };
+    parsed = {
+      ok: false,
+      issues: [
+        {
+          code: "parser.crashed",
+          severity: "error",
+          sheet: null,
+          cell: null,
+          row: null,
+          commune: null,
+          message: vi,
+          messageEn: en,
+        },
+      ],
+    };
   }
   if (parsed.ok) {
     const s = parsed.value;

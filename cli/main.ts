@@ -19,10 +19,10 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
 
 export const MAIN_TEXTS = {
   noCommand: { vi: "chưa có lệnh", en: "no command given" },
-  unknownCommand: { vi: "không có lệnh \"{command}\"", en: "unknown command \"{command}\"" },
+  unknownCommand: { vi: 'không có lệnh "{command}"', en: 'unknown command "{command}"' },
   didYouMean: {
-    vi: "không có lệnh \"{command}\". Có phải ý bạn là \"{suggestion}\"?",
-    en: "unknown command \"{command}\". Did you mean \"{suggestion}\"?",
+    vi: 'không có lệnh "{command}". Có phải ý bạn là "{suggestion}"?',
+    en: 'unknown command "{command}". Did you mean "{suggestion}"?',
   },
   unexpected: { vi: "lỗi không mong đợi", en: "unexpected error" },
 } satisfies Catalogue;
@@ -38,9 +38,11 @@ function asksForHelp(argv: readonly string[]): boolean {
 /** An unknown command: say so, with the nearest command if there is one, and list the usage (exit 1). */
 function unknownCommand(io: Io, command: string): number {
   const suggestion = closestWord(command, [...COMMAND_NAMES, "help"]);
-  return usageError(io, null, suggestion
-    ? bilingual(MAIN_TEXTS, "didYouMean", { command, suggestion })
-    : bilingual(MAIN_TEXTS, "unknownCommand", { command }));
+  return usageError(
+    io,
+    null,
+    suggestion ? bilingual(MAIN_TEXTS, "didYouMean", { command, suggestion }) : bilingual(MAIN_TEXTS, "unknownCommand", { command }),
+  );
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -48,7 +50,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (command !== undefined && HELP.has(command)) {
     // `ntm help`, `ntm --help`: every command; `ntm help submit`: that one.
     const topic = rest[0];
-    if (topic === undefined) { io.stdout(usageAll()); return EXIT_OK; }
+    if (topic === undefined) {
+      io.stdout(usageAll());
+      return EXIT_OK;
+    }
     if (!isCommandName(topic)) return unknownCommand(io, topic);
     io.stdout(usageOf(topic));
     return EXIT_OK;
@@ -63,13 +68,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function write(stream: NodeJS.WriteStream): (text: string) => void {
-  return (text) => { stream.write(text); };
+  return (text) => {
+    stream.write(text);
+  };
 }
 
 if (import.meta.main) {
   const io: Io = { stdout: write(process.stdout), stderr: write(process.stderr), env: process.env };
   main(process.argv.slice(2), io).then(
-    (code) => { process.exitCode = code; },
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
       process.stderr.write(`ntm: ${bilingual(MAIN_TEXTS, "unexpected")}: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 1;

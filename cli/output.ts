@@ -45,7 +45,7 @@ export function printJson(io: Io, value: unknown): void {
 export function counts(issues: readonly Issue[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const i of issues) (i.severity === "error" ? errors++ : warnings++);
+  for (const i of issues) i.severity === "error" ? errors++ : warnings++;
   return { errors, warnings };
 }
 
@@ -54,14 +54,20 @@ export type TableCell = string | number | null;
 
 export function table(head: readonly string[], rows: readonly (readonly TableCell[])[]): string {
   const cells = [head.map(String), ...rows.map((r) => r.map((c) => (c === null ? "-" : typeof c === "number" ? formatNumber(c) : c)))];
-  const numeric = head.map((_, j) => rows.length > 0
-    && rows.every((r) => typeof r[j] === "number" || r[j] === null || (typeof r[j] === "string" && NUMERIC.test(r[j] as string))));
+  const numeric = head.map(
+    (_, j) =>
+      rows.length > 0 &&
+      rows.every((r) => typeof r[j] === "number" || r[j] === null || (typeof r[j] === "string" && NUMERIC.test(r[j] as string))),
+  );
   const widths = head.map((_, j) => Math.max(...cells.map((r) => [...(r[j] ?? "")].length)));
   const line = (r: readonly string[]) =>
-    r.map((c, j) => {
-      const pad = " ".repeat(Math.max(0, widths[j]! - [...c].length));
-      return numeric[j] ? pad + c : c + pad;
-    }).join("  ").trimEnd();
+    r
+      .map((c, j) => {
+        const pad = " ".repeat(Math.max(0, widths[j]! - [...c].length));
+        return numeric[j] ? pad + c : c + pad;
+      })
+      .join("  ")
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n") + "\n";
 }
 

@@ -8,7 +8,10 @@ const pct = (n: number | null) => formatFixed(n, 1);
 const avg = (n: number | null) => formatFixed(n, 2);
 
 const STATUS: Record<string, string> = {
-  missing: "Chưa nộp", submitted: "Đã nộp", returned: "Trả lại", accepted: "Đã duyệt",
+  missing: "Chưa nộp",
+  submitted: "Đã nộp",
+  returned: "Trả lại",
+  accepted: "Đã duyệt",
 };
 
 /** The readable summary of a report (consolidate/report without --json or --out), in Vietnamese. */
@@ -18,34 +21,73 @@ export function reportSummary(r: Report): string {
   out.push(`BÁO CÁO TỔNG HỢP XÂY DỰNG NÔNG THÔN MỚI NĂM ${r.year} — đã nhận ${submitted}/${r.districts.length} huyện\n`);
 
   out.push("\nCác huyện\n");
-  out.push(table(["Mã", "Huyện", "Trạng thái", "Lần nộp", "Số xã", "Đạt chuẩn (KH)", "TB tiêu chí (KH)", "Tổng vốn (tr.đ)"],
-    r.districts.map((d) => [d.code, d.name, STATUS[d.status] ?? d.status, d.revision, d.communes, d.ntmPlan, avg(d.avgCriteriaPlan), d.capitalTotal])));
+  out.push(
+    table(
+      ["Mã", "Huyện", "Trạng thái", "Lần nộp", "Số xã", "Đạt chuẩn (KH)", "TB tiêu chí (KH)", "Tổng vốn (tr.đ)"],
+      r.districts.map((d) => [
+        d.code,
+        d.name,
+        STATUS[d.status] ?? d.status,
+        d.revision,
+        d.communes,
+        d.ntmPlan,
+        avg(d.avgCriteriaPlan),
+        d.capitalTotal,
+      ]),
+    ),
+  );
 
   out.push("\nTổng quan\n");
   const o = r.overview;
-  out.push(table(["Chỉ tiêu", "Hiện trạng", "Kế hoạch", "Tăng thêm"], [
-    ["Tổng số xã", o.communes, o.communes, null],
-    ["Xã đạt chuẩn NTM", o.ntm.baseline, o.ntm.plan, o.ntm.added],
-    ["Bình quân tiêu chí/xã", avg(o.avgCriteria.baseline), avg(o.avgCriteria.plan), null],
-  ]));
+  out.push(
+    table(
+      ["Chỉ tiêu", "Hiện trạng", "Kế hoạch", "Tăng thêm"],
+      [
+        ["Tổng số xã", o.communes, o.communes, null],
+        ["Xã đạt chuẩn NTM", o.ntm.baseline, o.ntm.plan, o.ntm.added],
+        ["Bình quân tiêu chí/xã", avg(o.avgCriteria.baseline), avg(o.avgCriteria.plan), null],
+      ],
+    ),
+  );
 
   out.push("\nNhóm xã theo số tiêu chí đạt\n");
-  out.push(table(["Nhóm", "Hiện trạng", "Kế hoạch", "Tỷ lệ KH (%)"],
-    r.bands.map((b) => [BANDS.find((x) => x.key === b.band)?.label ?? b.band, b.baseline, b.plan, pct(b.planPercent)])));
+  out.push(
+    table(
+      ["Nhóm", "Hiện trạng", "Kế hoạch", "Tỷ lệ KH (%)"],
+      r.bands.map((b) => [BANDS.find((x) => x.key === b.band)?.label ?? b.band, b.baseline, b.plan, pct(b.planPercent)]),
+    ),
+  );
 
   out.push("\nTiêu chí\n");
-  out.push(table(["TC", "Tên tiêu chí", "Hiện trạng", "Kế hoạch", "Tăng thêm", "Tỷ lệ KH (%)"],
-    r.criteria.map((c) => [String(c.number), c.name, c.baseline, c.plan, c.added, pct(c.planPercent)])));
+  out.push(
+    table(
+      ["TC", "Tên tiêu chí", "Hiện trạng", "Kế hoạch", "Tăng thêm", "Tỷ lệ KH (%)"],
+      r.criteria.map((c) => [String(c.number), c.name, c.baseline, c.plan, c.added, pct(c.planPercent)]),
+    ),
+  );
 
   out.push("\nNhóm xã đặc thù\n");
-  out.push(table(["Nhóm", "Số xã", "TB tiêu chí HT", "TB tiêu chí KH"],
-    r.groups.map((g) => [GROUPS.find((x) => x.key === g.group)?.label ?? g.group, g.communes, avg(g.avgCriteria.baseline), avg(g.avgCriteria.plan)])));
+  out.push(
+    table(
+      ["Nhóm", "Số xã", "TB tiêu chí HT", "TB tiêu chí KH"],
+      r.groups.map((g) => [
+        GROUPS.find((x) => x.key === g.group)?.label ?? g.group,
+        g.communes,
+        avg(g.avgCriteria.baseline),
+        avg(g.avgCriteria.plan),
+      ]),
+    ),
+  );
 
   out.push("\nNguồn vốn (triệu đồng)\n");
-  out.push(table(["STT", "Nguồn vốn", "Kế hoạch", "Tỷ lệ (%)"],
-    r.capital.sources.map((s) => {
-      const src = CAPITAL_SOURCES.find((x) => x.key === s.key);
-      return [src?.stt ?? "", src?.label ?? s.key, s.amount, pct(s.percent)];
-    })));
+  out.push(
+    table(
+      ["STT", "Nguồn vốn", "Kế hoạch", "Tỷ lệ (%)"],
+      r.capital.sources.map((s) => {
+        const src = CAPITAL_SOURCES.find((x) => x.key === s.key);
+        return [src?.stt ?? "", src?.label ?? s.key, s.amount, pct(s.percent)];
+      }),
+    ),
+  );
   return out.join("");
 }

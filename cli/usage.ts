@@ -18,8 +18,9 @@ const SYNOPSIS: Record<CommandName, string> = {
   consolidate: "ntm consolidate <file.xlsx>... [--json] [--out <file.xlsx>]",
   submit: "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]",
   report: "ntm report --year <năm> [--json] [--out <file.xlsx>] [--server <url>] [--token <t>]",
-  token: "ntm token create --role <district|office|admin> [--district <mã>] --label <text> [--json]\n"
-    + "ntm token list [--json]\nntm token revoke <id> [--json]",
+  token:
+    "ntm token create --role <district|office|admin> [--district <mã>] --label <text> [--json]\n" +
+    "ntm token list [--json]\nntm token revoke <id> [--json]",
 };
 
 /** What each command does. */
@@ -45,16 +46,19 @@ const SERVER_COMMANDS: readonly CommandName[] = ["submit", "report", "token"];
 export function usageOf(command: CommandName): string {
   let text = `${SYNOPSIS[command]}\n  ${bilingual(COMMAND_PURPOSES, command)}\n`;
   if (SERVER_COMMANDS.includes(command)) {
-    text += `  --server <url>   ${bilingual(USAGE_TEXTS, "server", { url: "http://127.0.0.1:8787" })}\n`
-      + `  --token <t>      ${bilingual(USAGE_TEXTS, "token")}\n`;
+    text +=
+      `  --server <url>   ${bilingual(USAGE_TEXTS, "server", { url: "http://127.0.0.1:8787" })}\n` +
+      `  --token <t>      ${bilingual(USAGE_TEXTS, "token")}\n`;
   }
   return text;
 }
 
 /** Every command's usage (`ntm --help`). */
 export function usageAll(): string {
-  return `${bilingual(USAGE_TEXTS, "usage")}: npm run -s ntm -- <command>\n\n${COMMAND_NAMES.map(usageOf).join("\n")}\n`
-    + `${bilingual(USAGE_TEXTS, "moreHelp")}: ntm <command> --help\n`;
+  return (
+    `${bilingual(USAGE_TEXTS, "usage")}: npm run -s ntm -- <command>\n\n${COMMAND_NAMES.map(usageOf).join("\n")}\n` +
+    `${bilingual(USAGE_TEXTS, "moreHelp")}: ntm <command> --help\n`
+  );
 }
 
 /** Bad arguments: the reason and the command's usage on stderr, exit 1. */

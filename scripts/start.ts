@@ -84,7 +84,8 @@ function buildAddin(): boolean {
   console.error("npm start: building the task pane (dist/addin)…");
   const vite = path.join(ROOT, "node_modules", "vite", "bin", "vite.js");
   const r = spawnSync(process.execPath, [vite, "build", "--config", "addin/vite.config.ts", "--logLevel", "warn"], {
-    cwd: ROOT, stdio: ["ignore", "inherit", "inherit"],
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
   });
   if (r.status !== 0) console.error("npm start: the task pane build failed; serving the API with a placeholder page.");
   return r.status === 0;
@@ -114,14 +115,22 @@ Next steps:
   npm run -s ntm -- token create --role office --label "Văn phòng Điều phối"
   npm run -s ntm -- token create --role district --district 183 --label "Phòng NN Cao Lộc"
   npm run -s ntm -- template --district 183 --year 2018 --out cao-loc-2018.xlsx
-  Excel: npm run start:excel, then sideload the add-in manifest (see the README).${placeholder ? `
-Note: the task pane is not built; ${server}/ shows a placeholder page until \`npm run build:addin\`.` : ""}
+  Excel: npm run start:excel, then sideload the add-in manifest (see the README).${
+    placeholder
+      ? `
+Note: the task pane is not built; ${server}/ shows a placeholder page until \`npm run build:addin\`.`
+      : ""
+  }
 `);
 
   const dev = spawn(process.execPath, [WRANGLER, "dev", ...options.devArgs], {
-    cwd: ROOT, stdio: "inherit", env: { ...process.env, ...OFFLINE_ENV },
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, ...OFFLINE_ENV },
   });
-  const stop = (signal: NodeJS.Signals) => { dev.kill(signal); };
+  const stop = (signal: NodeJS.Signals) => {
+    dev.kill(signal);
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   dev.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

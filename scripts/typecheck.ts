@@ -14,7 +14,13 @@ export const PROJECTS = ["shared", "worker", "addin", "cli", "test", "test/worke
 
 /** `wrangler types` writes the Worker's `Env` and runtime types here (`npm run types:worker`). */
 export const WORKER_TYPES = "worker/worker-configuration.d.ts";
-export const WRANGLER_TYPES_ARGS = ["types", WORKER_TYPES, "--include-runtime=false", "--strict-vars=false", "--env-file=.dev.vars.example"];
+export const WRANGLER_TYPES_ARGS = [
+  "types",
+  WORKER_TYPES,
+  "--include-runtime=false",
+  "--strict-vars=false",
+  "--env-file=.dev.vars.example",
+];
 
 type Step = { label: string; bin: string; args: string[] };
 

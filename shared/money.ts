@@ -28,7 +28,9 @@ export function formatMillion(thousand: ThousandVnd, style: NumberStyle = PLAIN)
   const neg = thousand < 0;
   const abs = Math.abs(Math.trunc(thousand));
   const whole = Math.floor(abs / 1000);
-  const frac = String(abs - whole * 1000).padStart(3, "0").replace(/0+$/, "");
+  const frac = String(abs - whole * 1000)
+    .padStart(3, "0")
+    .replace(/0+$/, "");
   const grouped = style.group ? String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, style.group) : String(whole);
   return (neg ? "-" : "") + grouped + (frac ? style.decimal + frac : "");
 }
@@ -42,7 +44,7 @@ export function formatMillion(thousand: ThousandVnd, style: NumberStyle = PLAIN)
  */
 export function roundRatio(num: number, den: number, decimals: number, scale = 1): number | null {
   if (den === 0) return null;
-  const neg = (num < 0) !== (den < 0) && num !== 0;
+  const neg = num < 0 !== den < 0 && num !== 0;
   const n = Math.abs(num);
   const d = Math.abs(den);
   const places = decimals + Math.round(Math.log10(scale));

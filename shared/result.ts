@@ -19,9 +19,7 @@ export type Issue = {
   messageEn: string;
 };
 
-export type Result<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; issues: Issue[] };
+export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === "error");

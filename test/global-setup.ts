@@ -8,8 +8,10 @@ import path from "node:path";
  */
 export default function setup(): void {
   const root = path.resolve(import.meta.dirname, "..");
-  const vite = spawnSync(process.execPath,
+  const vite = spawnSync(
+    process.execPath,
     [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--config", "addin/vite.config.ts", "--logLevel", "error"],
-    { cwd: root, encoding: "utf8", timeout: 180_000 });
+    { cwd: root, encoding: "utf8", timeout: 180_000 },
+  );
   if (vite.status !== 0) throw new Error(`task pane build failed:\n${vite.stdout}\n${vite.stderr}`);
 }

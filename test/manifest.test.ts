@@ -11,7 +11,9 @@ const manifest = path.join(root, "manifest.xml");
 // OfficeAppManifestV1_1.xsd (README; .ci/run sets it). Without it, only the schema check is skipped.
 const xsdDir = process.env.NTM_MANIFEST_XSD_DIR;
 if (!xsdDir) {
-  console.warn("test/manifest.test.ts: NTM_MANIFEST_XSD_DIR is not set: skipping the schema check of manifest.xml (README: Microsoft's schemas)");
+  console.warn(
+    "test/manifest.test.ts: NTM_MANIFEST_XSD_DIR is not set: skipping the schema check of manifest.xml (README: Microsoft's schemas)",
+  );
 }
 const xsd = xsdDir ? path.resolve(xsdDir, "OfficeAppManifestV1_1.xsd") : "";
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -71,7 +73,10 @@ describe("manifest-for-url", () => {
   });
 
   it("rewrites every development URL (the result is validated by the schema check above)", () => {
-    const r = spawnSync(node, [path.join(root, "scripts/manifest-for-url.ts"), "https://ntm.example.workers.dev"], { encoding: "utf8", cwd: root });
+    const r = spawnSync(node, [path.join(root, "scripts/manifest-for-url.ts"), "https://ntm.example.workers.dev"], {
+      encoding: "utf8",
+      cwd: root,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/localhost/);
     expect(r.stdout).toContain('<SourceLocation DefaultValue="https://ntm.example.workers.dev/index.html"/>');
@@ -82,7 +87,10 @@ describe("manifest-for-url", () => {
   });
 
   it("refuses an http URL with exit 1 and writes nothing", () => {
-    const r = spawnSync(node, [path.join(root, "scripts/manifest-for-url.ts"), "http://ntm.example.workers.dev"], { encoding: "utf8", cwd: root });
+    const r = spawnSync(node, [path.join(root, "scripts/manifest-for-url.ts"), "http://ntm.example.workers.dev"], {
+      encoding: "utf8",
+      cwd: root,
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("https");

@@ -11,17 +11,23 @@ import { tokens } from "./routes/tokens.ts";
 
 /** Origins listed in ALLOWED_ORIGINS (comma-separated); none = CORS closed. */
 export function allowedOrigins(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  return (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 export const app = new Hono<AppEnv>();
 
-app.use("/api/*", cors({
-  origin: (origin, c) => (allowedOrigins(c.env.ALLOWED_ORIGINS).includes(origin) ? origin : null),
-  allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
-  allowHeaders: ["Authorization", "Content-Type"],
-  maxAge: 600,
-}));
+app.use(
+  "/api/*",
+  cors({
+    origin: (origin, c) => (allowedOrigins(c.env.ALLOWED_ORIGINS).includes(origin) ? origin : null),
+    allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
+    allowHeaders: ["Authorization", "Content-Type"],
+    maxAge: 600,
+  }),
+);
 
 app.use("/api/*", async (c, next) => {
   await next();

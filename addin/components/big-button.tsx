@@ -7,8 +7,14 @@ const useStyles = makeStyles({ big: { width: "100%", minHeight: "44px", fontSize
 export function BigButton(props: { onClick: () => void; disabled?: boolean; primary?: boolean; children: ReactNode; testId?: string }) {
   const s = useStyles();
   return (
-    <Button className={s.big} size="large" appearance={props.primary ? "primary" : "secondary"}
-      disabled={props.disabled} onClick={props.onClick} data-testid={props.testId}>
+    <Button
+      className={s.big}
+      size="large"
+      appearance={props.primary ? "primary" : "secondary"}
+      disabled={props.disabled}
+      onClick={props.onClick}
+      data-testid={props.testId}
+    >
       {props.children}
     </Button>
   );

@@ -41,8 +41,13 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
         <DistrictPicker districts={session.districts} value={code} fixed={own !== null} onChange={setChosen} />
         <YearField year={props.year} onChange={props.onYear} />
         <div>{t("createTemplateHint")}</div>
-        <BigButton testId="create-template" disabled={busy || !district}
-          onClick={() => { if (district) void flow.createTemplate({ code: district.code, name: district.name }, props.year); }}>
+        <BigButton
+          testId="create-template"
+          disabled={busy || !district}
+          onClick={() => {
+            if (district) void flow.createTemplate({ code: district.code, name: district.name }, props.year);
+          }}
+        >
           {t("createTemplate")}
         </BigButton>
         {flow.pendingReplace ? (
@@ -50,8 +55,12 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
             {t("replaceAsk", { sheets: flow.pendingReplace.existing.join(", ") })}
             <div className={s.row}>
               {/* The safe choice is the prominent one: replacing erases typed data. */}
-              <Button appearance="primary" data-testid="replace-cancel" onClick={flow.cancelReplace}>{t("replaceCancel")}</Button>
-              <Button data-testid="replace-confirm" onClick={() => void flow.confirmReplace()}>{t("replaceConfirm")}</Button>
+              <Button appearance="primary" data-testid="replace-cancel" onClick={flow.cancelReplace}>
+                {t("replaceCancel")}
+              </Button>
+              <Button data-testid="replace-confirm" onClick={() => void flow.confirmReplace()}>
+                {t("replaceConfirm")}
+              </Button>
             </div>
           </InfoBar>
         ) : null}
@@ -66,7 +75,9 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
       </Section>
 
       <Section title={t("stepCheck")} testId="step-check">
-        <BigButton testId="check" disabled={busy} onClick={() => void flow.check()}>{t("check")}</BigButton>
+        <BigButton testId="check" disabled={busy} onClick={() => void flow.check()}>
+          {t("check")}
+        </BigButton>
         {flow.busy === "check" || flow.busy === "prepare" ? <BusyLine label={t("checkingSheets")} /> : null}
         {flow.error && flow.errorAt === "check" ? <ErrorBar error={flow.error} /> : null}
         {flow.issues !== null && hasErrors(flow.issues) ? <div>{t("markedCells")}</div> : null}
@@ -74,10 +85,18 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
       </Section>
 
       <Section title={t("stepSubmit")} testId="step-submit">
-        <BigButton primary testId="submit" disabled={busy || flow.review !== null} onClick={() => void flow.prepare()}>{t("submit")}</BigButton>
+        <BigButton primary testId="submit" disabled={busy || flow.review !== null} onClick={() => void flow.prepare()}>
+          {t("submit")}
+        </BigButton>
         {flow.error && flow.errorAt === "submit" ? <ErrorBar error={flow.error} /> : null}
-        {mustFixBeforeSend(flow) ? <InfoBar intent="warning" testId="fix-before-send">{t("fixBeforeSend")}</InfoBar> : null}
-        {flow.review && flow.busy !== "send" ? <SubmitReview review={flow.review} onConfirm={() => void flow.send()} onCancel={flow.cancel} /> : null}
+        {mustFixBeforeSend(flow) ? (
+          <InfoBar intent="warning" testId="fix-before-send">
+            {t("fixBeforeSend")}
+          </InfoBar>
+        ) : null}
+        {flow.review && flow.busy !== "send" ? (
+          <SubmitReview review={flow.review} onConfirm={() => void flow.send()} onCancel={flow.cancel} />
+        ) : null}
         {flow.progress !== null && flow.progress < 4 ? <SubmitProgress progress={flow.progress} /> : null}
         {flow.receiptError ? <ErrorBar error={flow.receiptError} title={t("errorReceiptLoad")} testId="receipt-error" /> : null}
         {flow.receipt ? <ReceiptCard receipt={flow.receipt} fresh={flow.fresh} /> : null}

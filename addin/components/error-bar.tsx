@@ -12,7 +12,9 @@ export function ErrorBar({ error, title, testId }: { error: UiError; title?: str
       <MessageBarBody>
         <MessageBarTitle>{title ?? text}</MessageBarTitle>
         {title ? <div>{text}</div> : null}
-        {errorDetails(lang, error).map((d) => <div key={d}>{d}</div>)}
+        {errorDetails(lang, error).map((d) => (
+          <div key={d}>{d}</div>
+        ))}
       </MessageBarBody>
     </MessageBar>
   );

@@ -10,9 +10,18 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: "4px" },
   heading: { margin: "4px 0 0", fontSize: "15px", fontWeight: 600 },
   item: {
-    display: "flex", gap: "8px", alignItems: "baseline", textAlign: "left", width: "100%", padding: "8px 10px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, cursor: "pointer",
-    backgroundColor: tokens.colorNeutralBackground1, font: "inherit", color: "inherit",
+    display: "flex",
+    gap: "8px",
+    alignItems: "baseline",
+    textAlign: "left",
+    width: "100%",
+    padding: "8px 10px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer",
+    backgroundColor: tokens.colorNeutralBackground1,
+    font: "inherit",
+    color: "inherit",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
@@ -31,9 +40,16 @@ function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: (i: Issue) => 
   const canSelect = Boolean(issue.sheet && issue.cell);
   return (
     <li style={{ listStyle: "none" }}>
-      <button type="button" className={`${s.item} ${issue.severity === "error" ? s.error : s.warning}`}
-        data-testid="issue" data-code={issue.code} data-cell={issue.cell ?? ""} data-sheet={issue.sheet ?? ""}
-        disabled={!canSelect} onClick={() => onSelect(issue)}>
+      <button
+        type="button"
+        className={`${s.item} ${issue.severity === "error" ? s.error : s.warning}`}
+        data-testid="issue"
+        data-code={issue.code}
+        data-cell={issue.cell ?? ""}
+        data-sheet={issue.sheet ?? ""}
+        disabled={!canSelect}
+        onClick={() => onSelect(issue)}
+      >
         {issue.cell ? <span className={s.cell}>{issue.cell}</span> : null}
         <span>
           {lang === "vi" ? issue.message : issue.messageEn}
@@ -48,12 +64,19 @@ function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: (i: Issue) => 
 export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSelect: (i: Issue) => void }) {
   const { t } = useI18n();
   const s = useStyles();
-  if (issues.length === 0) return <InfoBar intent="success" testId="no-issues">{t("noIssues")}</InfoBar>;
+  if (issues.length === 0)
+    return (
+      <InfoBar intent="success" testId="no-issues">
+        {t("noIssues")}
+      </InfoBar>
+    );
   const errors = issues.filter((i) => i.severity === "error").length;
   return (
     <div className={s.list} data-testid="issue-list">
       <div className={s.counts} role="status">
-        <Badge color={hasErrors(issues) ? "danger" : "warning"} shape="rounded">{t("issueCounts", { errors, warnings: issues.length - errors })}</Badge>
+        <Badge color={hasErrors(issues) ? "danger" : "warning"} shape="rounded">
+          {t("issueCounts", { errors, warnings: issues.length - errors })}
+        </Badge>
       </div>
       <div>{t("selectCellHint")}</div>
       {groupIssues(issues).map((g) => (
@@ -61,11 +84,15 @@ export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSe
           <h3 className={s.heading}>{g.sheet ? t("sheetGroup", { sheet: g.sheet }) : t("workbookGroup")}</h3>
           {g.errors.length > 0 ? <div>{t("errorsTitle")}</div> : null}
           <ul style={{ margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" }}>
-            {g.errors.map((i) => <IssueItem key={issueKey(i)} issue={i} onSelect={onSelect} />)}
+            {g.errors.map((i) => (
+              <IssueItem key={issueKey(i)} issue={i} onSelect={onSelect} />
+            ))}
           </ul>
           {g.warnings.length > 0 ? <div>{t("warningsTitle")}</div> : null}
           <ul style={{ margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" }}>
-            {g.warnings.map((i) => <IssueItem key={issueKey(i)} issue={i} onSelect={onSelect} />)}
+            {g.warnings.map((i) => (
+              <IssueItem key={issueKey(i)} issue={i} onSelect={onSelect} />
+            ))}
           </ul>
         </div>
       ))}

@@ -5,8 +5,13 @@ import { useI18n } from "../hooks/use-i18n.ts";
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
   return (
-    <Button appearance="subtle" size="medium" aria-label={t("language")} data-testid="language-switch"
-      onClick={() => setLang(lang === "vi" ? "en" : "vi")}>
+    <Button
+      appearance="subtle"
+      size="medium"
+      aria-label={t("language")}
+      data-testid="language-switch"
+      onClick={() => setLang(lang === "vi" ? "en" : "vi")}
+    >
       {t("switchToOther")}
     </Button>
   );

@@ -3,8 +3,12 @@ import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
   box: {
-    display: "flex", flexDirection: "column", gap: "10px", padding: "12px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusLarge,
+    display: "flex",
+    flexDirection: "column",
+    gap: "10px",
+    padding: "12px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground1,
   },
 });

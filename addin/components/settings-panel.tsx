@@ -27,15 +27,25 @@ export function SettingsPanel(props: { settings: Settings; onSave: (s: Settings)
         <Field label={t("token")} hint={t("tokenHint")}>
           <Input type="password" value={token} onChange={(_, d) => setToken(d.value)} autoComplete="off" data-testid="token-input" />
         </Field>
-        <BigButton primary testId="save-settings" onClick={() => {
-          const next = { server: server.trim(), token: token.trim() };
-          if (next.server === props.settings.server && next.token === props.settings.token) session.reload();
-          else props.onSave(next);
-        }}>
+        <BigButton
+          primary
+          testId="save-settings"
+          onClick={() => {
+            const next = { server: server.trim(), token: token.trim() };
+            if (next.server === props.settings.server && next.token === props.settings.token) session.reload();
+            else props.onSave(next);
+          }}
+        >
           {t("saveAndCheck")}
         </BigButton>
         {props.settings.token ? (
-          <Button appearance="subtle" onClick={() => { setToken(""); props.onSave({ server: server.trim(), token: "" }); }}>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              setToken("");
+              props.onSave({ server: server.trim(), token: "" });
+            }}
+          >
             {t("forgetToken")}
           </Button>
         ) : null}

@@ -29,14 +29,20 @@ export function StatusBoard({ report }: { report: Report }) {
   const missing = report.districts.filter((d) => d.status === "missing");
   return (
     <div data-testid="status-board">
-      <div className={s.summary} data-testid="received-count">{t("receivedCount", { submitted: submitted.length, total: report.districts.length })}</div>
-      <div data-testid="missing-list">{missing.length === 0 ? t("allSubmitted") : t("missingList", { list: missing.map((d) => d.name).join(", ") })}</div>
+      <div className={s.summary} data-testid="received-count">
+        {t("receivedCount", { submitted: submitted.length, total: report.districts.length })}
+      </div>
+      <div data-testid="missing-list">
+        {missing.length === 0 ? t("allSubmitted") : t("missingList", { list: missing.map((d) => d.name).join(", ") })}
+      </div>
       <ul className={s.list} aria-label={t("colStatus")}>
         {report.districts.map((d) => (
           <li key={d.code} className={s.item} data-testid={`status-${d.code}`}>
             <div className={s.line}>
               <span className={s.name}>{d.name}</span>
-              <Badge className={s.badge} color={STATUS[d.status].color} shape="rounded" size="large">{t(STATUS[d.status].key)}</Badge>
+              <Badge className={s.badge} color={STATUS[d.status].color} shape="rounded" size="large">
+                {t(STATUS[d.status].key)}
+              </Badge>
             </div>
             {d.revision !== null ? (
               <div className={s.detail}>

@@ -14,7 +14,11 @@ export function SubmitProgress({ progress }: { progress: Progress }) {
     <div data-testid="submit-progress" aria-live="polite">
       <ProgressBar value={progress / STEPS.length} thickness="large" />
       <ol className={s.list}>
-        {STEPS.map((k, i) => <li key={k}>{i < progress ? "✓" : i === progress ? "…" : "○"} {t(k)}</li>)}
+        {STEPS.map((k, i) => (
+          <li key={k}>
+            {i < progress ? "✓" : i === progress ? "…" : "○"} {t(k)}
+          </li>
+        ))}
       </ol>
     </div>
   );

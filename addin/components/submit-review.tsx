@@ -5,8 +5,14 @@ import type { Review } from "../model/district-flow.ts";
 import { BigButton } from "./big-button.tsx";
 
 const useStyles = makeStyles({
-  box: { display: "flex", flexDirection: "column", gap: "8px", padding: "12px", borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3 },
+  box: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    padding: "12px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   grid: { display: "grid", gridTemplateColumns: "1fr auto", gap: "4px 12px", margin: 0 },
   num: { fontWeight: 700, textAlign: "right", margin: 0 },
   changes: { margin: 0, paddingLeft: "18px" },
@@ -16,7 +22,10 @@ const useStyles = makeStyles({
 const MAX_LISTED = 5;
 
 function listNames(items: readonly { code: string; name: string }[]): string {
-  const shown = items.slice(0, MAX_LISTED).map((c) => `${c.name} (${c.code})`).join(", ");
+  const shown = items
+    .slice(0, MAX_LISTED)
+    .map((c) => `${c.name} (${c.code})`)
+    .join(", ");
   return items.length > MAX_LISTED ? `${shown}, …` : shown;
 }
 
@@ -30,14 +39,31 @@ export function SubmitReview({ review, onConfirm, onCancel }: { review: Review; 
     <div className={s.box} data-testid="submit-review">
       <strong>{t("confirmTitle")}</strong>
       <dl className={s.grid}>
-        <dt>{t("summaryDistrict")}</dt><dd className={s.num}>{submission.districtName} ({summary.district})</dd>
-        <dt>{t("summaryYear")}</dt><dd className={s.num}>{summary.year}</dd>
-        <dt>{t("summaryCommunes")}</dt><dd className={s.num} data-testid="summary-communes">{formatNumber(lang, summary.communes)}</dd>
-        <dt>{t("summaryNtm")}</dt><dd className={s.num} data-testid="summary-ntm">{formatNumber(lang, summary.ntmPlan)}</dd>
-        <dt>{t("summaryCapital")}</dt><dd className={s.num} data-testid="summary-capital">{million(summary.capitalThousand)}</dd>
+        <dt>{t("summaryDistrict")}</dt>
+        <dd className={s.num}>
+          {submission.districtName} ({summary.district})
+        </dd>
+        <dt>{t("summaryYear")}</dt>
+        <dd className={s.num}>{summary.year}</dd>
+        <dt>{t("summaryCommunes")}</dt>
+        <dd className={s.num} data-testid="summary-communes">
+          {formatNumber(lang, summary.communes)}
+        </dd>
+        <dt>{t("summaryNtm")}</dt>
+        <dd className={s.num} data-testid="summary-ntm">
+          {formatNumber(lang, summary.ntmPlan)}
+        </dd>
+        <dt>{t("summaryCapital")}</dt>
+        <dd className={s.num} data-testid="summary-capital">
+          {million(summary.capitalThousand)}
+        </dd>
       </dl>
       <div data-testid="submit-diff">
-        {!diff ? t("firstSubmission") : diff.same ? t("noChanges", { revision: diff.previousRevision }) : (
+        {!diff ? (
+          t("firstSubmission")
+        ) : diff.same ? (
+          t("noChanges", { revision: diff.previousRevision })
+        ) : (
           <>
             {t("changesSince", { revision: diff.previousRevision })}
             <ul className={s.changes}>
@@ -45,14 +71,19 @@ export function SubmitReview({ review, onConfirm, onCancel }: { review: Review; 
               {diff.removed.length > 0 ? <li>{t("changeRemoved", { n: diff.removed.length, list: listNames(diff.removed) })}</li> : null}
               {diff.changed.length > 0 ? <li>{t("changeChanged", { n: diff.changed.length, list: listNames(diff.changed) })}</li> : null}
               {diff.ntm.before !== diff.ntm.after ? <li>{t("changeNtm", { before: diff.ntm.before, after: diff.ntm.after })}</li> : null}
-              {diff.capital.before !== diff.capital.after
-                ? <li>{t("changeCapital", { before: million(diff.capital.before), after: million(diff.capital.after) })}</li> : null}
+              {diff.capital.before !== diff.capital.after ? (
+                <li>{t("changeCapital", { before: million(diff.capital.before), after: million(diff.capital.after) })}</li>
+              ) : null}
             </ul>
           </>
         )}
       </div>
-      <BigButton primary testId="confirm-send" onClick={onConfirm}>{t("confirmSend")}</BigButton>
-      <BigButton testId="cancel-send" onClick={onCancel}>{t("cancel")}</BigButton>
+      <BigButton primary testId="confirm-send" onClick={onConfirm}>
+        {t("confirmSend")}
+      </BigButton>
+      <BigButton testId="cancel-send" onClick={onCancel}>
+        {t("cancel")}
+      </BigButton>
     </div>
   );
 }

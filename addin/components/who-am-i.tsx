@@ -7,8 +7,14 @@ import type { MessageKey } from "../i18n/messages.ts";
 const ROLE: Record<Me["role"], MessageKey> = { district: "roleDistrict", office: "roleOffice", admin: "roleAdmin" };
 
 const useStyles = makeStyles({
-  box: { display: "grid", gridTemplateColumns: "auto 1fr", gap: "4px 12px", padding: "10px 12px",
-    backgroundColor: tokens.colorPaletteGreenBackground1, borderRadius: tokens.borderRadiusMedium },
+  box: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    gap: "4px 12px",
+    padding: "10px 12px",
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   key: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -19,9 +25,16 @@ export function WhoAmI({ me, districts }: { me: Me; districts: readonly District
   const district = me.district ? districts.find((d) => d.code === me.district) : undefined;
   return (
     <div className={s.box} data-testid="who-am-i" role="status">
-      <span className={s.key}>{t("userLabel")}</span><strong>{me.label}</strong>
-      <span className={s.key}>{t("roleLabel")}</span><span>{t(ROLE[me.role])}</span>
-      {me.district ? (<><span className={s.key}>{t("districtLabel")}</span><span>{district ? `${district.name} (${me.district})` : me.district}</span></>) : null}
+      <span className={s.key}>{t("userLabel")}</span>
+      <strong>{me.label}</strong>
+      <span className={s.key}>{t("roleLabel")}</span>
+      <span>{t(ROLE[me.role])}</span>
+      {me.district ? (
+        <>
+          <span className={s.key}>{t("districtLabel")}</span>
+          <span>{district ? `${district.name} (${me.district})` : me.district}</span>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -7,8 +7,18 @@ export function YearField({ year, onChange }: { year: number; onChange: (y: numb
   const { t } = useI18n();
   return (
     <Field label={t("year")}>
-      <Input type="number" min={MIN_PLAN_YEAR} max={MAX_PLAN_YEAR} value={String(year)} size="large" data-testid="year-input"
-        onChange={(_, d) => { const n = Number(d.value); if (isPlanYear(n)) onChange(n); }} />
+      <Input
+        type="number"
+        min={MIN_PLAN_YEAR}
+        max={MAX_PLAN_YEAR}
+        value={String(year)}
+        size="large"
+        data-testid="year-input"
+        onChange={(_, d) => {
+          const n = Number(d.value);
+          if (isPlanYear(n)) onChange(n);
+        }}
+      />
     </Field>
   );
 }

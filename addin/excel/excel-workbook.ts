@@ -29,7 +29,11 @@ export type ExcelWorkbookOptions = RunOptions & {
  * position, then the old one deleted); otherwise nothing is written and their names are returned.
  */
 export async function createTemplate(
-  rc: RunContext, sheets: readonly SheetModel[], features: Features, maxBytes: number, replace: boolean,
+  rc: RunContext,
+  sheets: readonly SheetModel[],
+  features: Features,
+  maxBytes: number,
+  replace: boolean,
 ): Promise<{ created: boolean; existing: string[] }> {
   const existing = await loadSheets(rc);
   const clashes = sheets.flatMap((m) => findSheet(existing, m.name)?.name ?? []);
@@ -97,8 +101,11 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async createTemplate(sheets: SheetModel[], options: { replace?: boolean } = {}): Promise<TemplateResult> {
     const f = this.features();
-    const { value, report } = await runExcel("createTemplate",
-      (rc) => createTemplate(rc, sheets, f, this.maxBytes, options.replace === true), this.options);
+    const { value, report } = await runExcel(
+      "createTemplate",
+      (rc) => createTemplate(rc, sheets, f, this.maxBytes, options.replace === true),
+      this.options,
+    );
     return { ...report, ...value };
   }
 
@@ -108,16 +115,22 @@ export class ExcelWorkbook implements WorkbookPort {
     return { sheets: value, report };
   }
 
-  async checkTemplate<T>(check: (sheets: SheetInput[]) => { issues: readonly Issue[]; result: T }): Promise<{ result: T; report: OperationReport }> {
+  async checkTemplate<T>(
+    check: (sheets: SheetInput[]) => { issues: readonly Issue[]; result: T },
+  ): Promise<{ result: T; report: OperationReport }> {
     const f = this.features();
     const store = this.settings();
-    const { value, report } = await runExcel("checkTemplate", async (rc) => {
-      // Sync 1 names + used ranges (shared by the read and the marks), sync 2 values, sync 3 marks.
-      const located = await locateTemplate(rc, f);
-      const { issues, result } = check(await readTemplate(rc, f, this.maxBytes, located));
-      await markIssues(rc, issues, f, store, located.sheets);
-      return result;
-    }, this.options);
+    const { value, report } = await runExcel(
+      "checkTemplate",
+      async (rc) => {
+        // Sync 1 names + used ranges (shared by the read and the marks), sync 2 values, sync 3 marks.
+        const located = await locateTemplate(rc, f);
+        const { issues, result } = check(await readTemplate(rc, f, this.maxBytes, located));
+        await markIssues(rc, issues, f, store, located.sheets);
+        return result;
+      },
+      this.options,
+    );
     return { result: value, report };
   }
 

@@ -23,9 +23,15 @@ export type Mark = { sheet: string; cell: string; kind: "cf" | "fill"; original:
 export function readMarks(store: SettingsStore): Mark[] {
   const v = store.get(MARKS_KEY);
   if (!Array.isArray(v)) return [];
-  return v.filter((m): m is Mark => typeof m === "object" && m !== null && typeof m.sheet === "string"
-    && typeof m.cell === "string" && (m.kind === "cf" || m.kind === "fill")
-    && (typeof m.original === "string" || m.original === null));
+  return v.filter(
+    (m): m is Mark =>
+      typeof m === "object" &&
+      m !== null &&
+      typeof m.sheet === "string" &&
+      typeof m.cell === "string" &&
+      (m.kind === "cf" || m.kind === "fill") &&
+      (typeof m.original === "string" || m.original === null),
+  );
 }
 
 const keyOf = (sheet: string, cell: string) => `${matchKey(sheet)}!${cell.toUpperCase()}`;
@@ -38,10 +44,14 @@ const keyOf = (sheet: string, cell: string) => `${matchKey(sheet)}!${cell.toUppe
  * load sees the fill as it was. The marked addresses are saved in the document settings.
  */
 export async function markIssues(
-  rc: RunContext, issues: readonly Issue[], features: Features, store: SettingsStore, loaded?: readonly SheetInfo[],
+  rc: RunContext,
+  issues: readonly Issue[],
+  features: Features,
+  store: SettingsStore,
+  loaded?: readonly SheetInfo[],
 ): Promise<Mark[]> {
   const previous = readMarks(store);
-  const sheets = loaded ?? await loadSheets(rc);
+  const sheets = loaded ?? (await loadSheets(rc));
   const useCf = supports(features, "conditionalFormats");
   if (!useCf) rc.skip("conditionalFormats");
 
@@ -54,7 +64,8 @@ export async function markIssues(
     const cell = rectAddress(rect);
     const key = keyOf(sheet.name, cell);
     const seen = targets.get(key);
-    if (!seen || (seen.severity === "warning" && issue.severity === "error")) targets.set(key, { sheet: sheet.name, cell, severity: issue.severity });
+    if (!seen || (seen.severity === "warning" && issue.severity === "error"))
+      targets.set(key, { sheet: sheet.name, cell, severity: issue.severity });
   }
   const prevByKey = new Map<string, Mark & { actual: string }>();
   for (const m of previous) {

@@ -36,7 +36,9 @@ export interface WorkbookPort {
    * "Kiểm tra" in ONE Excel.run: reads the template sheets, hands them to `check` (the parser),
    * marks the cells of the issues it returns and clears marks of fixed cells.
    */
-  checkTemplate<T>(check: (sheets: SheetInput[]) => { issues: readonly Issue[]; result: T }): Promise<{ result: T; report: OperationReport }>;
+  checkTemplate<T>(
+    check: (sheets: SheetInput[]) => { issues: readonly Issue[]; result: T },
+  ): Promise<{ result: T; report: OperationReport }>;
   /** Marks the cells of error/warning issues and clears marks of cells no longer listed. */
   markIssues(issues: readonly Issue[]): Promise<OperationReport>;
   /** Activates the sheet and selects the cell (`Tiêu chí`, `H12`). */

@@ -29,12 +29,12 @@ export async function locateTemplate(rc: RunContext, features: Features): Promis
   ws.load("items/name,items/position");
   const direct = supports(features, "getItemOrNullObject")
     ? TEMPLATE_SHEETS.map((name) => {
-      const sheet = ws.getItemOrNullObject(name);
-      sheet.load("name");
-      const range = sheet.getUsedRangeOrNullObject(true);
-      range.load("address,rowCount,columnCount");
-      return { sheet, range };
-    })
+        const sheet = ws.getItemOrNullObject(name);
+        sheet.load("name");
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load("address,rowCount,columnCount");
+        return { sheet, range };
+      })
     : [];
   await rc.sync();
   const sheets = ws.items.map((s) => ({ name: s.name, position: s.position }));
@@ -54,12 +54,13 @@ export async function locateTemplate(rc: RunContext, features: Features): Promis
  * reads as `A1` holding "", as Excel's getUsedRange gives it.
  */
 export async function readTemplate(
-  rc: RunContext, features: Features, maxBytes: number = MAX_REQUEST_BYTES, located?: LocatedTemplate,
+  rc: RunContext,
+  features: Features,
+  maxBytes: number = MAX_REQUEST_BYTES,
+  located?: LocatedTemplate,
 ): Promise<SheetInput[]> {
-  const { sheets, used } = located ?? await locateTemplate(rc, features);
-  const wanted = sheets
-    .filter((s) => TEMPLATE_SHEETS.some((t) => findSheet([s], t)))
-    .sort((a, b) => a.position - b.position);
+  const { sheets, used } = located ?? (await locateTemplate(rc, features));
+  const wanted = sheets.filter((s) => TEMPLATE_SHEETS.some((t) => findSheet([s], t))).sort((a, b) => a.position - b.position);
   if (wanted.length === 0) return [];
 
   const ws = rc.context.workbook.worksheets;
@@ -73,7 +74,8 @@ export async function readTemplate(
       return { name: s.name, range };
     });
     await rc.sync();
-    for (const { name, range } of ranges) used.set(name, { address: range.address, rowCount: range.rowCount, columnCount: range.columnCount });
+    for (const { name, range } of ranges)
+      used.set(name, { address: range.address, rowCount: range.rowCount, columnCount: range.columnCount });
   }
 
   const budget = new RequestBudget(() => rc.sync(), maxBytes);

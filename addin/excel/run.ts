@@ -81,10 +81,18 @@ export async function runExcel<T>(
       const value = await Excel.run(async (context) => {
         const rc: RunContext = {
           context,
-          async sync() { syncs++; await context.sync(); },
-          get syncs() { return syncs; },
+          async sync() {
+            syncs++;
+            await context.sync();
+          },
+          get syncs() {
+            return syncs;
+          },
           skipped,
-          skip(feature) { const n = skipNote(feature); if (!skipped.includes(n)) skipped.push(n); },
+          skip(feature) {
+            const n = skipNote(feature);
+            if (!skipped.includes(n)) skipped.push(n);
+          },
         };
         return body(rc);
       });

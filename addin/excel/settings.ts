@@ -35,14 +35,22 @@ export async function saveSetting(store: SettingsStore, name: string, value: unk
 function isReceipt(v: unknown): v is Receipt {
   if (typeof v !== "object" || v === null) return false;
   const r = v as Record<string, unknown>;
-  return typeof r.id === "string" && typeof r.district === "string" && typeof r.year === "number"
-    && typeof r.revision === "number" && typeof r.submittedAt === "string" && typeof r.deduplicated === "boolean";
+  return (
+    typeof r.id === "string" &&
+    typeof r.district === "string" &&
+    typeof r.year === "number" &&
+    typeof r.revision === "number" &&
+    typeof r.submittedAt === "string" &&
+    typeof r.deduplicated === "boolean"
+  );
 }
 
 /** The stored receipt, or null when there is none or it is not a receipt. */
 export function readReceipt(store: SettingsStore): Receipt | null {
   const v = store.get(RECEIPT_KEY);
-  return isReceipt(v) ? { id: v.id, district: v.district, year: v.year, revision: v.revision, submittedAt: v.submittedAt, deduplicated: v.deduplicated } : null;
+  return isReceipt(v)
+    ? { id: v.id, district: v.district, year: v.year, revision: v.revision, submittedAt: v.submittedAt, deduplicated: v.deduplicated }
+    : null;
 }
 
 export async function writeReceipt(store: SettingsStore, receipt: Receipt): Promise<void> {

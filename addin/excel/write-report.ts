@@ -54,7 +54,10 @@ export async function writeReport(
   wb.worksheets.load("items/name");
   wb.tables.load("items/name");
   await rc.sync();
-  const sheetInfo = findSheet(wb.worksheets.items.map((s) => ({ name: s.name })), model.name);
+  const sheetInfo = findSheet(
+    wb.worksheets.items.map((s) => ({ name: s.name })),
+    model.name,
+  );
   const wanted = new Set(model.tables.map((t) => t.name.toLowerCase()));
   const ours = wb.tables.items.filter((t) => wanted.has(t.name.toLowerCase()));
 
@@ -104,7 +107,11 @@ export async function writeReport(
     if (!e || plans[i]!.action !== "recreate") continue;
     await budget.reserve(OP_BYTES * 2);
     e.table.delete();
-    if (e.rect) wb.worksheets.getItem(e.sheet || sheetName).getRange(rectAddress(e.rect)).clear();
+    if (e.rect)
+      wb.worksheets
+        .getItem(e.sheet || sheetName)
+        .getRange(rectAddress(e.rect))
+        .clear();
   }
   if (charts) {
     for (const c of charts.items) {
@@ -134,9 +141,15 @@ export async function writeReport(
       for (const r of leftovers(e.rect, want)) sheet.getRange(rectAddress(r)).clear();
     }
     // Header and body: number formats first, then one 2-D formulas array per chunk.
-    const formats: FormatRect[] = t.numberFormats.map((format, c) => ({
-      r1: t.topRow + 1, r2: want.r2, c1: t.leftColumn + c, c2: t.leftColumn + c, format,
-    })).filter((f) => f.r1 <= f.r2);
+    const formats: FormatRect[] = t.numberFormats
+      .map((format, c) => ({
+        r1: t.topRow + 1,
+        r2: want.r2,
+        c1: t.leftColumn + c,
+        c2: t.leftColumn + c,
+        format,
+      }))
+      .filter((f) => f.r1 <= f.r2);
     await writeGrid(budget, sheet, t.topRow, t.leftColumn, [t.headers, ...t.rows], width, formats);
     if (!table) {
       await budget.reserve(OP_BYTES * 2);

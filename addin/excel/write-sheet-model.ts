@@ -135,7 +135,9 @@ export async function writeSheetModel(
         const dv = sheet.getRange(v.range).dataValidation;
         dv.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
         dv.errorAlert = {
-          showAlert: true, style: "Warning", title: "Giá trị không có trong danh sách",
+          showAlert: true,
+          style: "Warning",
+          title: "Giá trị không có trong danh sách",
           message: `Chọn một trong: ${v.list.join(", ")}`,
         };
         if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
@@ -179,9 +181,14 @@ export async function writeSheetModel(
       await budget.reserve(OP_BYTES);
       const a = model.protection.allow;
       sheet.protection.protect({
-        allowInsertRows: a.insertRows, allowInsertColumns: a.insertColumns, allowDeleteRows: a.deleteRows,
-        allowFormatCells: a.formatCells, allowFormatColumns: a.formatColumns, allowFormatRows: a.formatRows,
-        allowAutoFilter: a.autoFilter, allowSort: a.sort,
+        allowInsertRows: a.insertRows,
+        allowInsertColumns: a.insertColumns,
+        allowDeleteRows: a.deleteRows,
+        allowFormatCells: a.formatCells,
+        allowFormatColumns: a.formatColumns,
+        allowFormatRows: a.formatRows,
+        allowAutoFilter: a.autoFilter,
+        allowSort: a.sort,
       });
     } else rc.skip("protection");
   }
@@ -189,10 +196,17 @@ export async function writeSheetModel(
 
 /** Column widths in characters (index 0 = column A); ExcelApi 1.2, skipped with a note before. */
 export async function setColumnWidths(
-  rc: RunContext, budget: RequestBudget, sheet: Excel.Worksheet, widths: readonly number[], features: Features,
+  rc: RunContext,
+  budget: RequestBudget,
+  sheet: Excel.Worksheet,
+  widths: readonly number[],
+  features: Features,
 ): Promise<void> {
   if (widths.length === 0) return;
-  if (!supports(features, "columnWidth")) { rc.skip("columnWidth"); return; }
+  if (!supports(features, "columnWidth")) {
+    rc.skip("columnWidth");
+    return;
+  }
   for (const [i, w] of widths.entries()) {
     await budget.reserve(OP_BYTES);
     const col = columnLetter(i + 1);

@@ -38,59 +38,89 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
     if (!port) return;
     let live = true;
     port.loadReceipt().then(
-      (receipt) => { if (live) dispatch({ type: "receiptLoaded", receipt }); },
-      (e: unknown) => { if (live) dispatch({ type: "receiptLoadFailed", error: fromThrown(e) }); },
+      (receipt) => {
+        if (live) dispatch({ type: "receiptLoaded", receipt });
+      },
+      (e: unknown) => {
+        if (live) dispatch({ type: "receiptLoadFailed", error: fromThrown(e) });
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [port]);
 
   /** Runs one action against the workbook; anything thrown becomes a visible error. */
-  const run = useCallback(async (action: Action, body: (p: PanePort) => Promise<void>): Promise<void> => {
-    dispatch({ type: "started", action });
-    if (!port) { dispatch({ type: "failed", error: NO_EXCEL }); return; }
-    try {
-      await body(port);
-    } catch (e) {
-      dispatch({ type: "failed", error: fromThrown(e) });
-    }
-  }, [port]);
+  const run = useCallback(
+    async (action: Action, body: (p: PanePort) => Promise<void>): Promise<void> => {
+      dispatch({ type: "started", action });
+      if (!port) {
+        dispatch({ type: "failed", error: NO_EXCEL });
+        return;
+      }
+      try {
+        await body(port);
+      } catch (e) {
+        dispatch({ type: "failed", error: fromThrown(e) });
+      }
+    },
+    [port],
+  );
 
-  const create = useCallback((district: DistrictRef, year: number, replace: boolean) => run("create", async (p) => {
-    const { buildTemplate } = await import("../../shared/template/build-template.ts");
-    const result = await p.createTemplate(buildTemplate({ district, year, criteria: reference.criteria }), { replace });
-    if (result.created) dispatch({ type: "created", note: { year, name: district.name, skipped: result.skipped } });
-    else dispatch({ type: "replaceAsked", pending: { district, year, existing: result.existing } });
-  }), [run, reference]);
+  const create = useCallback(
+    (district: DistrictRef, year: number, replace: boolean) =>
+      run("create", async (p) => {
+        const { buildTemplate } = await import("../../shared/template/build-template.ts");
+        const result = await p.createTemplate(buildTemplate({ district, year, criteria: reference.criteria }), { replace });
+        if (result.created) dispatch({ type: "created", note: { year, name: district.name, skipped: result.skipped } });
+        else dispatch({ type: "replaceAsked", pending: { district, year, existing: result.existing } });
+      }),
+    [run, reference],
+  );
 
   /** Reads and validates the sheets, marks the cells; the submission when there is no error. */
-  const readAndCheck = useCallback(async (p: PanePort): Promise<Submission | null> => {
-    const { parseWorkbook } = await import("../../shared/template/parse.ts");
-    const { result } = await p.checkTemplate((sheets) => {
-      const parsed = parseWorkbook(sheets, reference);
-      return { issues: parsed.ok ? parsed.warnings : parsed.issues, result: parsed };
-    });
-    const issues = result.ok ? result.warnings : result.issues;
-    const submission = result.ok && !hasErrors(issues) ? result.value : null;
-    dispatch({ type: "checked", issues, ready: submission !== null });
-    return submission;
-  }, [reference]);
+  const readAndCheck = useCallback(
+    async (p: PanePort): Promise<Submission | null> => {
+      const { parseWorkbook } = await import("../../shared/template/parse.ts");
+      const { result } = await p.checkTemplate((sheets) => {
+        const parsed = parseWorkbook(sheets, reference);
+        return { issues: parsed.ok ? parsed.warnings : parsed.issues, result: parsed };
+      });
+      const issues = result.ok ? result.warnings : result.issues;
+      const submission = result.ok && !hasErrors(issues) ? result.value : null;
+      dispatch({ type: "checked", issues, ready: submission !== null });
+      return submission;
+    },
+    [reference],
+  );
 
-  const prepare = useCallback(() => run("prepare", async (p) => {
-    const submission = await readAndCheck(p);
-    if (!submission) return;
-    const client = await api.client();
-    const list = await client.submissions({ year: submission.year, district: submission.district });
-    if (!list.ok) { dispatch({ type: "failed", error: fromApiFailure(list.failure) }); return; }
-    const latest = list.value.submissions.filter((r) => r.district === submission.district && r.year === submission.year)
-      .sort((a, b) => b.revision - a.revision)[0];
-    let diff = null;
-    if (latest) {
-      const prev = await client.submission(latest.id);
-      if (!prev.ok) { dispatch({ type: "failed", error: fromApiFailure(prev.failure) }); return; }
-      diff = diffRevisions(prev.value.submission, latest.revision, submission, criteriaCount);
-    }
-    dispatch({ type: "reviewed", review: { submission, summary: summarizeSubmission(submission, criteriaCount), diff } });
-  }), [run, readAndCheck, api, criteriaCount]);
+  const prepare = useCallback(
+    () =>
+      run("prepare", async (p) => {
+        const submission = await readAndCheck(p);
+        if (!submission) return;
+        const client = await api.client();
+        const list = await client.submissions({ year: submission.year, district: submission.district });
+        if (!list.ok) {
+          dispatch({ type: "failed", error: fromApiFailure(list.failure) });
+          return;
+        }
+        const latest = list.value.submissions
+          .filter((r) => r.district === submission.district && r.year === submission.year)
+          .sort((a, b) => b.revision - a.revision)[0];
+        let diff = null;
+        if (latest) {
+          const prev = await client.submission(latest.id);
+          if (!prev.ok) {
+            dispatch({ type: "failed", error: fromApiFailure(prev.failure) });
+            return;
+          }
+          diff = diffRevisions(prev.value.submission, latest.revision, submission, criteriaCount);
+        }
+        dispatch({ type: "reviewed", review: { submission, summary: summarizeSubmission(submission, criteriaCount), diff } });
+      }),
+    [run, readAndCheck, api, criteriaCount],
+  );
 
   const send = useCallback(async () => {
     const review = current.current.review;
@@ -116,10 +146,13 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
     });
   }, [run, api]);
 
-  const selectCell = useCallback((issue: Issue) => {
-    if (!port || !issue.sheet || !issue.cell) return;
-    port.selectCell(issue.sheet, issue.cell).catch((e: unknown) => dispatch({ type: "selectFailed", error: fromThrown(e) }));
-  }, [port]);
+  const selectCell = useCallback(
+    (issue: Issue) => {
+      if (!port || !issue.sheet || !issue.cell) return;
+      port.selectCell(issue.sheet, issue.cell).catch((e: unknown) => dispatch({ type: "selectFailed", error: fromThrown(e) }));
+    },
+    [port],
+  );
 
   return {
     ...state,
@@ -129,7 +162,13 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
       if (pending) await create(pending.district, pending.year, true);
     }, [create]),
     cancelReplace: useCallback(() => dispatch({ type: "replaceCancelled" }), []),
-    check: useCallback(() => run("check", async (p) => { await readAndCheck(p); }), [run, readAndCheck]),
+    check: useCallback(
+      () =>
+        run("check", async (p) => {
+          await readAndCheck(p);
+        }),
+      [run, readAndCheck],
+    ),
     prepare,
     send,
     cancel: useCallback(() => dispatch({ type: "reviewCancelled" }), []),

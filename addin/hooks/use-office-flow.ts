@@ -24,26 +24,32 @@ export function useOfficeFlow(port: PanePort | null, api: LazyApi, reference: Re
   const [written, setWritten] = useState(false);
   const [skipped, setSkipped] = useState<string[]>([]);
 
-  const refresh = useCallback(async (year: number) => {
-    setBusy(true);
-    setError(null);
-    setWritten(false);
-    try {
-      const r = await (await api.client()).report(year);
-      if (!r.ok) { setError(fromApiFailure(r.failure)); return; }
-      setReport(r.value);
-      if (port) {
-        const { buildReportSheet } = await import("../../shared/report/report-sheet.ts");
-        const op = await port.writeReport(buildReportSheet(r.value, reference));
-        setSkipped(op.skipped);
-        setWritten(true);
+  const refresh = useCallback(
+    async (year: number) => {
+      setBusy(true);
+      setError(null);
+      setWritten(false);
+      try {
+        const r = await (await api.client()).report(year);
+        if (!r.ok) {
+          setError(fromApiFailure(r.failure));
+          return;
+        }
+        setReport(r.value);
+        if (port) {
+          const { buildReportSheet } = await import("../../shared/report/report-sheet.ts");
+          const op = await port.writeReport(buildReportSheet(r.value, reference));
+          setSkipped(op.skipped);
+          setWritten(true);
+        }
+      } catch (e) {
+        setError(fromThrown(e));
+      } finally {
+        setBusy(false);
       }
-    } catch (e) {
-      setError(fromThrown(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [api, port, reference]);
+    },
+    [api, port, reference],
+  );
 
   return { busy, error, report, written, skipped, refresh };
 }

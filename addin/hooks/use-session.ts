@@ -20,8 +20,12 @@ export type Session = {
 };
 
 type Known = Pick<Session, "status" | "me" | "districts" | "error">;
-const signedOut = (status: Known["status"], error: UiError | null = null): Known =>
-  ({ status, me: null, districts: DEFAULT_REFERENCE.districts, error });
+const signedOut = (status: Known["status"], error: UiError | null = null): Known => ({
+  status,
+  me: null,
+  districts: DEFAULT_REFERENCE.districts,
+  error,
+});
 
 /** Who the token is (`/me`) and the districts (`/districts`), reloaded when the settings change. */
 export function useSession(settings: Settings, origin: string): Session {
@@ -42,15 +46,25 @@ export function useSession(settings: Settings, origin: string): Session {
         const client = await api.client();
         const me = await client.me();
         if (!live) return;
-        if (!me.ok) { setState(signedOut("error", fromApiFailure(me.failure))); return; }
+        if (!me.ok) {
+          setState(signedOut("error", fromApiFailure(me.failure)));
+          return;
+        }
         const d = await client.districts();
         if (!live) return;
-        setState({ status: "ready", me: me.value, districts: d.ok && d.value.districts.length > 0 ? d.value.districts : DEFAULT_REFERENCE.districts, error: null });
+        setState({
+          status: "ready",
+          me: me.value,
+          districts: d.ok && d.value.districts.length > 0 ? d.value.districts : DEFAULT_REFERENCE.districts,
+          error: null,
+        });
       } catch (e) {
         if (live) setState(signedOut("error", fromThrown(e)));
       }
     })();
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api, settings.token, tick]);
 
   const reference = useMemo<ReferenceData>(() => ({ districts: state.districts, criteria: DEFAULT_REFERENCE.criteria }), [state.districts]);

@@ -37,9 +37,12 @@ export function saveSettings(partitionKey: string | null, s: Settings): void {
 
 export function useSettings(partitionKey: string | null): [Settings, (s: Settings) => void] {
   const [settings, setState] = useState<Settings>(() => loadSettings(partitionKey));
-  const update = useCallback((s: Settings) => {
-    saveSettings(partitionKey, s);
-    setState(s);
-  }, [partitionKey]);
+  const update = useCallback(
+    (s: Settings) => {
+      saveSettings(partitionKey, s);
+      setState(s);
+    },
+    [partitionKey],
+  );
   return [settings, update];
 }

@@ -4,12 +4,16 @@
  */
 type AnyArray = unknown[] & { flat?: unknown; flatMap?: unknown };
 
-const g = (typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : window) as unknown as Record<string, unknown>;
+const g = (typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : window) as unknown as Record<
+  string,
+  unknown
+>;
 if (typeof g.globalThis === "undefined") g.globalThis = g;
 
 if (typeof Object.fromEntries !== "function") {
   Object.defineProperty(Object, "fromEntries", {
-    configurable: true, writable: true,
+    configurable: true,
+    writable: true,
     value: (entries: Iterable<readonly [PropertyKey, unknown]>) => {
       const o: Record<PropertyKey, unknown> = {};
       for (const [k, v] of entries) o[k] = v;
@@ -20,7 +24,8 @@ if (typeof Object.fromEntries !== "function") {
 
 if (typeof (Object as { hasOwn?: unknown }).hasOwn !== "function") {
   Object.defineProperty(Object, "hasOwn", {
-    configurable: true, writable: true,
+    configurable: true,
+    writable: true,
     value: (o: object, k: PropertyKey) => Object.prototype.hasOwnProperty.call(o, k),
   });
 }
@@ -28,7 +33,8 @@ if (typeof (Object as { hasOwn?: unknown }).hasOwn !== "function") {
 const proto = Array.prototype as unknown as AnyArray;
 if (typeof proto.flat !== "function") {
   Object.defineProperty(Array.prototype, "flat", {
-    configurable: true, writable: true,
+    configurable: true,
+    writable: true,
     value: function flat(this: unknown[], depth = 1): unknown[] {
       const out: unknown[] = [];
       for (const x of this) {
@@ -41,7 +47,8 @@ if (typeof proto.flat !== "function") {
 }
 if (typeof proto.flatMap !== "function") {
   Object.defineProperty(Array.prototype, "flatMap", {
-    configurable: true, writable: true,
+    configurable: true,
+    writable: true,
     value: function flatMap(this: unknown[], fn: (x: unknown, i: number, a: unknown[]) => unknown, thisArg?: unknown): unknown[] {
       const out: unknown[] = [];
       this.forEach((x, i, a) => {

@@ -9,7 +9,10 @@ export const MESSAGES = {
   language: { vi: "Ngôn ngữ", en: "Language" },
   switchToOther: { vi: "English", en: "Tiếng Việt" },
   loading: { vi: "Đang tải…", en: "Loading…" },
-  noExcel: { vi: "Trang này cần được mở trong Excel (thẻ Trang đầu → Nông thôn mới). Ở trình duyệt thường chỉ xem được cài đặt; các nút làm việc với bảng tính sẽ không chạy.", en: "This page must be opened in Excel (Home tab → Nông thôn mới). In a plain browser only the settings work; the buttons that use the workbook will not run." },
+  noExcel: {
+    vi: "Trang này cần được mở trong Excel (thẻ Trang đầu → Nông thôn mới). Ở trình duyệt thường chỉ xem được cài đặt; các nút làm việc với bảng tính sẽ không chạy.",
+    en: "This page must be opened in Excel (Home tab → Nông thôn mới). In a plain browser only the settings work; the buttons that use the workbook will not run.",
+  },
   tabDistrict: { vi: "Huyện", en: "District" },
   tabOffice: { vi: "Văn phòng điều phối", en: "Coordination office" },
   tabSettings: { vi: "Cài đặt", en: "Settings" },
@@ -18,7 +21,10 @@ export const MESSAGES = {
   serverUrl: { vi: "Địa chỉ máy chủ", en: "Server address" },
   serverUrlHint: { vi: "Để trống để dùng chính địa chỉ của trang này.", en: "Leave empty to use this page's own address." },
   token: { vi: "Mã truy cập", en: "Access token" },
-  tokenHint: { vi: "Mã do Văn phòng điều phối cấp. Mã chỉ lưu trên máy này cho người dùng này, không lưu trong bảng tính.", en: "Issued by the coordination office. Kept on this computer for this user only, never in the workbook." },
+  tokenHint: {
+    vi: "Mã do Văn phòng điều phối cấp. Mã chỉ lưu trên máy này cho người dùng này, không lưu trong bảng tính.",
+    en: "Issued by the coordination office. Kept on this computer for this user only, never in the workbook.",
+  },
   saveAndCheck: { vi: "Lưu và kiểm tra", en: "Save and check" },
   forgetToken: { vi: "Xoá mã trên máy này", en: "Forget the token on this computer" },
   checking: { vi: "Đang kiểm tra kết nối…", en: "Checking the connection…" },
@@ -28,14 +34,23 @@ export const MESSAGES = {
   roleDistrict: { vi: "Huyện", en: "District" },
   roleOffice: { vi: "Văn phòng điều phối", en: "Coordination office" },
   roleAdmin: { vi: "Quản trị", en: "Administrator" },
-  needToken: { vi: "Chưa có mã truy cập. Mở thẻ Cài đặt và nhập mã do Văn phòng điều phối cấp.", en: "No access token yet. Open Settings and enter the token the coordination office gave you." },
+  needToken: {
+    vi: "Chưa có mã truy cập. Mở thẻ Cài đặt và nhập mã do Văn phòng điều phối cấp.",
+    en: "No access token yet. Open Settings and enter the token the coordination office gave you.",
+  },
 
   year: { vi: "Năm kế hoạch", en: "Plan year" },
   chooseDistrict: { vi: "Chọn huyện", en: "Choose a district" },
   districtOf: { vi: "Huyện: {name} (mã {code})", en: "District: {name} (code {code})" },
   createTemplate: { vi: "Tạo biểu mẫu", en: "Create template" },
-  createTemplateHint: { vi: "Tạo các trang Thông tin, Tiêu chí, Nguồn vốn trong bảng tính đang mở.", en: "Creates the sheets Thông tin, Tiêu chí, Nguồn vốn in the open workbook." },
-  replaceAsk: { vi: "Bảng tính đã có trang {sheets}. Tạo lại biểu mẫu sẽ xoá số liệu đã nhập trên các trang này. Bạn có chắc không?", en: "The workbook already has the sheets {sheets}. Creating the template again erases the data typed on them. Are you sure?" },
+  createTemplateHint: {
+    vi: "Tạo các trang Thông tin, Tiêu chí, Nguồn vốn trong bảng tính đang mở.",
+    en: "Creates the sheets Thông tin, Tiêu chí, Nguồn vốn in the open workbook.",
+  },
+  replaceAsk: {
+    vi: "Bảng tính đã có trang {sheets}. Tạo lại biểu mẫu sẽ xoá số liệu đã nhập trên các trang này. Bạn có chắc không?",
+    en: "The workbook already has the sheets {sheets}. Creating the template again erases the data typed on them. Are you sure?",
+  },
   replaceConfirm: { vi: "Tạo lại (xoá số liệu cũ)", en: "Create again (erase the old data)" },
   replaceCancel: { vi: "Giữ nguyên", en: "Keep them" },
   creating: { vi: "Đang tạo biểu mẫu…", en: "Creating the template…" },
@@ -56,7 +71,10 @@ export const MESSAGES = {
   workbookGroup: { vi: "Cả bảng tính", en: "Whole workbook" },
   commune: { vi: "Xã {code}", en: "Commune {code}" },
   selectCellHint: { vi: "Bấm vào một dòng để chọn ô đó trong bảng tính.", en: "Click a line to select that cell in the workbook." },
-  markedCells: { vi: "Các ô có lỗi đã được tô màu; ô đã sửa sẽ được bỏ màu ở lần kiểm tra sau.", en: "Cells with problems are coloured; fixed cells lose their colour at the next check." },
+  markedCells: {
+    vi: "Các ô có lỗi đã được tô màu; ô đã sửa sẽ được bỏ màu ở lần kiểm tra sau.",
+    en: "Cells with problems are coloured; fixed cells lose their colour at the next check.",
+  },
 
   confirmTitle: { vi: "Sẽ gửi", en: "About to send" },
   summaryDistrict: { vi: "Huyện", en: "District" },
@@ -79,11 +97,17 @@ export const MESSAGES = {
   progressSend: { vi: "Gửi lên máy chủ", en: "Send to the server" },
   progressSave: { vi: "Lưu biên nhận", en: "Save the receipt" },
   receiptTitle: { vi: "Đã gửi thành công", en: "Submitted" },
-  receiptDeduplicated: { vi: "Nội dung giống hệt lần gửi trước; máy chủ giữ lần gửi số {revision}.", en: "Same content as the previous submission; the server keeps revision {revision}." },
+  receiptDeduplicated: {
+    vi: "Nội dung giống hệt lần gửi trước; máy chủ giữ lần gửi số {revision}.",
+    en: "Same content as the previous submission; the server keeps revision {revision}.",
+  },
   receiptRevision: { vi: "Lần gửi số", en: "Revision" },
   receiptTime: { vi: "Thời gian", en: "Time" },
   lastReceipt: { vi: "Lần gửi gần nhất của bảng tính này", en: "Last submission from this workbook" },
-  fixBeforeSend: { vi: "Biểu mẫu còn lỗi, chưa gửi. Xem danh sách lỗi ở mục 2, sửa rồi bấm Gửi lại.", en: "The template has errors and was not sent. See the list in step 2, fix them, then press Submit again." },
+  fixBeforeSend: {
+    vi: "Biểu mẫu còn lỗi, chưa gửi. Xem danh sách lỗi ở mục 2, sửa rồi bấm Gửi lại.",
+    en: "The template has errors and was not sent. See the list in step 2, fix them, then press Submit again.",
+  },
 
   refreshReport: { vi: "Làm mới tổng hợp", en: "Refresh consolidation" },
   refreshing: { vi: "Đang lấy số liệu và ghi trang Tổng hợp…", en: "Fetching the figures and writing the Tổng hợp sheet…" },
@@ -101,9 +125,15 @@ export const MESSAGES = {
 
   errorNoExcel: { vi: "Cần mở trang này trong Excel để làm việc với bảng tính.", en: "Open this page in Excel to work with the workbook." },
   errorUnexpected: { vi: "Có lỗi không mong muốn: {text}", en: "Unexpected error: {text}" },
-  errorReceiptLoad: { vi: "Không đọc được biên nhận lần gửi trước trong bảng tính.", en: "Could not read the last submission's receipt from the workbook." },
+  errorReceiptLoad: {
+    vi: "Không đọc được biên nhận lần gửi trước trong bảng tính.",
+    en: "Could not read the last submission's receipt from the workbook.",
+  },
   errorExcel: { vi: "Excel báo lỗi ({code}) khi {operation}.", en: "Excel reported an error ({code}) during {operation}." },
-  checkSettings: { vi: "Kiểm tra mã truy cập và địa chỉ máy chủ trong thẻ Cài đặt.", en: "Check the access token and the server address in Settings." },
+  checkSettings: {
+    vi: "Kiểm tra mã truy cập và địa chỉ máy chủ trong thẻ Cài đặt.",
+    en: "Check the access token and the server address in Settings.",
+  },
 } as const satisfies Catalogue;
 
 export type MessageKey = keyof typeof MESSAGES;

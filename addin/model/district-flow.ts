@@ -63,8 +63,18 @@ export type DistrictEvent =
   | { type: "selectFailed"; error: UiError };
 
 export const INITIAL: DistrictState = {
-  busy: null, lastAction: null, error: null, errorAt: null, note: null, issues: null, review: null,
-  progress: null, receipt: null, fresh: false, pendingReplace: null, receiptError: null,
+  busy: null,
+  lastAction: null,
+  error: null,
+  errorAt: null,
+  note: null,
+  issues: null,
+  review: null,
+  progress: null,
+  receipt: null,
+  fresh: false,
+  pendingReplace: null,
+  receiptError: null,
 };
 
 const PLACE: Record<Action, ErrorPlace> = { create: "create", check: "check", prepare: "submit", send: "submit" };
@@ -72,10 +82,14 @@ const PLACE: Record<Action, ErrorPlace> = { create: "create", check: "check", pr
 function start(s: DistrictState, action: Action): DistrictState {
   const base = { ...s, busy: action, lastAction: action, error: null, errorAt: null };
   switch (action) {
-    case "create": return { ...base, note: null, pendingReplace: null };
-    case "check": return { ...base, note: null, review: null };
-    case "prepare": return { ...base, note: null, review: null, fresh: false };
-    case "send": return { ...base, progress: 2 };
+    case "create":
+      return { ...base, note: null, pendingReplace: null };
+    case "check":
+      return { ...base, note: null, review: null };
+    case "prepare":
+      return { ...base, note: null, review: null, fresh: false };
+    case "send":
+      return { ...base, progress: 2 };
   }
 }
 
@@ -99,7 +113,12 @@ export function districtFlow(s: DistrictState, e: DistrictEvent): DistrictState 
       return { ...s, review: null, progress: null };
     case "refused":
       return {
-        ...s, busy: null, progress: null, review: null, error: e.error, errorAt: "submit",
+        ...s,
+        busy: null,
+        progress: null,
+        review: null,
+        error: e.error,
+        errorAt: "submit",
         issues: e.error.issues.length > 0 ? e.error.issues : s.issues,
       };
     case "accepted":
@@ -107,8 +126,18 @@ export function districtFlow(s: DistrictState, e: DistrictEvent): DistrictState 
     case "receiptSaved":
       return { ...s, busy: null, progress: 4, review: null, receipt: e.receipt, fresh: true, issues: e.warnings, receiptError: null };
     case "receiptNotSaved":
-      return { ...s, busy: null, progress: null, review: null, receipt: e.receipt, fresh: true, issues: e.warnings,
-        error: e.error, errorAt: "submit", receiptError: null };
+      return {
+        ...s,
+        busy: null,
+        progress: null,
+        review: null,
+        receipt: e.receipt,
+        fresh: true,
+        issues: e.warnings,
+        error: e.error,
+        errorAt: "submit",
+        receiptError: null,
+      };
     case "receiptLoaded":
       return s.fresh ? s : { ...s, receipt: e.receipt, receiptError: null };
     case "receiptLoadFailed":
@@ -120,6 +149,7 @@ export function districtFlow(s: DistrictState, e: DistrictEvent): DistrictState 
 
 /** The errors of the last check or refused send block the send (step 3 says so). */
 export function mustFixBeforeSend(s: DistrictState): boolean {
-  return s.busy === null && (s.lastAction === "prepare" || s.lastAction === "send")
-    && (s.issues?.some((i) => i.severity === "error") ?? false);
+  return (
+    s.busy === null && (s.lastAction === "prepare" || s.lastAction === "send") && (s.issues?.some((i) => i.severity === "error") ?? false)
+  );
 }

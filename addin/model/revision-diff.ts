@@ -22,10 +22,15 @@ function sameList(a: readonly number[], b: readonly number[]): boolean {
 }
 
 function communeChanged(a: Commune, b: Commune): boolean {
-  return a.name !== b.name
-    || a.flags.border !== b.flags.border || a.flags.pilotDifficult !== b.flags.pilotDifficult
-    || a.flags.ntmTarget !== b.flags.ntmTarget || a.flags.districtDifficult !== b.flags.districtDifficult
-    || !sameList(a.baseline, b.baseline) || !sameList(a.plan, b.plan);
+  return (
+    a.name !== b.name ||
+    a.flags.border !== b.flags.border ||
+    a.flags.pilotDifficult !== b.flags.pilotDifficult ||
+    a.flags.ntmTarget !== b.flags.ntmTarget ||
+    a.flags.districtDifficult !== b.flags.districtDifficult ||
+    !sameList(a.baseline, b.baseline) ||
+    !sameList(a.plan, b.plan)
+  );
 }
 
 export function diffRevisions(previous: Submission, previousRevision: number, next: Submission, criteriaCount: number): RevisionDiff {
@@ -34,18 +39,26 @@ export function diffRevisions(previous: Submission, previousRevision: number, ne
   const pick = (c: Commune) => ({ code: c.code, name: c.name });
   const added = next.communes.filter((c) => !before.has(c.code)).map(pick);
   const removed = previous.communes.filter((c) => !after.has(c.code)).map(pick);
-  const changed = next.communes.filter((c) => {
-    const old = before.get(c.code);
-    return old !== undefined && communeChanged(old, c);
-  }).map(pick);
+  const changed = next.communes
+    .filter((c) => {
+      const old = before.get(c.code);
+      return old !== undefined && communeChanged(old, c);
+    })
+    .map(pick);
   const s0 = summarizeSubmission(previous, criteriaCount);
   const s1 = summarizeSubmission(next, criteriaCount);
   return {
     previousRevision,
-    added, removed, changed,
+    added,
+    removed,
+    changed,
     ntm: { before: s0.ntmPlan, after: s1.ntmPlan },
     capital: { before: s0.capitalThousand, after: s1.capitalThousand },
-    same: added.length === 0 && removed.length === 0 && changed.length === 0
-      && s0.ntmPlan === s1.ntmPlan && s0.capitalThousand === s1.capitalThousand,
+    same:
+      added.length === 0 &&
+      removed.length === 0 &&
+      changed.length === 0 &&
+      s0.ntmPlan === s1.ntmPlan &&
+      s0.capitalThousand === s1.capitalThousand,
   };
 }

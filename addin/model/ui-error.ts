@@ -40,7 +40,14 @@ export function fromApiFailure(f: ApiFailure): UiError {
 export function fromThrown(e: unknown): UiError {
   if (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "ExcelOperationError") {
     const x = e as { code: string; operation?: string; detail?: string | null };
-    return { source: "excel", code: x.code, params: { code: x.code, operation: x.operation ?? "" }, status: null, issues: [], detail: x.detail ?? null };
+    return {
+      source: "excel",
+      code: x.code,
+      params: { code: x.code, operation: x.operation ?? "" },
+      status: null,
+      issues: [],
+      detail: x.detail ?? null,
+    };
   }
   return addinError("errorUnexpected", { text: e instanceof Error ? e.message : String(e) });
 }

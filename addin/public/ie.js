@@ -12,7 +12,7 @@
     altTitle: "Anh/chị có thể:",
     alts: [
       "Dùng Excel mới hơn (Microsoft 365, Excel 2021 hoặc Excel 2019 đã cập nhật) hoặc Excel trên web (office.com), rồi mở lại ứng dụng Nông thôn mới.",
-      "Dùng công cụ dòng lệnh ntm (do Văn phòng điều phối cung cấp): \"ntm template\" tạo biểu mẫu, \"ntm validate\" kiểm tra, \"ntm submit\" gửi tệp Excel.",
+      'Dùng công cụ dòng lệnh ntm (do Văn phòng điều phối cung cấp): "ntm template" tạo biểu mẫu, "ntm validate" kiểm tra, "ntm submit" gửi tệp Excel.',
       "Điền biểu mẫu chuẩn rồi gửi tệp Excel qua thư điện tử cho Văn phòng điều phối; văn phòng sẽ kiểm tra và gửi thay."
     ],
     en: "This Excel version shows add-ins with Internet Explorer, which cannot run the New Rural Development add-in. Use a newer Excel (Microsoft 365, Excel 2021) or Excel on the web, the ntm command line (template / validate / submit), or e-mail the workbook to the coordination office."

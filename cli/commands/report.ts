@@ -15,7 +15,8 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const yearText = options.get("year");
   if (!yearText) return usageError(io, "report", "--year is required");
   const year = parsePlanYear(yearText);
-  if (year === null) return usageError(io, "report", `--year must be a year between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}, not ${yearText}`);
+  if (year === null)
+    return usageError(io, "report", `--year must be a year between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}, not ${yearText}`);
   const out = options.get("out");
 
   const client = clientFrom(options, io);

@@ -32,9 +32,14 @@ export async function submitCommand(argv: readonly string[], io: Io): Promise<nu
 
   const loaded = await loadWorkbooks(files);
   const outcomes: SubmitOutcome[] = loaded.map((l) => ({
-    file: l.file, ok: false, id: null, revision: null, deduplicated: null,
+    file: l.file,
+    ok: false,
+    id: null,
+    revision: null,
+    deduplicated: null,
     warnings: l.issues.filter((i) => i.severity === "warning"),
-    issues: l.ok ? [] : l.issues, error: null,
+    issues: l.ok ? [] : l.issues,
+    error: null,
   }));
 
   if (loaded.some((l) => !l.ok)) {
@@ -61,9 +66,11 @@ export async function submitCommand(argv: readonly string[], io: Io): Promise<nu
       o.warnings = b.warnings;
       if (!json) {
         for (const w of o.warnings) io.stdout(formatIssue(w, l.file) + "\n");
-        io.stdout(b.deduplicated
-          ? `${l.file}: huyện ${b.district} năm ${b.year}: không thay đổi, trùng lần nộp ${b.revision} (id ${b.id})\n`
-          : `${l.file}: huyện ${b.district} năm ${b.year}: đã lưu lần nộp ${b.revision} (id ${b.id})\n`);
+        io.stdout(
+          b.deduplicated
+            ? `${l.file}: huyện ${b.district} năm ${b.year}: không thay đổi, trùng lần nộp ${b.revision} (id ${b.id})\n`
+            : `${l.file}: huyện ${b.district} năm ${b.year}: đã lưu lần nộp ${b.revision} (id ${b.id})\n`,
+        );
       }
     } else {
       exit = EXIT_SERVER;

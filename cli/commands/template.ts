@@ -28,7 +28,9 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
     return EXIT_INVALID;
   }
   const sheets = buildTemplate({
-    district: { code: district.code, name: district.name }, year, criteria: DEFAULT_REFERENCE.criteria,
+    district: { code: district.code, name: district.name },
+    year,
+    criteria: DEFAULT_REFERENCE.criteria,
   });
   try {
     await writeWorkbookFile(sheets, out);

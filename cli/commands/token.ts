@@ -54,8 +54,12 @@ async function list(argv: readonly string[], io: Io): Promise<number> {
   const { tokens } = res.value;
   if (args.value.flags.has("json")) printJson(io, tokens);
   else {
-    io.stdout(table(["id", "role", "district", "label", "created", "revoked"],
-      tokens.map((t) => [t.id, t.role, t.district ?? "-", t.label, t.createdAt, t.revokedAt ?? "-"])));
+    io.stdout(
+      table(
+        ["id", "role", "district", "label", "created", "revoked"],
+        tokens.map((t) => [t.id, t.role, t.district ?? "-", t.label, t.createdAt, t.revokedAt ?? "-"]),
+      ),
+    );
   }
   return EXIT_OK;
 }

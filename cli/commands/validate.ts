@@ -14,14 +14,19 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
 
   const loaded = await loadWorkbooks(files);
   if (json) {
-    printJson(io, loaded.map(({ file, ok, district, year, issues }) => ({ file, ok, district, year, issues })));
+    printJson(
+      io,
+      loaded.map(({ file, ok, district, year, issues }) => ({ file, ok, district, year, issues })),
+    );
   } else {
     for (const l of loaded) {
       printIssues(io, l.issues, l.file);
       const { errors, warnings } = counts(l.issues);
-      io.stderr(l.ok
-        ? `${l.file}: hợp lệ — huyện ${l.district}, năm ${l.year}, ${l.submission?.communes.length ?? 0} xã, ${warnings} cảnh báo (valid)\n`
-        : `${l.file}: không hợp lệ — ${errors} lỗi, ${warnings} cảnh báo (invalid)\n`);
+      io.stderr(
+        l.ok
+          ? `${l.file}: hợp lệ — huyện ${l.district}, năm ${l.year}, ${l.submission?.communes.length ?? 0} xã, ${warnings} cảnh báo (valid)\n`
+          : `${l.file}: không hợp lệ — ${errors} lỗi, ${warnings} cảnh báo (invalid)\n`,
+      );
     }
   }
   return loaded.every((l) => l.ok) ? EXIT_OK : EXIT_INVALID;

@@ -62,14 +62,18 @@ function vnDate(iso: string): string {
 export function fillTemplate(sub: Submission, reference: ReferenceData): SheetModel[] {
   const district = reference.districts.find((d) => d.code === sub.district) ?? { code: sub.district, name: sub.districtName };
   const sheets = buildTemplate({
-    district: { code: district.code, name: sub.districtName }, year: sub.year, criteria: reference.criteria,
-    communes: sub.communes.map((c) => ({ code: c.code, name: c.name })), rows: sub.communes.length,
+    district: { code: district.code, name: sub.districtName },
+    year: sub.year,
+    criteria: reference.criteria,
+    communes: sub.communes.map((c) => ({ code: c.code, name: c.name })),
+    rows: sub.communes.length,
   });
   const [info, criteria, capital] = sheets as [SheetModel, SheetModel, SheetModel];
   const at = filledLayout(sub, reference);
 
   const infoValues: Record<string, CellSpec> = {
-    [INFO_KEYS.preparedBy]: sub.preparedBy, [INFO_KEYS.phone]: sub.phone,
+    [INFO_KEYS.preparedBy]: sub.preparedBy,
+    [INFO_KEYS.phone]: sub.phone,
     [INFO_KEYS.preparedOn]: sub.preparedOn === null ? null : vnDate(sub.preparedOn),
   };
   info.cells.forEach((row, i) => {
@@ -83,7 +87,8 @@ export function fillTemplate(sub: Submission, reference: ReferenceData): SheetMo
     for (const [flag, column] of Object.entries(at.flagColumn)) {
       setCell(criteria, r, column, c.flags[flag as keyof typeof c.flags] ? FLAG_CHOICES[0] : null);
     }
-    const baseline = new Set(c.baseline), plan = new Set(c.plan);
+    const baseline = new Set(c.baseline),
+      plan = new Set(c.plan);
     for (const k of reference.criteria.criteria) {
       setCell(criteria, r, at.baselineColumn(k.number), baseline.has(k.number) ? yes : no);
       setCell(criteria, r, at.planColumn(k.number), plan.has(k.number) ? yes : no);

@@ -51,7 +51,13 @@ export const CRITERIA_2018: readonly { baseline: number; plan: number }[] = [
 
 /** docs/domain.md capital plan, million VND. */
 export const CAPITAL_2018_MILLION: Record<CapitalLeafKey, number> = {
-  central: 273_800, local: 163_300, integrated: 229_300, enterprise: 35_000, credit: 1_700_000, community: 120_000, other: 5_000,
+  central: 273_800,
+  local: 163_300,
+  integrated: 229_300,
+  enterprise: 35_000,
+  credit: 1_700_000,
+  community: 120_000,
+  other: 5_000,
 };
 
 /** Plan bands 19 / 15-18 / 10-14 / 5-9 / <5. */
@@ -63,7 +69,13 @@ const PILOT_TOTAL = 13;
 const UPPER_TOTALS = [16, 17];
 
 type DistrictPlan = {
-  code: string; communes: number; ntm: number; targets: number; border: number; pilot: number; upper: number;
+  code: string;
+  communes: number;
+  ntm: number;
+  targets: number;
+  border: number;
+  pilot: number;
+  upper: number;
   /** Leading digits of the 5-digit commune codes (06 + 3 digits, unique across the province). */
   codeBase: number;
 };
@@ -87,10 +99,64 @@ const DISTRICTS: readonly DistrictPlan[] = [
 export const HALF_MILLION_DISTRICT = "186";
 const HALF_MILLION_FROM = "187";
 
-const SYLLABLE_A = ["Tân", "Hòa", "Bình", "Quang", "Hồng", "Minh", "Yên", "Đồng", "Thanh", "Hữu", "Vĩnh", "Xuân",
-  "Hưng", "Thiện", "Trung", "Quốc", "Kim", "Hoàng", "Đại", "Vân", "Chiến", "Khánh", "Tú", "Nhất", "Gia", "Bắc", "Mai"];
-const SYLLABLE_B = ["Lập", "Thịnh", "Sơn", "Tiến", "Thành", "Hòa", "Khánh", "Long", "Việt", "Phong", "Lạc", "Yên",
-  "Hợp", "Lợi", "An", "Thủy", "Kết", "Đoàn", "Liên", "Mộng", "Đồng", "Lâm", "Tâm", "Quý", "Xá", "Pha", "Nghĩa"];
+const SYLLABLE_A = [
+  "Tân",
+  "Hòa",
+  "Bình",
+  "Quang",
+  "Hồng",
+  "Minh",
+  "Yên",
+  "Đồng",
+  "Thanh",
+  "Hữu",
+  "Vĩnh",
+  "Xuân",
+  "Hưng",
+  "Thiện",
+  "Trung",
+  "Quốc",
+  "Kim",
+  "Hoàng",
+  "Đại",
+  "Vân",
+  "Chiến",
+  "Khánh",
+  "Tú",
+  "Nhất",
+  "Gia",
+  "Bắc",
+  "Mai",
+];
+const SYLLABLE_B = [
+  "Lập",
+  "Thịnh",
+  "Sơn",
+  "Tiến",
+  "Thành",
+  "Hòa",
+  "Khánh",
+  "Long",
+  "Việt",
+  "Phong",
+  "Lạc",
+  "Yên",
+  "Hợp",
+  "Lợi",
+  "An",
+  "Thủy",
+  "Kết",
+  "Đoàn",
+  "Liên",
+  "Mộng",
+  "Đồng",
+  "Lâm",
+  "Tâm",
+  "Quý",
+  "Xá",
+  "Pha",
+  "Nghĩa",
+];
 const FAMILY = ["Nguyễn", "Hoàng", "Lương", "Vi", "Nông", "Lộc", "Hà", "Triệu", "Lăng", "Chu", "Đinh"];
 const MIDDLE = ["Văn", "Thị", "Đức", "Thị Thu", "Minh", "Thanh"];
 const GIVEN = ["Hùng", "Lan", "Tuấn", "Hương", "Dũng", "Mai", "Cường", "Thảo", "Sơn", "Ngọc", "Bình"];
@@ -129,14 +195,26 @@ function communeRows(rnd: () => number, criteriaCount: number, planSum: number):
   const upper = [...UPPER_TOTALS];
   for (const d of DISTRICTS) {
     const kinds: Kind[] = [
-      ...Array<Kind>(d.ntm).fill("ntm"), ...Array<Kind>(d.targets).fill("target"), ...Array<Kind>(d.upper).fill("upper"),
-      ...Array<Kind>(d.pilot).fill("pilot"), ...Array<Kind>(d.border).fill("border"), "districtDifficult",
+      ...Array<Kind>(d.ntm).fill("ntm"),
+      ...Array<Kind>(d.targets).fill("target"),
+      ...Array<Kind>(d.upper).fill("upper"),
+      ...Array<Kind>(d.pilot).fill("pilot"),
+      ...Array<Kind>(d.border).fill("border"),
+      "districtDifficult",
     ];
     assert(kinds.length <= d.communes, `district ${d.code} too small`);
     while (kinds.length < d.communes) kinds.push("other");
     for (const kind of kinds) {
-      const total = kind === "ntm" || kind === "target" ? criteriaCount
-        : kind === "upper" ? upper.shift()! : kind === "pilot" ? PILOT_TOTAL : kind === "border" ? border.shift()! : 0;
+      const total =
+        kind === "ntm" || kind === "target"
+          ? criteriaCount
+          : kind === "upper"
+            ? upper.shift()!
+            : kind === "pilot"
+              ? PILOT_TOTAL
+              : kind === "border"
+                ? border.shift()!
+                : 0;
       rows.push({ district: d.code, kind, total, plan: new Set(), baseline: new Set() });
     }
   }
@@ -144,7 +222,12 @@ function communeRows(rnd: () => number, criteriaCount: number, planSum: number):
   // start at 10, the rest at 5; single steps are then added at random up to the band's top.
   const others = rows.filter((r) => r.kind === "other" || r.kind === "districtDifficult");
   const fixedMiddle = rows.filter((r) => r.total >= 10 && r.total <= 14).length;
-  const middle = new Set(shuffle(others.filter((r) => r.kind === "other"), rnd).slice(0, BAND_PLAN.middle - fixedMiddle));
+  const middle = new Set(
+    shuffle(
+      others.filter((r) => r.kind === "other"),
+      rnd,
+    ).slice(0, BAND_PLAN.middle - fixedMiddle),
+  );
   for (const r of others) r.total = middle.has(r) ? 10 : 5;
   let missing = planSum - rows.reduce((s, r) => s + r.total, 0);
   assert(missing >= 0, "planned totals exceed the criterion counts");
@@ -163,10 +246,19 @@ function fillPlan(rows: Row[], numbers: readonly number[], demand: number[], rnd
   for (const { r } of order) {
     const keys = numbers.map((_, j) => ({ j, key: rnd() })).sort((a, b) => demand[b.j]! - demand[a.j]! || a.key - b.key);
     const take = keys.slice(0, r.total);
-    assert(take.every(({ j }) => demand[j]! > 0), "plan matrix infeasible");
-    for (const { j } of take) { r.plan.add(numbers[j]!); demand[j]!--; }
+    assert(
+      take.every(({ j }) => demand[j]! > 0),
+      "plan matrix infeasible",
+    );
+    for (const { j } of take) {
+      r.plan.add(numbers[j]!);
+      demand[j]!--;
+    }
   }
-  assert(demand.every((x) => x === 0), "plan column sums not met");
+  assert(
+    demand.every((x) => x === 0),
+    "plan column sums not met",
+  );
 }
 
 /** Step 4: baselines (HT ⊆ KH). */
@@ -181,7 +273,12 @@ function fillBaseline(rows: Row[], numbers: readonly number[], rnd: () => number
     return { n, added, others, minTargets: Math.max(0, added - others.length) };
   });
   const pickTargets = (count: number, exclude: Set<Row>) =>
-    shuffle(targets.filter((t) => !exclude.has(t)), rnd).sort((a, b) => missingOf.get(a)! - missingOf.get(b)!).slice(0, count);
+    shuffle(
+      targets.filter((t) => !exclude.has(t)),
+      rnd,
+    )
+      .sort((a, b) => missingOf.get(a)! - missingOf.get(b)!)
+      .slice(0, count);
   // Forced first (criteria the non-targets cannot absorb), spread over the targets.
   for (const p of [...plan].sort((a, b) => b.minTargets - a.minTargets || a.n - b.n)) {
     const set = new Set(pickTargets(p.minTargets, new Set()));
@@ -227,7 +324,10 @@ function communeName(rnd: () => number, used: Set<string>): string {
     const a = SYLLABLE_A[Math.floor(rnd() * SYLLABLE_A.length)]!;
     const b = SYLLABLE_B[Math.floor(rnd() * SYLLABLE_B.length)]!;
     const name = `${a} ${b}`;
-    if (a !== b && !used.has(name)) { used.add(name); return name; }
+    if (a !== b && !used.has(name)) {
+      used.add(name);
+      return name;
+    }
   }
 }
 
@@ -238,7 +338,10 @@ export function buildPlan2018(reference: ReferenceData = DEFAULT_REFERENCE, seed
   const rnd = seededRandom(seed);
   const numbers = reference.criteria.criteria.map((c) => c.number);
   assert(numbers.length === CRITERIA_2018.length, "the 2018 data need the 19-criteria set");
-  assert(DISTRICTS.every((d) => reference.districts.some((r) => r.code === d.code)), "unknown district");
+  assert(
+    DISTRICTS.every((d) => reference.districts.some((r) => r.code === d.code)),
+    "unknown district",
+  );
   const planSum = CRITERIA_2018.reduce((s, c) => s + c.plan, 0);
 
   const rows = communeRows(rnd, numbers.length, planSum);
@@ -247,10 +350,18 @@ export function buildPlan2018(reference: ReferenceData = DEFAULT_REFERENCE, seed
   assert(rows.filter((r) => r.total >= 15 && r.total <= 18).length === BAND_PLAN.upper, "2 in 15-18");
   assert(rows.filter((r) => r.total >= 10 && r.total <= 14).length === BAND_PLAN.middle, "29 in 10-14");
   assert(rows.filter((r) => r.total >= 5 && r.total <= 9).length === BAND_PLAN.lower, "128 in 5-9");
-  fillPlan(rows, numbers, CRITERIA_2018.map((c) => c.plan), rnd);
+  fillPlan(
+    rows,
+    numbers,
+    CRITERIA_2018.map((c) => c.plan),
+    rnd,
+  );
   fillBaseline(rows, numbers, rnd);
   assert(rows.filter((r) => r.baseline.size === numbers.length).length === NTM_START, "36 NTM at the start");
-  assert(rows.every((r) => [...r.baseline].every((n) => r.plan.has(n))), "HT ⊆ KH");
+  assert(
+    rows.every((r) => [...r.baseline].every((n) => r.plan.has(n))),
+    "HT ⊆ KH",
+  );
   numbers.forEach((n, j) => {
     assert(rows.filter((r) => r.baseline.has(n)).length === CRITERIA_2018[j]!.baseline, `criterion ${n} at the start`);
     assert(rows.filter((r) => r.plan.has(n)).length === CRITERIA_2018[j]!.plan, `criterion ${n} planned`);
@@ -265,11 +376,19 @@ export function buildPlan2018(reference: ReferenceData = DEFAULT_REFERENCE, seed
   const usedNames = new Set<string>();
   return DISTRICTS.map((d, di) => {
     const ref = reference.districts.find((r) => r.code === d.code)!;
-    const own = shuffle(rows.filter((r) => r.district === d.code), rnd);
+    const own = shuffle(
+      rows.filter((r) => r.district === d.code),
+      rnd,
+    );
     const communes: Commune[] = own.map((r, i) => ({
       code: String(d.codeBase + 3 * i).padStart(5, "0"),
       name: communeName(rnd, usedNames),
-      flags: { border: r.kind === "border", pilotDifficult: r.kind === "pilot", ntmTarget: r.kind === "target", districtDifficult: r.kind === "districtDifficult" },
+      flags: {
+        border: r.kind === "border",
+        pilotDifficult: r.kind === "pilot",
+        ntmTarget: r.kind === "target",
+        districtDifficult: r.kind === "districtDifficult",
+      },
       baseline: sorted(r.baseline),
       plan: sorted(r.plan),
     }));

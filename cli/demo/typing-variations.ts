@@ -68,24 +68,46 @@ export const VARIATIONS: Record<string, Variation> = {
   "180": { description: "KH trước HT ở TC3, TC7, TC12; thêm cột Ghi chú sau Tên xã", swap: [3, 7, 12], notesColumn: "afterName" },
   "181": { description: "chữ NFD (Unikey), nhãn viết hoa", nfd: true, upper: true },
   "182": { description: "Dat / Khong không dấu, cờ ✓", ...yesNo("Dat", "Khong"), flagYes: "✓" },
-  "183": { description: "mã xã dạng số (mất số 0), dòng trống trong bảng, 1 / 0, Mã huyện dạng số",
-    ...yesNo(1, 0), flagYes: 1, flagNo: 0, numericCodes: true, numericInfo: true, blankRowsBefore: [5, 6, 14] },
+  "183": {
+    description: "mã xã dạng số (mất số 0), dòng trống trong bảng, 1 / 0, Mã huyện dạng số",
+    ...yesNo(1, 0),
+    flagYes: 1,
+    flagNo: 0,
+    numericCodes: true,
+    numericInfo: true,
+    blankRowsBefore: [5, 6, 14],
+  },
   "184": { description: "x / để trống, cờ Có", ...yesNo("x", null), flagYes: "Có", flagNo: "Không" },
-  "185": { description: "TRUE / FALSE, STT dạng số 1.1, số tiền dạng chữ 1.700.000",
-    ...yesNo(true, false), flagYes: true, numericStt: true, amounts: "text" },
-  "186": { description: "Đ / CĐ, nhãn viết hoa, số tiền dạng chữ có phần thập phân 273.800,5, gạch đầu dòng",
-    ...yesNo("Đ", "CĐ"), upper: true, amounts: "text", bullets: true },
+  "185": {
+    description: "TRUE / FALSE, STT dạng số 1.1, số tiền dạng chữ 1.700.000",
+    ...yesNo(true, false),
+    flagYes: true,
+    numericStt: true,
+    amounts: "text",
+  },
+  "186": {
+    description: "Đ / CĐ, nhãn viết hoa, số tiền dạng chữ có phần thập phân 273.800,5, gạch đầu dòng",
+    ...yesNo("Đ", "CĐ"),
+    upper: true,
+    amounts: "text",
+    bullets: true,
+  },
   "187": { description: "✔ / -, cờ Co, Hiện trạng / Kế hoạch", ...yesNo("✔", "-"), flagYes: "Co", longSubLabels: true },
-  "188": { description: "KH trước HT ở nhiều tiêu chí, TRUE/Chưa, cột Ghi chú trước Số tiêu chí đạt",
-    yes: (i) => (i % 2 === 0 ? "TRUE" : "Có"), no: (i) => (i % 2 === 0 ? "Chưa" : "Chua dat"),
-    swap: [1, 2, 5, 9, 10, 17, 19], notesColumn: "beforeCount" },
+  "188": {
+    description: "KH trước HT ở nhiều tiêu chí, TRUE/Chưa, cột Ghi chú trước Số tiêu chí đạt",
+    yes: (i) => (i % 2 === 0 ? "TRUE" : "Có"),
+    no: (i) => (i % 2 === 0 ? "Chưa" : "Chua dat"),
+    swap: [1, 2, 5, 9, 10, 17, 19],
+    notesColumn: "beforeCount",
+  },
   "189": { description: "đơn vị tỷ đồng, Đạt / Chưa đạt viết hoa", ...yesNo("ĐẠT", "CHƯA ĐẠT"), amounts: "billion" },
 };
 
 /** Maps every A1 endpoint of a range. */
 function mapRange(range: string, f: (row: number, column: number) => [number, number]): string {
   const [a, b] = range.split(":");
-  const pa = parseCell(a!), pb = parseCell(b ?? a!);
+  const pa = parseCell(a!),
+    pb = parseCell(b ?? a!);
   if (!pa || !pb) return range;
   const [r1, c1] = f(pa.row, pa.column);
   const [r2, c2] = f(pb.row, pb.column);
@@ -119,7 +141,9 @@ export function insertColumn(model: SheetModel, at: number, width: number): void
 function mapStrings(model: SheetModel, f: (s: string, row: number, column: number) => string, rows?: (row: number) => boolean): void {
   model.cells.forEach((cells, ri) => {
     if (rows && !rows(ri + 1)) return;
-    cells.forEach((v, ci) => { if (typeof v === "string") cells[ci] = f(v, ri + 1, ci + 1); });
+    cells.forEach((v, ci) => {
+      if (typeof v === "string") cells[ci] = f(v, ri + 1, ci + 1);
+    });
   });
 }
 
@@ -127,7 +151,9 @@ function mapStrings(model: SheetModel, f: (s: string, row: number, column: numbe
 function staticCounts(sheet: SheetModel, sub: Submission, at: FilledLayout, total: number): void {
   const sides: Side[] = ["baseline", "plan"];
   sub.communes.forEach((c, i) => {
-    sides.forEach((side, j) => { setCell(sheet, at.communeRow(i), at.countColumn + j, c[side].length); });
+    sides.forEach((side, j) => {
+      setCell(sheet, at.communeRow(i), at.countColumn + j, c[side].length);
+    });
   });
   const r = at.totalRow;
   for (const [flag, column] of Object.entries(at.flagColumn)) {
@@ -140,13 +166,17 @@ function staticCounts(sheet: SheetModel, sub: Submission, at: FilledLayout, tota
       setCell(sheet, r, col, sub.communes.filter((c) => c[side].includes(k)).length);
     }
   }
-  sides.forEach((side, j) => { setCell(sheet, r, at.countColumn + j, sub.communes.filter((c) => c[side].length === total).length); });
+  sides.forEach((side, j) => {
+    setCell(sheet, r, at.countColumn + j, sub.communes.filter((c) => c[side].length === total).length);
+  });
 }
 
 function capitalThousands(sub: Submission): Record<CapitalKey, number> {
   const c = sub.capital;
   return {
-    ...c, direct: c.central + c.local, total: CAPITAL_LEAF_KEYS.reduce((s, k) => s + c[k], 0),
+    ...c,
+    direct: c.central + c.local,
+    total: CAPITAL_LEAF_KEYS.reduce((s, k) => s + c[k], 0),
   };
 }
 
@@ -185,7 +215,8 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
     }
   }
   for (const k of v.swap ?? []) {
-    const a = at.baselineColumn(k), b = at.planColumn(k);
+    const a = at.baselineColumn(k),
+      b = at.planColumn(k);
     for (let r = CRITERIA_LAYOUT.headerRow + 1; r <= at.totalRow; r++) {
       const x = getCell(criteria, r, a);
       setCell(criteria, r, a, getCell(criteria, r, b));
@@ -211,7 +242,11 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
     if (v.bullets && s.stt?.includes(".")) setCell(capital, r, 2, `- ${s.label}`);
   }
   if (v.amounts === "billion") {
-    mapStrings(capital, (s) => s.replace(UNIT_MILLION, UNIT_BILLION), (r) => r <= 4);
+    mapStrings(
+      capital,
+      (s) => s.replace(UNIT_MILLION, UNIT_BILLION),
+      (r) => r <= 4,
+    );
     capital.numberFormats = capital.numberFormats.map((f) => (f.format === "#,##0.###" ? { ...f, format: "#,##0.######" } : f));
     capital.decimalValidations = [];
   }
@@ -230,7 +265,9 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
     insertColumn(criteria, col, 16);
     setCell(criteria, h1, col, CAPITAL_COLUMNS.note);
     criteria.merges.push(rangeAddress(h1, col, h1 + 1, col));
-    sub.communes.forEach((_, i) => { if (i % 4 === 1) setCell(criteria, at.communeRow(i), col, NOTES[i % NOTES.length]!); });
+    sub.communes.forEach((_, i) => {
+      if (i % 4 === 1) setCell(criteria, at.communeRow(i), col, NOTES[i % NOTES.length]!);
+    });
   }
   for (const i of [...(v.blankRowsBefore ?? [])].filter((i) => i < sub.communes.length).sort((a, b) => b - a)) {
     insertRows(criteria, at.communeRow(i), 1);
@@ -240,7 +277,11 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
   const all = [info, criteria, capital, ...rest];
   if (v.upper) {
     const h1 = CRITERIA_LAYOUT.headerRow;
-    mapStrings(criteria, (s) => s.toUpperCase(), (r) => r === h1 || r === h1 + 1);
+    mapStrings(
+      criteria,
+      (s) => s.toUpperCase(),
+      (r) => r === h1 || r === h1 + 1,
+    );
     mapStrings(info, (s, _r, c) => (c === 1 ? s.toUpperCase() : s));
     mapStrings(capital, (s, r, c) => (r === 4 || (r > 4 && c === 2) ? s.toUpperCase() : s));
     for (const m of all) m.name = m.name.toUpperCase();
@@ -253,7 +294,12 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
     }
   }
   // Any formula left would point at moved cells or miss NFD text: a varied district pasted values.
-  if (varied) for (const m of all) for (const row of m.cells) row.forEach((c, i) => { if (isFormula(c)) row[i] = null; });
+  if (varied)
+    for (const m of all)
+      for (const row of m.cells)
+        row.forEach((c, i) => {
+          if (isFormula(c)) row[i] = null;
+        });
   return all;
 }
 

@@ -57,7 +57,10 @@ export function plainValue(v: unknown, date1904 = false): Cellish {
 /** One worksheet → SheetInput. */
 export function sheetToInput(ws: ExcelJS.Worksheet, date1904 = false): SheetInput {
   const cells: { row: number; column: number; value: Cellish }[] = [];
-  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  let top = Infinity,
+    left = Infinity,
+    bottom = 0,
+    right = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged non-anchor cell reports its anchor's value in exceljs; Excel gives "".
@@ -65,8 +68,10 @@ export function sheetToInput(ws: ExcelJS.Worksheet, date1904 = false): SheetInpu
       const value = plainValue(cell.value, date1904);
       if (value === "") return;
       cells.push({ row: rowNumber, column: colNumber, value });
-      top = Math.min(top, rowNumber); bottom = Math.max(bottom, rowNumber);
-      left = Math.min(left, colNumber); right = Math.max(right, colNumber);
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
     });
   });
   if (cells.length === 0) return { name: ws.name, address: "A1", values: [[""]] };
@@ -126,7 +131,9 @@ export async function readWorkbookBuffer(buf: Uint8Array): Promise<Result<SheetI
   }
   const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
   const sheets: SheetInput[] = [];
-  wb.eachSheet((ws) => { sheets.push(sheetToInput(ws, date1904)); });
+  wb.eachSheet((ws) => {
+    sheets.push(sheetToInput(ws, date1904));
+  });
   if (sheets.length === 0) {
     return failure("workbook.no_sheets");
   }

@@ -69,7 +69,9 @@ function tableColumn(name: string, j: number, t: ReportTableLike): ExcelJS.Table
 /** Adds the `Tổng hợp` worksheet to a workbook. */
 export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportSheetLike): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(model.name);
-  model.columnWidths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  model.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   const title = ws.getCell(model.titleCell);
   title.value = model.title;
   title.style = xlsxStyle("title");

@@ -24,7 +24,8 @@ export function xlsxStyle(style: CellStyle, firstRow = true): Style {
   if (look.topRule !== null && firstRow) border.top = { style: "medium", color: { argb: argb(look.topRule) } };
   return {
     font: { bold: look.font.bold, italic: look.font.italic, size: look.font.size, color: { argb: argb(look.font.color) } },
-    fill: look.fill === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } },
+    fill:
+      look.fill === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } },
     border,
     alignment: look.center ? { horizontal: "center", vertical: "middle", wrapText: look.wrap } : { wrapText: look.wrap },
   };
@@ -45,7 +46,9 @@ type DataValidations = { add(address: string, validation: ExcelJS.DataValidation
 export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(model.name);
 
-  model.columnWidths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  model.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
 
   // Values first (a value written to a merged non-anchor cell would overwrite its anchor).
   model.cells.forEach((row, ri) => {
@@ -63,16 +66,25 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJ
   const at = (r: number, c: number): Style => {
     const key = `${r},${c}`;
     let s = styles.get(key);
-    if (!s) { s = {}; styles.set(key, s); }
+    if (!s) {
+      s = {};
+      styles.set(key, s);
+    }
     return s;
   };
   for (const { range, style } of model.styles) {
     const top = parseRange(range)?.r1;
     eachCell(range, (r, c) => Object.assign(at(r, c), xlsxStyle(style, r === top)));
   }
-  for (const { range, format } of model.numberFormats) eachCell(range, (r, c) => { at(r, c).numFmt = format; });
+  for (const { range, format } of model.numberFormats)
+    eachCell(range, (r, c) => {
+      at(r, c).numFmt = format;
+    });
   if (model.protection) {
-    for (const range of model.protection.unlocked) eachCell(range, (r, c) => { at(r, c).protection = { locked: false }; });
+    for (const range of model.protection.unlocked)
+      eachCell(range, (r, c) => {
+        at(r, c).protection = { locked: false };
+      });
   }
   for (const [key, s] of styles) {
     const [r, c] = key.split(",").map(Number) as [number, number];

@@ -2,8 +2,17 @@ import type { z } from "zod";
 import type { Issue } from "../result.ts";
 import type { Texts } from "../text/catalogue.ts";
 import {
-  districtsResponseSchema, errorBodySchema, healthResponseSchema, issueSchema, meResponseSchema, reportSchema,
-  revisionResponseSchema, revokeTokenResponseSchema, submissionsResponseSchema, submitResponseSchema, tokenCreatedSchema,
+  districtsResponseSchema,
+  errorBodySchema,
+  healthResponseSchema,
+  issueSchema,
+  meResponseSchema,
+  reportSchema,
+  revisionResponseSchema,
+  revokeTokenResponseSchema,
+  submissionsResponseSchema,
+  submitResponseSchema,
+  tokenCreatedSchema,
   tokensResponseSchema,
 } from "../schemas/api.ts";
 import type { CreateTokenRequest, SubmissionsQuery } from "../schemas/api.ts";
@@ -47,13 +56,23 @@ const MAX_DETAIL_ISSUES = 3;
 
 /** `path: message` of the first zod issues, for `params.detail`. */
 function zodDetail(error: z.ZodError): string {
-  return error.issues.slice(0, MAX_DETAIL_ISSUES)
+  return error.issues
+    .slice(0, MAX_DETAIL_ISSUES)
     .map((i) => `${i.path.length > 0 ? i.path.join(".") : "(body)"}: ${i.code === "invalid_type" ? `expected ${i.expected}` : i.message}`)
     .join("; ");
 }
 
 function unexpected(status: number, detail: string): ApiResult<never> {
-  return { ok: false, failure: { status, code: "response.unexpected", params: { status: status === 0 ? "3xx" : status, detail }, serverMessage: null, issues: [] } };
+  return {
+    ok: false,
+    failure: {
+      status,
+      code: "response.unexpected",
+      params: { status: status === 0 ? "3xx" : status, detail },
+      serverMessage: null,
+      issues: [],
+    },
+  };
 }
 
 /** Template issues in an error body's `details.issues`; anything that is not an issue is left out. */
@@ -71,7 +90,10 @@ function detailIssues(details: Record<string, unknown> | undefined): Issue[] {
 /** A raw answer checked against `schema` (success) or the error body (failure). */
 export function decodeAnswer<T>(raw: RawAnswer, schema: z.ZodType<T>, server: string): ApiResult<T> {
   if (raw.status === null) {
-    return { ok: false, failure: { status: null, code: "network.unreachable", params: { server, detail: raw.detail }, serverMessage: null, issues: [] } };
+    return {
+      ok: false,
+      failure: { status: null, code: "network.unreachable", params: { server, detail: raw.detail }, serverMessage: null, issues: [] },
+    };
   }
   const { status, json, text } = raw;
   if (status >= 200 && status < 300) {
@@ -85,11 +107,16 @@ export function decodeAnswer<T>(raw: RawAnswer, schema: z.ZodType<T>, server: st
     return { ok: false, failure: { status, code: `http.${status}`, params: { status }, serverMessage: null, issues: [] } };
   }
   const e = body.data.error;
-  return { ok: false, failure: {
-    status, code: e.code, params: { status },
-    serverMessage: { vi: e.message, en: e.messageEn ?? e.message },
-    issues: detailIssues(e.details),
-  } };
+  return {
+    ok: false,
+    failure: {
+      status,
+      code: e.code,
+      params: { status },
+      serverMessage: { vi: e.message, en: e.messageEn ?? e.message },
+      issues: detailIssues(e.details),
+    },
+  };
 }
 
 /** Server base URL without trailing slashes. */
@@ -99,7 +126,12 @@ export function normalizeBase(server: string): string {
 
 export function createApiClient(o: ApiClientOptions) {
   const server = normalizeBase(o.server);
-  const send = { server, token: o.token, fetch: o.fetch ?? ((input, init) => fetch(input, init)), timeoutMs: o.timeoutMs ?? 60_000 } satisfies Parameters<typeof sendJson>[0];
+  const send = {
+    server,
+    token: o.token,
+    fetch: o.fetch ?? ((input, init) => fetch(input, init)),
+    timeoutMs: o.timeoutMs ?? 60_000,
+  } satisfies Parameters<typeof sendJson>[0];
   const call = async <T>(schema: z.ZodType<T>, method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<ApiResult<T>> =>
     decodeAnswer(await sendJson(send, method, `/api/v1${path}`, body), schema, server);
   const id = (x: string) => encodeURIComponent(x);

@@ -28,13 +28,21 @@ export async function sendJson(o: SendOptions, method: string, path: string, bod
   const timer = controller ? setTimeout(() => controller.abort(), o.timeoutMs) : null;
   try {
     const res = await o.fetch(o.server + path, {
-      method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-      signal: controller?.signal, credentials: "omit", cache: "no-store",
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: controller?.signal,
+      credentials: "omit",
+      cache: "no-store",
       redirect: method === "GET" ? "follow" : "manual",
     });
     const text = await res.text().catch(() => "");
     let json: unknown = null;
-    try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
     return { status: res.status, json, text };
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;

@@ -62,14 +62,19 @@ function addArrays(a: readonly number[], b: readonly number[]): number[] {
   return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
 }
 
-const addPair = (a: { baseline: number; plan: number }, b: { baseline: number; plan: number }) =>
-  ({ baseline: a.baseline + b.baseline, plan: a.plan + b.plan });
+const addPair = (a: { baseline: number; plan: number }, b: { baseline: number; plan: number }) => ({
+  baseline: a.baseline + b.baseline,
+  plan: a.plan + b.plan,
+});
 
 /** Sum of two aggregates (arrays of different lengths are added position by position). */
 export function addAggregates(a: Aggregate, b: Aggregate): Aggregate {
   const groups = {} as Aggregate["groups"];
   for (const g of GROUP_KEYS) {
-    groups[g] = { communes: a.groups[g].communes + b.groups[g].communes, criteriaSum: addPair(a.groups[g].criteriaSum, b.groups[g].criteriaSum) };
+    groups[g] = {
+      communes: a.groups[g].communes + b.groups[g].communes,
+      criteriaSum: addPair(a.groups[g].criteriaSum, b.groups[g].criteriaSum),
+    };
   }
   const capital = {} as Aggregate["capital"];
   for (const k of CAPITAL_LEAF_KEYS) capital[k] = a.capital[k] + b.capital[k];

@@ -25,18 +25,22 @@ export type ReportInput = { year: number; generatedAt: string; reference: Refere
 
 /** Codes sort numerically ("99" before "178"), then as text: the order never depends on the input. */
 function compareCodes(a: string, b: string): number {
-  const na = a.replace(/^0+/, ""), nb = b.replace(/^0+/, "");
+  const na = a.replace(/^0+/, ""),
+    nb = b.replace(/^0+/, "");
   if (/^\d+$/.test(a) && /^\d+$/.test(b) && na.length !== nb.length) return na.length - nb.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Total order on entries, so the choice among two entries of one district is order-independent. */
 function newer(a: ReportEntry, b: ReportEntry): number {
-  const ra = a.revision ?? -1, rb = b.revision ?? -1;
+  const ra = a.revision ?? -1,
+    rb = b.revision ?? -1;
   if (ra !== rb) return ra - rb;
-  const ta = a.submittedAt ?? "", tb = b.submittedAt ?? "";
+  const ta = a.submittedAt ?? "",
+    tb = b.submittedAt ?? "";
   if (ta !== tb) return ta < tb ? -1 : 1;
-  const ja = JSON.stringify(a), jb = JSON.stringify(b);
+  const ja = JSON.stringify(a),
+    jb = JSON.stringify(b);
   return ja < jb ? -1 : ja > jb ? 1 : 0;
 }
 
@@ -45,8 +49,15 @@ export function capitalThousands(agg: Aggregate): Record<CapitalKey, number> {
   const c = agg.capital;
   const total = CAPITAL_LEAF_KEYS.reduce((s, k) => s + c[k], 0);
   return {
-    direct: c.central + c.local, central: c.central, local: c.local, integrated: c.integrated,
-    enterprise: c.enterprise, credit: c.credit, community: c.community, other: c.other, total,
+    direct: c.central + c.local,
+    central: c.central,
+    local: c.local,
+    integrated: c.integrated,
+    enterprise: c.enterprise,
+    credit: c.credit,
+    community: c.community,
+    other: c.other,
+    total,
   };
 }
 
@@ -77,8 +88,18 @@ export function buildReport(input: ReportInput): Report {
     const e = latest.get(code);
     if (!e) {
       districts.push({
-        code, name, status: "missing", revision: null, submittedAt: null, submittedBy: null, preparedBy: null,
-        phone: null, communes: 0, ntmPlan: 0, avgCriteriaPlan: null, capitalTotal: 0,
+        code,
+        name,
+        status: "missing",
+        revision: null,
+        submittedAt: null,
+        submittedBy: null,
+        preparedBy: null,
+        phone: null,
+        communes: 0,
+        ntmPlan: 0,
+        avgCriteriaPlan: null,
+        capitalTotal: 0,
       });
       continue;
     }
@@ -86,9 +107,17 @@ export function buildReport(input: ReportInput): Report {
     total = addAggregates(total, a);
     const money = capitalThousands(a);
     districts.push({
-      code, name, status: e.status ?? "submitted", revision: e.revision, submittedAt: e.submittedAt,
-      submittedBy: e.submittedBy, preparedBy: e.preparedBy, phone: e.phone, communes: a.communes,
-      ntmPlan: a.ntm.plan, avgCriteriaPlan: average(a.criteriaSum.plan, a.communes),
+      code,
+      name,
+      status: e.status ?? "submitted",
+      revision: e.revision,
+      submittedAt: e.submittedAt,
+      submittedBy: e.submittedBy,
+      preparedBy: e.preparedBy,
+      phone: e.phone,
+      communes: a.communes,
+      ntmPlan: a.ntm.plan,
+      avgCriteriaPlan: average(a.criteriaSum.plan, a.communes),
       capitalTotal: thousandToMillion(money.total),
     });
     byDistrict.push({ code, amounts: Object.fromEntries(CAPITAL_KEYS.map((k) => [k, thousandToMillion(money[k])])) });
@@ -111,13 +140,15 @@ export function buildReport(input: ReportInput): Report {
       return { band, baseline: total.bands.baseline[i] ?? 0, plan, planPercent: percent(plan, n) };
     }),
     criteria: criteria.criteria.map((c, i) => {
-      const baseline = total.criteria.baseline[i] ?? 0, plan = total.criteria.plan[i] ?? 0;
+      const baseline = total.criteria.baseline[i] ?? 0,
+        plan = total.criteria.plan[i] ?? 0;
       return { number: c.number, name: c.name, baseline, plan, added: plan - baseline, planPercent: percent(plan, n) };
     }),
     groups: GROUP_KEYS.map((group) => {
       const g = total.groups[group];
       return {
-        group, communes: g.communes,
+        group,
+        communes: g.communes,
         avgCriteria: { baseline: average(g.criteriaSum.baseline, g.communes), plan: average(g.criteriaSum.plan, g.communes) },
       };
     }),

@@ -31,7 +31,12 @@ export const CONSOLIDATE_TEXTS = {
   },
 } satisfies Catalogue;
 
-function issue(code: keyof typeof CONSOLIDATE_TEXTS, severity: Issue["severity"], params: Params = {}, commune: string | null = null): Issue {
+function issue(
+  code: keyof typeof CONSOLIDATE_TEXTS,
+  severity: Issue["severity"],
+  params: Params = {},
+  commune: string | null = null,
+): Issue {
   const { vi, en } = renderBoth(CONSOLIDATE_TEXTS, code, params);
   return { code, severity, sheet: null, cell: null, row: null, commune, message: vi, messageEn: en };
 }
@@ -77,15 +82,29 @@ export function consolidateSubmissions(files: readonly ConsolidationFile[], refe
   for (const f of chosen.values()) {
     for (const c of f.submission.communes) {
       const first = owner.get(c.code);
-      if (!first) { owner.set(c.code, f); continue; }
+      if (!first) {
+        owner.set(c.code, f);
+        continue;
+      }
       if (first === f) continue; // a duplicate inside one file is the parser's issue
       const key = `${c.code}|${first.file}|${f.file}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      errors.push(issue("consolidate.commune_in_two_districts", "error", {
-        code: c.code, name: c.name, first: first.file, firstDistrict: first.submission.district,
-        later: f.file, laterDistrict: f.submission.district,
-      }, c.code));
+      errors.push(
+        issue(
+          "consolidate.commune_in_two_districts",
+          "error",
+          {
+            code: c.code,
+            name: c.name,
+            first: first.file,
+            firstDistrict: first.submission.district,
+            later: f.file,
+            laterDistrict: f.submission.district,
+          },
+          c.code,
+        ),
+      );
     }
   }
   if (errors.length > 0) return { ok: false, issues: [...errors, ...warnings] };
@@ -93,8 +112,11 @@ export function consolidateSubmissions(files: readonly ConsolidationFile[], refe
   const entries: ReportEntry[] = [...chosen.values()].map((f) => ({
     district: f.submission.district,
     aggregate: aggregateSubmission(f.submission, reference.criteria),
-    revision: null, submittedAt: null, submittedBy: null,
-    preparedBy: f.submission.preparedBy, phone: f.submission.phone,
+    revision: null,
+    submittedAt: null,
+    submittedBy: null,
+    preparedBy: f.submission.preparedBy,
+    phone: f.submission.phone,
     status: "submitted",
   }));
   return { ok: true, value: buildReport({ year, generatedAt, reference, entries }), warnings };

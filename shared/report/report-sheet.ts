@@ -54,7 +54,10 @@ export type ReportSheetModel = {
 export const FORMAT = { text: "@", general: "General", count: "#,##0", percent: "0.0", average: "0.00", money: "#,##0.0" } as const;
 
 export const STATUS_TEXT: Record<ReportDistrict["status"], string> = {
-  missing: "Chưa nộp", submitted: "Đã nộp", returned: "Đã trả lại", accepted: "Đã chấp nhận",
+  missing: "Chưa nộp",
+  submitted: "Đã nộp",
+  returned: "Đã trả lại",
+  accepted: "Đã chấp nhận",
 };
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -74,8 +77,18 @@ function billion(million: number): number {
 
 function missingRow(code: string, name: string): ReportDistrict {
   return {
-    code, name, status: "missing", revision: null, submittedAt: null, submittedBy: null, preparedBy: null,
-    phone: null, communes: 0, ntmPlan: 0, avgCriteriaPlan: null, capitalTotal: 0,
+    code,
+    name,
+    status: "missing",
+    revision: null,
+    submittedAt: null,
+    submittedBy: null,
+    preparedBy: null,
+    phone: null,
+    communes: 0,
+    ntmPlan: 0,
+    avgCriteriaPlan: null,
+    capitalTotal: 0,
   };
 }
 
@@ -90,9 +103,15 @@ function districtRows(report: Report, reference: ReferenceData): ReportDistrict[
 }
 
 const CAPITAL_SHORT: Record<(typeof CAPITAL_KEYS)[number], string> = {
-  direct: "(1) Vốn đầu tư trực tiếp", central: "(1.1) Ngân sách Trung ương", local: "(1.2) Ngân sách địa phương",
-  integrated: "(2) Vốn lồng ghép", enterprise: "(3) Doanh nghiệp, HTX", credit: "(4) Vốn tín dụng",
-  community: "(5) Cộng đồng dân cư", other: "(6) Huy động khác", total: "Tổng cộng",
+  direct: "(1) Vốn đầu tư trực tiếp",
+  central: "(1.1) Ngân sách Trung ương",
+  local: "(1.2) Ngân sách địa phương",
+  integrated: "(2) Vốn lồng ghép",
+  enterprise: "(3) Doanh nghiệp, HTX",
+  credit: "(4) Vốn tín dụng",
+  community: "(5) Cộng đồng dân cư",
+  other: "(6) Huy động khác",
+  total: "Tổng cộng",
 };
 
 /** The `Tổng hợp` sheet of docs/report.md: title in A1, then the seven tables from row 3, two empty rows apart. */
@@ -106,19 +125,60 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
   const tables: Omit<ReportTable, "topRow" | "leftColumn">[] = [
     {
       name: "NTM_Districts",
-      headers: ["Mã huyện", "Tên huyện", "Trạng thái", "Lần nộp", "Thời gian nộp", "Người nộp", "Người lập", "Số điện thoại",
-        "Số xã", "Số xã đạt chuẩn NTM (KH)", "Bình quân tiêu chí/xã (KH)", "Tổng vốn (triệu đồng)"],
+      headers: [
+        "Mã huyện",
+        "Tên huyện",
+        "Trạng thái",
+        "Lần nộp",
+        "Thời gian nộp",
+        "Người nộp",
+        "Người lập",
+        "Số điện thoại",
+        "Số xã",
+        "Số xã đạt chuẩn NTM (KH)",
+        "Bình quân tiêu chí/xã (KH)",
+        "Tổng vốn (triệu đồng)",
+      ],
       numberFormats: [text, general, general, count, text, general, general, text, count, count, average, money],
-      rows: rows.map((d) => [d.code, d.name, STATUS_TEXT[d.status], d.revision, d.submittedAt === null ? null : formatVietnamTime(d.submittedAt),
-        d.submittedBy, d.preparedBy, d.phone, d.communes, d.ntmPlan, d.avgCriteriaPlan, d.capitalTotal]),
-      totalsRow: ["Tổng cộng", null, `Đã nhận ${received}/${rows.length}`, null, null, null, null, null,
-        rows.reduce((s, d) => s + d.communes, 0), rows.reduce((s, d) => s + d.ntmPlan, 0), o.avgCriteria.plan,
-        report.capital.sources.find((x) => x.key === "total")?.amount ?? 0],
+      rows: rows.map((d) => [
+        d.code,
+        d.name,
+        STATUS_TEXT[d.status],
+        d.revision,
+        d.submittedAt === null ? null : formatVietnamTime(d.submittedAt),
+        d.submittedBy,
+        d.preparedBy,
+        d.phone,
+        d.communes,
+        d.ntmPlan,
+        d.avgCriteriaPlan,
+        d.capitalTotal,
+      ]),
+      totalsRow: [
+        "Tổng cộng",
+        null,
+        `Đã nhận ${received}/${rows.length}`,
+        null,
+        null,
+        null,
+        null,
+        null,
+        rows.reduce((s, d) => s + d.communes, 0),
+        rows.reduce((s, d) => s + d.ntmPlan, 0),
+        o.avgCriteria.plan,
+        report.capital.sources.find((x) => x.key === "total")?.amount ?? 0,
+      ],
     },
     {
       name: "NTM_Overview",
-      headers: ["Tổng số xã", "Xã đạt chuẩn NTM đầu năm (HT)", "Xã đạt chuẩn NTM kế hoạch (KH)", "Tăng thêm",
-        "Bình quân tiêu chí/xã đầu năm (HT)", "Bình quân tiêu chí/xã kế hoạch (KH)"],
+      headers: [
+        "Tổng số xã",
+        "Xã đạt chuẩn NTM đầu năm (HT)",
+        "Xã đạt chuẩn NTM kế hoạch (KH)",
+        "Tăng thêm",
+        "Bình quân tiêu chí/xã đầu năm (HT)",
+        "Bình quân tiêu chí/xã kế hoạch (KH)",
+      ],
       numberFormats: [count, count, count, count, average, average],
       rows: [[o.communes, o.ntm.baseline, o.ntm.plan, o.ntm.added, o.avgCriteria.baseline, o.avgCriteria.plan]],
     },
@@ -138,7 +198,12 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
       name: "NTM_Groups",
       headers: ["Nhóm xã", "Số xã", "Bình quân tiêu chí/xã đầu năm (HT)", "Bình quân tiêu chí/xã kế hoạch (KH)"],
       numberFormats: [general, count, average, average],
-      rows: report.groups.map((g) => [GROUPS.find((x) => x.key === g.group)?.label ?? g.group, g.communes, g.avgCriteria.baseline, g.avgCriteria.plan]),
+      rows: report.groups.map((g) => [
+        GROUPS.find((x) => x.key === g.group)?.label ?? g.group,
+        g.communes,
+        g.avgCriteria.baseline,
+        g.avgCriteria.plan,
+      ]),
     },
     {
       name: "NTM_Capital",
@@ -172,7 +237,9 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
   const chartColumn = widest + 2;
   const criteriaTable = placed.find((t) => t.name === "NTM_Criteria")!;
   const capitalTable = placed.find((t) => t.name === "NTM_Capital")!;
-  const leaves = CAPITAL_SOURCES.map((s, i) => ({ s, i })).filter(({ s }) => !s.sumOf).map(({ i }) => i);
+  const leaves = CAPITAL_SOURCES.map((s, i) => ({ s, i }))
+    .filter(({ s }) => !s.sumOf)
+    .map(({ i }) => i);
 
   return {
     name: SHEETS.report,
@@ -180,10 +247,23 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
     titleCell: "A1",
     tables: placed,
     charts: [
-      { kind: "bar", title: "Số xã đạt từng tiêu chí theo kế hoạch", table: "NTM_Criteria", categoryColumn: 1, valueColumn: 3,
-        anchorCell: cellAddress(criteriaTable.topRow, chartColumn) },
-      { kind: "pie", title: "Cơ cấu vốn theo nguồn", table: "NTM_Capital", categoryColumn: 1, valueColumn: 2,
-        dataRows: { first: Math.min(...leaves), last: Math.max(...leaves) }, anchorCell: cellAddress(capitalTable.topRow, chartColumn) },
+      {
+        kind: "bar",
+        title: "Số xã đạt từng tiêu chí theo kế hoạch",
+        table: "NTM_Criteria",
+        categoryColumn: 1,
+        valueColumn: 3,
+        anchorCell: cellAddress(criteriaTable.topRow, chartColumn),
+      },
+      {
+        kind: "pie",
+        title: "Cơ cấu vốn theo nguồn",
+        table: "NTM_Capital",
+        categoryColumn: 1,
+        valueColumn: 2,
+        dataRows: { first: Math.min(...leaves), last: Math.max(...leaves) },
+        anchorCell: cellAddress(capitalTable.topRow, chartColumn),
+      },
     ],
     print: { orientation: "landscape", paperSize: "A4", repeatRows: "1:1" },
     columnWidths: [26, 44, 16, 14, 18, 18, 18, 14, 14, 16, 16, 16],

@@ -29,7 +29,9 @@ export function checkInfo(sub: Submission, ref: ReferenceData): Issue[] {
   if (!district) {
     issues.push(makeIssue("info.district_unknown", { sheet }, { value: sub.district }));
   } else if (bareName(sub.districtName) !== bareName(district.name)) {
-    issues.push(makeIssue("info.district_name_mismatch", { sheet }, { value: sub.districtName, code: district.code, expected: district.name }));
+    issues.push(
+      makeIssue("info.district_name_mismatch", { sheet }, { value: sub.districtName, code: district.code, expected: district.name }),
+    );
   }
   if (!isPlanYear(sub.year)) {
     issues.push(makeIssue("info.year_invalid", { sheet }, { value: String(sub.year) }));
@@ -122,7 +124,9 @@ export function checkCommunes(sub: Submission, ref: ReferenceData): Issue[] {
     if (c.flags.districtDifficult) {
       const missing = required.filter((n) => inPlan[n] !== stamp);
       if (missing.length > 0) {
-        issues.push(makeIssue("plan.district_difficult_missing", at(c, cols?.flags.districtDifficult), { code: c.code, missing: missing.join(", ") }));
+        issues.push(
+          makeIssue("plan.district_difficult_missing", at(c, cols?.flags.districtDifficult), { code: c.code, missing: missing.join(", ") }),
+        );
       }
     }
     if (c.flags.border && district && !district.border) {

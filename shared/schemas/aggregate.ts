@@ -18,13 +18,23 @@ export const aggregateSchema = z.object({
   criteria: z.object({ baseline: z.array(count), plan: z.array(count) }),
   /** In BAND_KEYS order. */
   bands: z.object({ baseline: z.array(count), plan: z.array(count) }),
-  groups: z.object(Object.fromEntries(GROUP_KEYS.map((g) => [g, z.object({
-    communes: count, criteriaSum: pair,
-  })])) as { [K in (typeof GROUP_KEYS)[number]]: z.ZodObject<{ communes: typeof count; criteriaSum: typeof pair }> }),
+  groups: z.object(
+    Object.fromEntries(
+      GROUP_KEYS.map((g) => [
+        g,
+        z.object({
+          communes: count,
+          criteriaSum: pair,
+        }),
+      ]),
+    ) as { [K in (typeof GROUP_KEYS)[number]]: z.ZodObject<{ communes: typeof count; criteriaSum: typeof pair }> },
+  ),
   /** Capital leaves, integer thousand VND. */
-  capital: z.object(Object.fromEntries(CAPITAL_LEAF_KEYS.map((k) => [k, count])) as {
-    [K in (typeof CAPITAL_LEAF_KEYS)[number]]: typeof count;
-  }),
+  capital: z.object(
+    Object.fromEntries(CAPITAL_LEAF_KEYS.map((k) => [k, count])) as {
+      [K in (typeof CAPITAL_LEAF_KEYS)[number]]: typeof count;
+    },
+  ),
 });
 
 export type Aggregate = z.infer<typeof aggregateSchema>;

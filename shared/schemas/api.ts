@@ -10,11 +10,19 @@ export type { ErrorBody, Role } from "./api/common.ts";
 export { districtSchema, districtsResponseSchema, healthResponseSchema, meResponseSchema } from "./api/session.ts";
 export type { DistrictsResponse, HealthResponse, MeResponse } from "./api/session.ts";
 export {
-  revisionInfoSchema, revisionResponseSchema, submissionsQuerySchema, submissionsResponseSchema, submitResponseSchema,
+  revisionInfoSchema,
+  revisionResponseSchema,
+  submissionsQuerySchema,
+  submissionsResponseSchema,
+  submitResponseSchema,
 } from "./api/submissions.ts";
 export type { RevisionInfo, RevisionResponse, SubmissionsQuery, SubmissionsResponse, SubmitResponse } from "./api/submissions.ts";
 export {
-  createTokenRequestSchema, revokeTokenResponseSchema, tokenCreatedSchema, tokenInfoSchema, tokensResponseSchema,
+  createTokenRequestSchema,
+  revokeTokenResponseSchema,
+  tokenCreatedSchema,
+  tokenInfoSchema,
+  tokensResponseSchema,
 } from "./api/tokens.ts";
 export type { CreateTokenRequest, RevokeTokenResponse, TokenCreated, TokenInfo, TokensResponse } from "./api/tokens.ts";
 export { reportSchema } from "./report.ts";

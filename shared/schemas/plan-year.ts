@@ -12,7 +12,11 @@ export const MAX_PLAN_YEAR = 2100;
 export const planYearSchema = /* @__PURE__ */ z.number().int().min(MIN_PLAN_YEAR).max(MAX_PLAN_YEAR);
 
 /** A plan year as text (query string, path, CLI option): exactly 4 digits, in the range. */
-export const planYearTextSchema = /* @__PURE__ */ z.string().regex(/^\d{4}$/).transform(Number).pipe(planYearSchema);
+export const planYearTextSchema = /* @__PURE__ */ z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .pipe(planYearSchema);
 
 export function isPlanYear(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= MIN_PLAN_YEAR && value <= MAX_PLAN_YEAR;

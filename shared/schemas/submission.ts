@@ -51,12 +51,17 @@ export const submissionSchema = z.object({
   preparedBy: z.string().max(200).nullable(),
   phone: z.string().max(50).nullable(),
   /** Ngày lập as ISO date `yyyy-mm-dd`, or null. */
-  preparedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  preparedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   communes: z.array(communeSchema).max(20000),
   /** Capital plan leaves in integer thousand VND; `direct` and `total` are derived. */
-  capital: z.object(Object.fromEntries(CAPITAL_LEAF_KEYS.map((k) => [k, thousandVnd])) as {
-    [K in (typeof CAPITAL_LEAF_KEYS)[number]]: typeof thousandVnd;
-  }),
+  capital: z.object(
+    Object.fromEntries(CAPITAL_LEAF_KEYS.map((k) => [k, thousandVnd])) as {
+      [K in (typeof CAPITAL_LEAF_KEYS)[number]]: typeof thousandVnd;
+    },
+  ),
   source: z.object({ criteriaSheet: z.string().max(100), columns: sourceColumnsSchema }).optional(),
 });
 

@@ -97,7 +97,12 @@ export function parseRange(address: string): Rect | null {
     rect = { r1: Number(a), c1: 1, r2: Number(b), c2: MAX_COLUMNS };
   }
   if (!rect) return null;
-  const out = { r1: Math.min(rect.r1, rect.r2), c1: Math.min(rect.c1, rect.c2), r2: Math.max(rect.r1, rect.r2), c2: Math.max(rect.c1, rect.c2) };
+  const out = {
+    r1: Math.min(rect.r1, rect.r2),
+    c1: Math.min(rect.c1, rect.c2),
+    r2: Math.max(rect.r1, rect.r2),
+    c2: Math.max(rect.c1, rect.c2),
+  };
   if (out.r1 < 1 || out.c1 < 1 || out.r2 > MAX_ROWS || out.c2 > MAX_COLUMNS) return null;
   return out;
 }

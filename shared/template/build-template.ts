@@ -3,8 +3,17 @@ import { CAPITAL_SOURCES } from "../reference/capital-sources.ts";
 import type { CellSpec, SheetModel, ProtectionAllowance } from "./sheet-model.ts";
 import { cellAddress, columnLetter, rangeAddress } from "./a1.ts";
 import {
-  CAPITAL_COLUMNS, CRITERIA_COLUMNS, CRITERION_CHOICES, FLAG_CHOICES, INFO_KEYS, SHEETS, SUB_COLUMNS,
-  TEMPLATE_VERSION, UNIT_MILLION, YES_ARRAY_CONSTANT, criterionLabel,
+  CAPITAL_COLUMNS,
+  CRITERIA_COLUMNS,
+  CRITERION_CHOICES,
+  FLAG_CHOICES,
+  INFO_KEYS,
+  SHEETS,
+  SUB_COLUMNS,
+  TEMPLATE_VERSION,
+  UNIT_MILLION,
+  YES_ARRAY_CONSTANT,
+  criterionLabel,
 } from "./labels.ts";
 
 /** Options of a blank (or pre-filled) standard template. */
@@ -30,14 +39,29 @@ export const CRITERIA_LAYOUT = {
 export const CAPITAL_LAYOUT = { headerRow: 4, firstDataRow: 5 } as const;
 
 const ALLOW: ProtectionAllowance = {
-  insertRows: true, insertColumns: true, deleteRows: true,
-  formatCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false,
+  insertRows: true,
+  insertColumns: true,
+  deleteRows: true,
+  formatCells: true,
+  formatColumns: true,
+  formatRows: true,
+  autoFilter: true,
+  sort: false,
 };
 
 function emptyModel(name: string): SheetModel {
   return {
-    name, cells: [], merges: [], columnWidths: [], styles: [], numberFormats: [], validations: [],
-    decimalValidations: [], freeze: null, protection: null, print: null,
+    name,
+    cells: [],
+    merges: [],
+    columnWidths: [],
+    styles: [],
+    numberFormats: [],
+    validations: [],
+    decimalValidations: [],
+    freeze: null,
+    protection: null,
+    print: null,
   };
 }
 
@@ -64,11 +88,13 @@ export function buildInfoSheet(o: TemplateOptions): SheetModel {
     [INFO_KEYS.preparedOn, null],
     [INFO_KEYS.templateVersion, TEMPLATE_VERSION],
   ];
-  rows.forEach(([k, v], i) => { put(m, 3 + i, 1, k); put(m, 3 + i, 2, v); });
+  rows.forEach(([k, v], i) => {
+    put(m, 3 + i, 1, k);
+    put(m, 3 + i, 2, v);
+  });
   const last = 2 + rows.length;
   m.columnWidths = [24, 40];
-  m.styles.push({ range: "A1", style: "title" }, { range: `A3:A${last}`, style: "header" },
-    { range: `B3:B${last}`, style: "input" });
+  m.styles.push({ range: "A1", style: "title" }, { range: `A3:A${last}`, style: "header" }, { range: `B3:B${last}`, style: "input" });
   m.numberFormats.push({ range: `B3:B${last}`, format: "@" });
   m.protection = { unlocked: [`B3:B${last}`], allow: ALLOW };
   fillRows(m);
@@ -92,14 +118,29 @@ export function buildCriteriaSheet(o: TemplateOptions): SheetModel {
 
   put(m, 1, 1, `BIỂU HIỆN TRẠNG VÀ KẾ HOẠCH THỰC HIỆN BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI NĂM ${o.year}`);
   put(m, 2, 1, `Huyện: ${o.district.name} (mã ${o.district.code}) - Năm kế hoạch: ${o.year}`);
-  put(m, 3, 1, `HT: đạt đến 31/12/${o.year - 1}; KH: đạt đến 31/12/${o.year} (lũy kế, cả tiêu chí đã đạt). `
-    + `Chọn "Đạt" hoặc "Chưa đạt"; cột cờ: "x".`);
+  put(
+    m,
+    3,
+    1,
+    `HT: đạt đến 31/12/${o.year - 1}; KH: đạt đến 31/12/${o.year} (lũy kế, cả tiêu chí đã đạt). ` +
+      `Chọn "Đạt" hoặc "Chưa đạt"; cột cờ: "x".`,
+  );
   m.merges.push(rangeAddress(1, 1, 1, lastCol), rangeAddress(2, 1, 2, lastCol), rangeAddress(3, 1, 3, lastCol));
 
-  const fixed = [CRITERIA_COLUMNS.stt[0], CRITERIA_COLUMNS.code[0], CRITERIA_COLUMNS.name[0],
-    CRITERIA_COLUMNS.border[0], CRITERIA_COLUMNS.pilotDifficult[0], CRITERIA_COLUMNS.ntmTarget[0],
-    CRITERIA_COLUMNS.districtDifficult[0]];
-  fixed.forEach((label, i) => { put(m, h1, i + 1, label); put(m, h2, i + 1, null); m.merges.push(rangeAddress(h1, i + 1, h2, i + 1)); });
+  const fixed = [
+    CRITERIA_COLUMNS.stt[0],
+    CRITERIA_COLUMNS.code[0],
+    CRITERIA_COLUMNS.name[0],
+    CRITERIA_COLUMNS.border[0],
+    CRITERIA_COLUMNS.pilotDifficult[0],
+    CRITERIA_COLUMNS.ntmTarget[0],
+    CRITERIA_COLUMNS.districtDifficult[0],
+  ];
+  fixed.forEach((label, i) => {
+    put(m, h1, i + 1, label);
+    put(m, h2, i + 1, null);
+    m.merges.push(rangeAddress(h1, i + 1, h2, i + 1));
+  });
   for (const c of crit) {
     const col = htCol(c.number);
     put(m, h1, col, criterionLabel(c.number, c.name));
@@ -138,7 +179,9 @@ export function buildCriteriaSheet(o: TemplateOptions): SheetModel {
 
   m.columnWidths = [5, 9, 20, 9, 9, 10, 10, ...crit.flatMap(() => [6, 6]), 7, 7];
   m.styles.push(
-    { range: "A1", style: "title" }, { range: "A2", style: "subtitle" }, { range: "A3", style: "note" },
+    { range: "A1", style: "title" },
+    { range: "A2", style: "subtitle" },
+    { range: "A3", style: "note" },
     { range: rangeAddress(h1, 1, h2, lastCol), style: "header" },
     { range: rangeAddress(first, 2, last, countCol - 1), style: "input" },
     { range: rangeAddress(first, countCol, last, lastCol), style: "computed" },
@@ -187,7 +230,8 @@ export function buildCapitalSheet(o: TemplateOptions): SheetModel {
   const leaves = CAPITAL_SOURCES.filter((s) => !s.sumOf).map((s) => `C${rowOf.get(s.key)}`);
   m.columnWidths = [6, 55, 22, 30];
   m.styles.push(
-    { range: "A1", style: "title" }, { range: "A2", style: "subtitle" },
+    { range: "A1", style: "title" },
+    { range: "A2", style: "subtitle" },
     { range: `A${h}:D${h}`, style: "header" },
     ...leaves.map((a) => ({ range: a, style: "input" as const })),
     { range: `D${first}:D${last}`, style: "input" },

@@ -328,7 +328,7 @@ function paramsOf(code: IssueCode, args: MessageArgs, lang: Lang): Params {
     PLACEHOLDERS.set(code, names);
   }
   const params: Record<string, string | number> = {};
-  for (const name of names) params[name] = (lang === "en" ? args[`${name}En`] ?? args[name] : args[name]) ?? "";
+  for (const name of names) params[name] = (lang === "en" ? (args[`${name}En`] ?? args[name]) : args[name]) ?? "";
   return params;
 }
 
@@ -364,6 +364,5 @@ export function showValue(value: unknown): string {
 export function legacyIssue(place: IssuePlace, value: unknown, encoding: LegacyEncoding, severity?: Severity): Issue {
   const hint = conversionHint(encoding);
   const from = encoding === "tcvn3" ? "TCVN3 (ABC)" : "VNI Windows";
-  return makeIssue("text.legacy_encoding", place,
-    { value: showValue(value), encoding: hint.vi, encodingEn: hint.en, from }, severity);
+  return makeIssue("text.legacy_encoding", place, { value: showValue(value), encoding: hint.vi, encodingEn: hint.en, from }, severity);
 }

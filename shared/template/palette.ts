@@ -25,7 +25,12 @@ const GREEN = "#1B5E20";
 const GRID = "#A6A6A6";
 
 const plain: CellLook = {
-  font: { bold: false, italic: false, size: 11, color: TEXT }, fill: null, grid: null, topRule: null, wrap: false, center: false,
+  font: { bold: false, italic: false, size: 11, color: TEXT },
+  fill: null,
+  grid: null,
+  topRule: null,
+  wrap: false,
+  center: false,
 };
 
 export const PALETTE: Record<CellStyle, CellLook> = {

@@ -59,7 +59,10 @@ function unitMultiplier(labelKey: string): number | null {
   return 1;
 }
 
-const FAILURE_CODE: Record<AmountFailure, "capital.amount_invalid" | "capital.amount_negative" | "capital.amount_too_precise" | "capital.amount_ambiguous"> = {
+const FAILURE_CODE: Record<
+  AmountFailure,
+  "capital.amount_invalid" | "capital.amount_negative" | "capital.amount_too_precise" | "capital.amount_ambiguous"
+> = {
   invalid: "capital.amount_invalid",
   negative: "capital.amount_negative",
   too_precise: "capital.amount_too_precise",
@@ -85,7 +88,11 @@ export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPie
     const row = grid.rows[r]!;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === "string" && v.length <= 100 && matchKey(v) === SOURCE_KEY) { h = r; sourceCol = c; break; }
+      if (typeof v === "string" && v.length <= 100 && matchKey(v) === SOURCE_KEY) {
+        h = r;
+        sourceCol = c;
+        break;
+      }
     }
   }
   if (h < 0) {
@@ -130,9 +137,17 @@ export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPie
     let key: CapitalKey | null = null;
     if (stt.kind === "known") {
       if (byLabel !== null && byLabel !== stt.key) {
-        issues.push(makeIssue("capital.stt_label_conflict", { sheet: name, row: wsRow, cell: address(grid, r, sttCol) }, {
-          stt: showValue(sttV), sttSource: SOURCE_OF.get(stt.key)!.label, label: cleanText(String(labelV)),
-        }));
+        issues.push(
+          makeIssue(
+            "capital.stt_label_conflict",
+            { sheet: name, row: wsRow, cell: address(grid, r, sttCol) },
+            {
+              stt: showValue(sttV),
+              sttSource: SOURCE_OF.get(stt.key)!.label,
+              label: cleanText(String(labelV)),
+            },
+          ),
+        );
         leafInvalid = true;
         continue;
       }
@@ -142,15 +157,24 @@ export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPie
     }
     if (key === null) {
       if (isEmptyCell(sttV) && isEmptyCell(labelV) && isEmptyCell(amountV)) continue;
-      const text = [sttV, labelV].filter((v) => !isEmptyCell(v)).map(showValue).join(" ") || showValue(amountV);
+      const text =
+        [sttV, labelV]
+          .filter((v) => !isEmptyCell(v))
+          .map(showValue)
+          .join(" ") || showValue(amountV);
       const c = stt.kind === "other" ? sttCol : !isEmptyCell(labelV) ? sourceCol : amountCol >= 0 ? amountCol : sourceCol;
       issues.push(makeIssue("capital.unknown_row", { sheet: name, row: wsRow, cell: address(grid, r, c) }, { text }));
       continue;
     }
     const firstRow = seen.get(key);
     if (firstRow !== undefined) {
-      issues.push(makeIssue("capital.row_duplicate", { sheet: name, row: wsRow, cell: address(grid, r, stt.kind === "known" ? sttCol : sourceCol) },
-        { source: SOURCE_OF.get(key)!.label, firstRow }));
+      issues.push(
+        makeIssue(
+          "capital.row_duplicate",
+          { sheet: name, row: wsRow, cell: address(grid, r, stt.kind === "known" ? sttCol : sourceCol) },
+          { source: SOURCE_OF.get(key)!.label, firstRow },
+        ),
+      );
       leafInvalid = true;
       continue;
     }
@@ -170,7 +194,10 @@ export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPie
       if (ok && !reading.empty) typed[key] = { thousand, ...cellPlace };
       continue;
     }
-    if (!ok) { leafInvalid = true; continue; }
+    if (!ok) {
+      leafInvalid = true;
+      continue;
+    }
     leaves[key] = thousand;
   }
 
@@ -186,10 +213,18 @@ export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPie
       if (!t) continue;
       const computed = SOURCE_OF.get(k)!.sumOf!.reduce((sum, leaf) => sum + leaves[leaf], 0);
       if (t.thousand !== computed) {
-        issues.push(makeIssue(k === "direct" ? "capital.subtotal_mismatch" : "capital.total_mismatch", { sheet: name, row: t.row, cell: t.cell }, {
-          typed: formatVnMillion(t.thousand), computed: formatVnMillion(computed),
-          typedEn: formatEnMillion(t.thousand), computedEn: formatEnMillion(computed),
-        }));
+        issues.push(
+          makeIssue(
+            k === "direct" ? "capital.subtotal_mismatch" : "capital.total_mismatch",
+            { sheet: name, row: t.row, cell: t.cell },
+            {
+              typed: formatVnMillion(t.thousand),
+              computed: formatVnMillion(computed),
+              typedEn: formatEnMillion(t.thousand),
+              computedEn: formatEnMillion(computed),
+            },
+          ),
+        );
       }
     }
   }

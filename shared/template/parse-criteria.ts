@@ -83,7 +83,10 @@ export function parseCriteria(sheet: SheetInput | undefined, criteria: CriteriaS
   let h1 = -1;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.rows.length) && h1 < 0; r++) {
     for (const v of grid.rows[r]!) {
-      if (labelKey(v) === CODE_KEY) { h1 = r; break; }
+      if (labelKey(v) === CODE_KEY) {
+        h1 = r;
+        break;
+      }
     }
   }
   if (h1 < 0) {
@@ -143,7 +146,10 @@ export function parseCriteria(sheet: SheetInput | undefined, criteria: CriteriaS
       else if (plan < 0 && PLAN.has(k)) plan = c;
     }
     byNumber.set(f.number, { number: f.number, label: f.c, baseline, plan });
-    for (const [col, sub] of [[baseline, SUB_COLUMNS.baseline[0]], [plan, SUB_COLUMNS.plan[0]]] as const) {
+    for (const [col, sub] of [
+      [baseline, SUB_COLUMNS.baseline[0]],
+      [plan, SUB_COLUMNS.plan[0]],
+    ] as const) {
       if (col < 0) {
         issues.push(makeIssue("header.subcolumn_missing", at, { number: f.number, sub }));
         headerOk = false;
@@ -198,8 +204,13 @@ function readRows(grid: Grid, start: number, l: Layout, headerOk: boolean, out: 
       if (!codeEmpty) {
         const read = readCommuneCode(codeV);
         const code = read.ok ? read.code : showValue(codeV);
-        issues.push(makeIssue("commune.after_total", { sheet: name, cell: address(grid, r, codeCol), row: wsRow, commune: read.ok ? read.code : null },
-          { code, endRow }));
+        issues.push(
+          makeIssue(
+            "commune.after_total",
+            { sheet: name, cell: address(grid, r, codeCol), row: wsRow, commune: read.ok ? read.code : null },
+            { code, endRow },
+          ),
+        );
       }
       continue;
     }
@@ -216,9 +227,11 @@ function readRows(grid: Grid, start: number, l: Layout, headerOk: boolean, out: 
     const code = read.ok ? read.code : null;
     const place = (c: number) => ({ sheet: name, cell: address(grid, r, c), row: wsRow, commune: code });
     if (!read.ok) {
-      issues.push(read.empty
-        ? makeIssue("commune.code_missing", place(codeCol))
-        : makeIssue("commune.code_invalid", place(codeCol), { value: showValue(codeV) }));
+      issues.push(
+        read.empty
+          ? makeIssue("commune.code_missing", place(codeCol))
+          : makeIssue("commune.code_invalid", place(codeCol), { value: showValue(codeV) }),
+      );
     }
 
     let communeName = "";
@@ -226,8 +239,8 @@ function readRows(grid: Grid, start: number, l: Layout, headerOk: boolean, out: 
       if (nameEmpty) {
         issues.push(makeIssue("commune.name_missing", place(nameCol), { code: code ?? "" }));
       } else {
-        communeName = typeof nameV === "string" ? cleanText(nameV)
-          : typeof nameV === "number" && Number.isFinite(nameV) ? String(nameV) : "";
+        communeName =
+          typeof nameV === "string" ? cleanText(nameV) : typeof nameV === "number" && Number.isFinite(nameV) ? String(nameV) : "";
         const legacy = communeName ? detectLegacyEncoding(communeName) : null;
         if (legacy) issues.push(legacyIssue(place(nameCol), nameV, legacy));
         else if (communeName === "") issues.push(makeIssue("commune.name_missing", place(nameCol), { code: code ?? "" }));
@@ -244,7 +257,9 @@ function readRows(grid: Grid, start: number, l: Layout, headerOk: boolean, out: 
       if (yes === null) {
         incomplete = true;
         const key = FLAG_KEYS[i]!;
-        issues.push(badCell(v, place(c)) ?? makeIssue("flag.invalid_value", place(c), { value: showValue(v), label: CRITERIA_COLUMNS[key][0] }));
+        issues.push(
+          badCell(v, place(c)) ?? makeIssue("flag.invalid_value", place(c), { value: showValue(v), label: CRITERIA_COLUMNS[key][0] }),
+        );
       } else flags[FLAG_KEYS[i]!] = yes;
     }
 

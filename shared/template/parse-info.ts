@@ -25,9 +25,7 @@ export type InfoPiece = {
   cells: Partial<Record<InfoKey, { cell: string; row: number }>>;
 };
 
-const KEY_BY_MATCH = new Map<string, InfoKey>(
-  (Object.entries(INFO_KEYS) as [InfoKey, string][]).map(([k, label]) => [matchKey(label), k]),
-);
+const KEY_BY_MATCH = new Map<string, InfoKey>((Object.entries(INFO_KEYS) as [InfoKey, string][]).map(([k, label]) => [matchKey(label), k]));
 const REQUIRED: readonly InfoKey[] = ["districtCode", "districtName", "year"];
 /** Optional texts longer than this are cut (with a warning); the submission schema's limits. */
 const MAX_TEXT = { preparedBy: 200, phone: 50, districtName: 200 } as const;
@@ -36,8 +34,15 @@ const MAX_TEXT = { preparedBy: 200, phone: 50, districtName: 200 } as const;
 export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; issues: Issue[] } {
   const issues: Issue[] = [];
   const info: InfoPiece = {
-    sheet: SHEETS.info, districtCode: null, districtName: null, year: null, preparedBy: null, phone: null,
-    preparedOn: null, templateVersion: TEMPLATE_VERSION, cells: {},
+    sheet: SHEETS.info,
+    districtCode: null,
+    districtName: null,
+    year: null,
+    preparedBy: null,
+    phone: null,
+    preparedOn: null,
+    templateVersion: TEMPLATE_VERSION,
+    cells: {},
   };
   if (!sheet) {
     issues.push(makeIssue("sheet.missing", { sheet: SHEETS.info }, { sheet: SHEETS.info }));
@@ -65,8 +70,12 @@ export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; iss
 
   const code = values.districtCode;
   if (!isEmptyCell(code)) {
-    const text = typeof code === "number" && Number.isSafeInteger(code) && code >= 0 ? String(code)
-      : typeof code === "string" ? cleanText(code) : null;
+    const text =
+      typeof code === "number" && Number.isSafeInteger(code) && code >= 0
+        ? String(code)
+        : typeof code === "string"
+          ? cleanText(code)
+          : null;
     if (text !== null && /^\d{1,5}$/.test(text)) info.districtCode = text;
     else issues.push(makeIssue("info.district_invalid", at("districtCode"), { value: showValue(code) }));
   }
@@ -104,8 +113,11 @@ export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; iss
  * name, which the office reads; a warning for preparer details, which are only shown).
  */
 function readText(
-  value: unknown, key: keyof typeof MAX_TEXT, place: { sheet: string; cell: string | null; row: number | null },
-  issues: Issue[], severity: "error" | "warning",
+  value: unknown,
+  key: keyof typeof MAX_TEXT,
+  place: { sheet: string; cell: string | null; row: number | null },
+  issues: Issue[],
+  severity: "error" | "warning",
 ): string | null {
   if (isEmptyCell(value)) return null;
   let text: string;

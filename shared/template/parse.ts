@@ -52,7 +52,14 @@ export function parseWorkbook(sheets: SheetInput[], ref: ReferenceData): Result<
   for (const c of crit.piece.communes) {
     if (c.incomplete) incompleteRows.add(c.row);
     if (c.code === null) continue;
-    communes.push({ code: c.code, name: c.name, flags: c.flags, baseline: c.baseline, plan: c.plan, source: { sheet: sheetName, row: c.row } });
+    communes.push({
+      code: c.code,
+      name: c.name,
+      flags: c.flags,
+      baseline: c.baseline,
+      plan: c.plan,
+      source: { sheet: sheetName, row: c.row },
+    });
   }
   const i = info.info;
   const submission: Submission = {
@@ -78,24 +85,36 @@ export function parseWorkbook(sheets: SheetInput[], ref: ReferenceData): Result<
   if (crit.piece.found) {
     for (const issue of checkCommunes(submission, ref)) {
       // Rules on a row whose cells (or header) could not all be read would only guess.
-      if (issue.row !== null && incompleteRows.has(issue.row) && (issue.code.startsWith("plan.") || issue.code.startsWith("flag."))) continue;
+      if (issue.row !== null && incompleteRows.has(issue.row) && (issue.code.startsWith("plan.") || issue.code.startsWith("flag.")))
+        continue;
       // Rows were there but none had a readable Mã xã: their own issues say so already.
       if (issue.code === "commune.none" && crit.piece.communes.length > 0) continue;
       issues.push(issue);
     }
   }
 
-  sortIssues(issues, new Map([[i.sheet, 0], [SHEETS.info, 0], [crit.piece.sheet, 1], [SHEETS.criteria, 1], [capital.piece.sheet, 2], [SHEETS.capital, 2]]));
+  sortIssues(
+    issues,
+    new Map([
+      [i.sheet, 0],
+      [SHEETS.info, 0],
+      [crit.piece.sheet, 1],
+      [SHEETS.criteria, 1],
+      [capital.piece.sheet, 2],
+      [SHEETS.capital, 2],
+    ]),
+  );
   if (hasErrors(issues)) return { ok: false, issues };
   return { ok: true, value: submission, warnings: issues };
 }
 
 /** Sheet order (workbook-level issues first), then row, then column; stable otherwise. */
 function sortIssues(issues: Issue[], order: Map<string, number>): void {
-  const col = (cell: string | null) => (cell ? parseCell(cell)?.column ?? 0 : 0);
+  const col = (cell: string | null) => (cell ? (parseCell(cell)?.column ?? 0) : 0);
   const keyed = issues.map((issue, n) => ({
-    issue, n,
-    s: issue.sheet === null ? -1 : order.get(issue.sheet) ?? 3,
+    issue,
+    n,
+    s: issue.sheet === null ? -1 : (order.get(issue.sheet) ?? 3),
     r: issue.row ?? 0,
     c: col(issue.cell),
   }));

@@ -15,7 +15,8 @@ export type Params = Readonly<Record<string, string | number>>;
 /** `template` with each `{name}` replaced by `params[name]`; unknown placeholders are kept as typed. */
 export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all));
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : all,
+  );
 }
 
 /** The text of `key` in `lang`, placeholders filled. */

@@ -6,7 +6,9 @@ export function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
   // d[i][j]: distance between the first i characters of x and the first j of y.
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= x.length; i++) {
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
@@ -34,8 +36,11 @@ export function closestWord(typed: string, words: readonly string[], maxDistance
   let tie = false;
   for (const w of words) {
     const dist = editDistance(t, w.toLowerCase());
-    if (dist < bestDistance) { best = w; bestDistance = dist; tie = false; }
-    else if (dist === bestDistance) tie = true;
+    if (dist < bestDistance) {
+      best = w;
+      bestDistance = dist;
+      tie = false;
+    } else if (dist === bestDistance) tie = true;
   }
   return best !== null && !tie && bestDistance <= maxDistance && bestDistance < [...t].length ? best : null;
 }

@@ -90,7 +90,8 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
     // VNI đ / Đ starts a syllable: `ñaït`, `Ñoàng`; TCVN3 ñ (ủ) follows a consonant.
     if ((ch === "ñ" || ch === "Ñ") && !isAsciiLetter(prev) && next !== undefined && ASCII_VOWELS.has(next)) vni++;
     // VNI ư (ö) before a vowel or a tone: `Chöa`, `Thöôøng`.
-    if ((ch === "ö" || ch === "Ö") && isAsciiLetter(prev) && next !== undefined && (ASCII_VOWELS.has(next) || "ôÔùøûõï".includes(next))) vni++;
+    if ((ch === "ö" || ch === "Ö") && isAsciiLetter(prev) && next !== undefined && (ASCII_VOWELS.has(next) || "ôÔùøûõï".includes(next)))
+      vni++;
   }
   if (tcvnSymbols > 0) return "tcvn3";
   if (vni > 0) return "vni";

@@ -21,5 +21,10 @@ export function isWord(text: unknown, word: string): boolean {
 
 /** Removes Vietnamese diacritics (for unaccented alternatives like `Dat`, `Khong`). */
 export function stripDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
 }

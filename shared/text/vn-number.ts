@@ -18,9 +18,7 @@ export type AmountFailure =
   /** `d,ddd` / `dd,ddd` / `ddd,ddd` text: Vietnamese decimal or English thousands? */
   | "ambiguous";
 
-export type AmountReading =
-  | { ok: true; milli: number; empty: boolean }
-  | { ok: false; kind: AmountFailure };
+export type AmountReading = { ok: true; milli: number; empty: boolean } | { ok: false; kind: AmountFailure };
 
 /** Largest accepted milli value: 10^15 (10^12 units), so sums of a few amounts stay exact. */
 export const MAX_MILLI = 1e15;
@@ -53,7 +51,11 @@ function readNumber(value: number): AmountReading {
 
 function readText(raw: string): AmountReading {
   // JS white space includes NBSP, figure and narrow no-break spaces; zero-width ones are dropped.
-  let text = raw.normalize("NFC").replace(/[\u200b\ufeff]/g, "").replace(/\s+/g, " ").trim();
+  let text = raw
+    .normalize("NFC")
+    .replace(/[\u200b\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text === "") return EMPTY;
   let negative = false;
   if (text.startsWith("-") || text.startsWith("\u2212")) {

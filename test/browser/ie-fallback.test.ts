@@ -52,7 +52,9 @@ describe("the Internet Explorer fallback (addin/public/ie.js)", () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root"><div class="loading">Đang tải…</div></div></body></html>');
+    await page.setContent(
+      '<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root"><div class="loading">Đang tải…</div></div></body></html>',
+    );
     await page.addScriptTag({ content: IE_JS });
     const box = page.locator("#ie-fallback");
     await box.waitFor();
@@ -60,7 +62,7 @@ describe("the Internet Explorer fallback (addin/public/ie.js)", () => {
     const text = await box.innerText();
     expect(text).toContain("Phiên bản Excel này chưa chạy được ứng dụng Nông thôn mới");
     expect(text).toContain("Dùng Excel mới hơn (Microsoft 365, Excel 2021");
-    expect(text).toContain("\"ntm validate\" kiểm tra");
+    expect(text).toContain('"ntm validate" kiểm tra');
     expect(text).toContain("This Excel version shows add-ins with Internet Explorer");
     expect(await page.locator("#ie-fallback li").count()).toBe(3);
     expect(errors).toEqual([]);

@@ -39,11 +39,14 @@ type Fake = {
 };
 
 async function fake<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(([f, a]) => {
-    const api = (window as unknown as { __fakeExcel: Record<string, unknown> }).__fakeExcel;
-    const member = api[f as string];
-    return (typeof member === "function" ? (member as (...x: unknown[]) => unknown)(...(a as unknown[])) : member) as never;
-  }, [fn, args] as const) as Promise<T>;
+  return page.evaluate(
+    ([f, a]) => {
+      const api = (window as unknown as { __fakeExcel: Record<string, unknown> }).__fakeExcel;
+      const member = api[f as string];
+      return (typeof member === "function" ? (member as (...x: unknown[]) => unknown)(...(a as unknown[])) : member) as never;
+    },
+    [fn, args] as const,
+  ) as Promise<T>;
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -84,8 +87,13 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   // The built pane (dist/addin) comes from test/global-setup.ts.
   const bundled = await build({
-    entryPoints: [path.join(import.meta.dirname, "../fakes/excel/browser.ts")], bundle: true, format: "iife", write: false,
-    target: "es2020", platform: "browser", logLevel: "silent",
+    entryPoints: [path.join(import.meta.dirname, "../fakes/excel/browser.ts")],
+    bundle: true,
+    format: "iife",
+    write: false,
+    target: "es2020",
+    platform: "browser",
+    logLevel: "silent",
   });
   fakeBundle = bundled.outputFiles[0]!.text;
   dev = await startWranglerDev();
@@ -101,7 +109,14 @@ afterAll(async () => {
 
 describe("the built task pane", () => {
   it("serves office.js and its Excel host files from its own origin, and never ships the fake host", async () => {
-    for (const f of ["office.js", "excel-win32-16.01.js", "excel-web-16.00.js", "vi-vn/office_strings.js", "en-us/office_strings.js", "ie.js"]) {
+    for (const f of [
+      "office.js",
+      "excel-win32-16.01.js",
+      "excel-web-16.00.js",
+      "vi-vn/office_strings.js",
+      "en-us/office_strings.js",
+      "ie.js",
+    ]) {
       const r = await fetch(`${dev.url}/${f}`);
       expect(r.status, f).toBe(200);
     }
@@ -146,26 +161,39 @@ describe("district → office, in the fake Excel", () => {
     await page.getByTestId("template-created").waitFor();
     expect(await page.getByTestId("template-created").innerText()).toContain("Đã tạo biểu mẫu năm 2018 cho Huyện Cao Lộc.");
     expect(await fake<string[]>(page, "sheetNames")).toEqual(expect.arrayContaining(["Thông tin", "Tiêu chí", "Nguồn vốn"]));
-    expect(await fake(page, "values", "Thông tin", "A3:B5")).toEqual([["Mã huyện", "183"], ["Tên huyện", "Huyện Cao Lộc"], ["Năm kế hoạch", 2018]]);
-    expect(await fake(page, "values", "Tiêu chí", "A4:C5")).toEqual([["STT", "Mã xã", "Tên xã"], ["", "", ""]]);
-    expect(await fake(page, "values", "Tiêu chí", "H4:K5")).toEqual([["TC1 - Quy hoạch", "", "TC2 - Giao thông", ""], ["HT", "KH", "HT", "KH"]]);
+    expect(await fake(page, "values", "Thông tin", "A3:B5")).toEqual([
+      ["Mã huyện", "183"],
+      ["Tên huyện", "Huyện Cao Lộc"],
+      ["Năm kế hoạch", 2018],
+    ]);
+    expect(await fake(page, "values", "Tiêu chí", "A4:C5")).toEqual([
+      ["STT", "Mã xã", "Tên xã"],
+      ["", "", ""],
+    ]);
+    expect(await fake(page, "values", "Tiêu chí", "H4:K5")).toEqual([
+      ["TC1 - Quy hoạch", "", "TC2 - Giao thông", ""],
+      ["HT", "KH", "HT", "KH"],
+    ]);
     expect(await fake<string[]>(page, "merges", "Tiêu chí")).toEqual(expect.arrayContaining(["A4:A5", "H4:I4"]));
     expect(await fake(page, "numberFormats", "Tiêu chí", "B6:B6")).toEqual([["@"]]);
     await shot(page, "02-template-created");
 
     // The district types its data (commune codes as text; an invalid value in I8).
-    await page.evaluate(([r1, r2, r3]) => {
-      const f = (window as unknown as { __fakeExcel: Fake }).__fakeExcel;
-      f.type("Thông tin", "B6:B7", [["Nguyễn Văn A"], ["0205 3870 123"]]);
-      f.type("Tiêu chí", "B6:G8", [
-        ["06001", "Xã Hợp Thành", "", "", "", ""],
-        ["06002", "Xã Tân Liên", "", "", "x", ""],
-        ["06003", "Xã Gia Cát", "x", "", "", ""],
-      ]);
-      f.type("Tiêu chí", "H6:AS8", [r1, r2, r3]);
-      f.type("Tiêu chí", "I8", [["Dat?"]]);
-      f.type("Nguồn vốn", "C6:C12", [[1000], [500.5], [200], [""], [3000], [150], [49.5]]);
-    }, [criteriaRow(19, 19), criteriaRow(10, 19), criteriaRow(5, 8)] as const);
+    await page.evaluate(
+      ([r1, r2, r3]) => {
+        const f = (window as unknown as { __fakeExcel: Fake }).__fakeExcel;
+        f.type("Thông tin", "B6:B7", [["Nguyễn Văn A"], ["0205 3870 123"]]);
+        f.type("Tiêu chí", "B6:G8", [
+          ["06001", "Xã Hợp Thành", "", "", "", ""],
+          ["06002", "Xã Tân Liên", "", "", "x", ""],
+          ["06003", "Xã Gia Cát", "x", "", "", ""],
+        ]);
+        f.type("Tiêu chí", "H6:AS8", [r1, r2, r3]);
+        f.type("Tiêu chí", "I8", [["Dat?"]]);
+        f.type("Nguồn vốn", "C6:C12", [[1000], [500.5], [200], [""], [3000], [150], [49.5]]);
+      },
+      [criteriaRow(19, 19), criteriaRow(10, 19), criteriaRow(5, 8)] as const,
+    );
 
     // "Tạo biểu mẫu" again on a filled workbook asks first; keeping the sheets changes nothing.
     await page.getByTestId("create-template").click();
@@ -185,7 +213,7 @@ describe("district → office, in the fake Excel", () => {
     const badText = await bad.innerText();
     expect(badText.startsWith("I8")).toBe(true);
     expect(badText).toContain('"Dat?"');
-    expect(badText).toContain("Hãy chọn \"Đạt\" hoặc \"Chưa đạt\"");
+    expect(badText).toContain('Hãy chọn "Đạt" hoặc "Chưa đạt"');
     expect(await page.getByTestId("issue-list").innerText()).toContain("Trang Tiêu chí");
     expect((await fake<Record<string, string | null>>(page, "marks", "Tiêu chí")).I8).toBe("#FFC7CE");
     await shot(page, "03-check-error");
@@ -216,7 +244,11 @@ describe("district → office, in the fake Excel", () => {
     expect(await page.getByTestId("receipt-revision").innerText()).toBe("1");
     expect(await page.getByTestId("receipt-time").innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     const receipt = (await fake<Record<string, { revision: number; district: string; year: number }>>(page, "settings"))["ntm.receipt"]!;
-    expect({ revision: receipt.revision, district: receipt.district, year: receipt.year }).toEqual({ revision: 1, district: "183", year: 2018 });
+    expect({ revision: receipt.revision, district: receipt.district, year: receipt.year }).toEqual({
+      revision: 1,
+      district: "183",
+      year: 2018,
+    });
     await shot(page, "06-receipt");
 
     // A change: Xã Gia Cát plans criterion 9 too; the review shows what changed since revision 1.
@@ -229,7 +261,14 @@ describe("district → office, in the fake Excel", () => {
     expect(diff).not.toContain("Thêm");
     await shot(page, "07-submit-diff");
     await page.getByTestId("confirm-send").click();
-    await expect.poll(() => page.getByTestId("receipt-revision").innerText().catch(() => "")).toBe("2");
+    await expect
+      .poll(() =>
+        page
+          .getByTestId("receipt-revision")
+          .innerText()
+          .catch(() => ""),
+      )
+      .toBe("2");
 
     // A new year's template over this one: the district confirms, the sheets are blank again.
     await page.getByTestId("year-input").fill("2019");
@@ -269,12 +308,29 @@ describe("district → office, in the fake Excel", () => {
     expect(title).toMatch(/^TỔNG HỢP KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2018 - .* - Đã nhận 1\/11 huyện$/);
     // Cao Lộc, revision 2: communes HT 19/10/5, KH 19/19/9; capital 4,900 million VND.
     const row = (await fake<unknown[][]>(p, "values", "Tổng hợp", "A8:L8"))[0]!;
-    expect([row[0], row[1], row[2], row[3], row[5], row[6], row[7], row[8], row[9], row[10], row[11]])
-      .toEqual(["183", "Huyện Cao Lộc", "Đã nộp", 2, "Cán bộ Cao Lộc", "Nguyễn Văn A", "0205 3870 123", 3, 2, 15.67, 4900]);
+    expect([row[0], row[1], row[2], row[3], row[5], row[6], row[7], row[8], row[9], row[10], row[11]]).toEqual([
+      "183",
+      "Huyện Cao Lộc",
+      "Đã nộp",
+      2,
+      "Cán bộ Cao Lộc",
+      "Nguyễn Văn A",
+      "0205 3870 123",
+      3,
+      2,
+      15.67,
+      4900,
+    ]);
     expect(row[4]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(await fake(p, "values", "Tổng hợp", "A7:C7")).toEqual([["182", "Huyện Văn Lãng", "Chưa nộp"]]);
     expect(await fake(p, "values", "Tổng hợp", "A19:F19")).toEqual([[3, 1, 2, 1, 11.33, 15.67]]);
-    expect(await fake(p, "values", "Tổng hợp", "B23:D27")).toEqual([[1, 2, 66.7], [0, 0, 0], [1, 0, 0], [1, 1, 33.3], [0, 0, 0]]);
+    expect(await fake(p, "values", "Tổng hợp", "B23:D27")).toEqual([
+      [1, 2, 66.7],
+      [0, 0, 0],
+      [1, 0, 0],
+      [1, 1, 33.3],
+      [0, 0, 0],
+    ]);
     expect(await fake(p, "values", "Tổng hợp", "A31:F31")).toEqual([[1, "Quy hoạch", 3, 3, 0, 100]]);
     expect(await fake(p, "values", "Tổng hợp", "A39:F39")).toEqual([[9, "Nhà ở dân cư", 2, 3, 1, 100]]);
     expect(await fake(p, "values", "Tổng hợp", "A41:F41")).toEqual([[11, "Hộ nghèo", 1, 2, 1, 66.7]]);

@@ -10,14 +10,21 @@ describe("parseArgs", () => {
   };
 
   it("reads positionals, flags and options in both forms", () => {
-    expect(parsed(["a.xlsx", "--json", "--out", "o.xlsx", "--year=2018", "b.xlsx"]))
-      .toEqual({ positionals: ["a.xlsx", "b.xlsx"], flags: ["json"], options: { out: "o.xlsx", year: "2018" } });
+    expect(parsed(["a.xlsx", "--json", "--out", "o.xlsx", "--year=2018", "b.xlsx"])).toEqual({
+      positionals: ["a.xlsx", "b.xlsx"],
+      flags: ["json"],
+      options: { out: "o.xlsx", year: "2018" },
+    });
   });
   it("reads nothing as nothing", () => {
     expect(parsed([])).toEqual({ positionals: [], flags: [], options: {} });
   });
   it("treats everything after -- as positionals", () => {
-    expect(parsed(["a.xlsx", "--", "--json", "-x", "--out"])).toEqual({ positionals: ["a.xlsx", "--json", "-x", "--out"], flags: [], options: {} });
+    expect(parsed(["a.xlsx", "--", "--json", "-x", "--out"])).toEqual({
+      positionals: ["a.xlsx", "--json", "-x", "--out"],
+      flags: [],
+      options: {},
+    });
   });
   it("takes a lone - as a positional and as a value", () => {
     expect(parsed(["-", "--out", "-"])).toEqual({ positionals: ["-"], flags: [], options: { out: "-" } });
@@ -42,7 +49,10 @@ describe("parseArgs", () => {
     [["--out", "--json"], "--out cần một giá trị / --out needs a value"],
     [["--out="], "--out cần một giá trị / --out needs a value"],
     [["--out", ""], "--out cần một giá trị / --out needs a value"],
-    [["--out", "-x"], "--out cần một giá trị (giá trị bắt đầu bằng \"-\" thì viết --out=-...) / --out needs a value (write --out=-... for a value starting with \"-\")"],
+    [
+      ["--out", "-x"],
+      '--out cần một giá trị (giá trị bắt đầu bằng "-" thì viết --out=-...) / --out needs a value (write --out=-... for a value starting with "-")',
+    ],
     [["--json=1"], "--json không nhận giá trị / --json takes no value"],
     [["--json="], "--json không nhận giá trị / --json takes no value"],
     [["--year", "1", "--year", "2"], "--year được ghi hai lần / --year given twice"],
@@ -57,6 +67,9 @@ describe("parseArgs", () => {
   it("knows only the options of the spec", () => {
     expect(parseArgs(["--json"], {})).toEqual({ ok: false, error: "không có tùy chọn --json / unknown option --json" });
     expect(parseArgs(["--out=x"], { flags: ["out"] })).toEqual({ ok: false, error: "--out không nhận giá trị / --out takes no value" });
-    expect(parseArgs(["__proto__", "--toString"], spec)).toEqual({ ok: false, error: "không có tùy chọn --toString / unknown option --toString" });
+    expect(parseArgs(["__proto__", "--toString"], spec)).toEqual({
+      ok: false,
+      error: "không có tùy chọn --toString / unknown option --toString",
+    });
   });
 });

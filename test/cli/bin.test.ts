@@ -5,8 +5,9 @@ import { ROOT } from "./fixtures.ts";
 
 function runBin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(path.join(ROOT, "node_modules/.bin/node"), [path.join(ROOT, "cli/bin.mjs"), ...args], { cwd: ROOT },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    execFile(path.join(ROOT, "node_modules/.bin/node"), [path.join(ROOT, "cli/bin.mjs"), ...args], { cwd: ROOT }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
   });
 }
 

@@ -15,15 +15,20 @@ export type CliRun = { code: number; stdout: string; stderr: string };
 
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(NODE, ["cli/main.ts", ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NTM_SERVER: "", NTM_TOKEN: "", ...env },
-      timeout: 60_000,
-      maxBuffer: 20 * 1024 * 1024,
-    }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      NODE,
+      ["cli/main.ts", ...args],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NTM_SERVER: "", NTM_TOKEN: "", ...env },
+        timeout: 60_000,
+        maxBuffer: 20 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -99,7 +104,9 @@ export async function fakeServer(reply: (r: Recorded) => [number, unknown]): Pro
     req.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
       const r: Recorded = {
-        method: req.method ?? "", url: req.url ?? "", authorization: req.headers.authorization ?? null,
+        method: req.method ?? "",
+        url: req.url ?? "",
+        authorization: req.headers.authorization ?? null,
         body: text ? JSON.parse(text) : null,
       };
       requests.push(r);
@@ -133,7 +140,8 @@ export async function closedPort(): Promise<number> {
  * 185 Bắc Sơn: 06400 (HT 1-4, KH 1-6); capital central 2000, community 99.5 (total 2099.5).
  */
 export const CAO_LOC: Fill = {
-  preparedBy: "Nguyễn Văn An", phone: "0912345678",
+  preparedBy: "Nguyễn Văn An",
+  phone: "0912345678",
   communes: [
     { code: "06148", name: "Xã Tân Liên", ht: range(1, 19), kh: range(1, 19), flags: { border: true } },
     { code: 6151, name: "Xã Gia Cát", ht: range(1, 10), kh: range(1, 15) },

@@ -7,7 +7,15 @@ import { COMMAND_NAMES, usageAll, usageOf } from "../../cli/usage.ts";
 async function ntm(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io: Io = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, env: {} };
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    env: {},
+  };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
@@ -20,7 +28,12 @@ describe("ntm help", () => {
   });
 
   it.each(COMMAND_NAMES.map((c) => [c]))("help %s, %s --help and %s -h print that command's usage, exit 0", async (command) => {
-    for (const argv of [["help", command], ["--help", command], [command, "--help"], [command, "-h"]]) {
+    for (const argv of [
+      ["help", command],
+      ["--help", command],
+      [command, "--help"],
+      [command, "-h"],
+    ]) {
       expect(await ntm(...argv)).toEqual({ code: 0, stdout: usageOf(command), stderr: "" });
     }
   });
@@ -41,7 +54,9 @@ describe("ntm help", () => {
     const r = await ntm("help", "sumbit");
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr.split("\n")[0]).toBe('ntm: không có lệnh "sumbit". Có phải ý bạn là "submit"? / unknown command "sumbit". Did you mean "submit"?');
+    expect(r.stderr.split("\n")[0]).toBe(
+      'ntm: không có lệnh "sumbit". Có phải ý bạn là "submit"? / unknown command "sumbit". Did you mean "submit"?',
+    );
   });
 });
 
@@ -50,15 +65,24 @@ describe("ntm <unknown command>", () => {
     const r = await ntm("sumbit", "a.xlsx");
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe(`ntm: không có lệnh "sumbit". Có phải ý bạn là "submit"? / unknown command "sumbit". Did you mean "submit"?\n\n${usageAll()}`);
+    expect(r.stderr).toBe(
+      `ntm: không có lệnh "sumbit". Có phải ý bạn là "submit"? / unknown command "sumbit". Did you mean "submit"?\n\n${usageAll()}`,
+    );
   });
 
-  it.each([["valdiate", "validate"], ["tokens", "token"], ["cons", "consolidate"], ["rep", "report"], ["hlep", "help"]])(
-    "%s → did you mean %s", async (typed, meant) => {
-      const r = await ntm(typed);
-      expect(r.code).toBe(1);
-      expect(r.stderr.split("\n")[0]).toBe(`ntm: không có lệnh "${typed}". Có phải ý bạn là "${meant}"? / unknown command "${typed}". Did you mean "${meant}"?`);
-    });
+  it.each([
+    ["valdiate", "validate"],
+    ["tokens", "token"],
+    ["cons", "consolidate"],
+    ["rep", "report"],
+    ["hlep", "help"],
+  ])("%s → did you mean %s", async (typed, meant) => {
+    const r = await ntm(typed);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split("\n")[0]).toBe(
+      `ntm: không có lệnh "${typed}". Có phải ý bạn là "${meant}"? / unknown command "${typed}". Did you mean "${meant}"?`,
+    );
+  });
 
   it("a far word gets no suggestion, exit 1, and the usage", async () => {
     const r = await ntm("frobnicate");

@@ -3,8 +3,15 @@ import { bilingual, counts, formatFixed, formatIssue, formatNumber, table } from
 import type { Issue } from "../../shared/result.ts";
 
 const issue = (over: Partial<Issue>): Issue => ({
-  code: "criterion.invalid_value", severity: "error", sheet: "Tiêu chí", cell: "J7", row: 7, commune: "06148",
-  message: "Giá trị không hợp lệ", messageEn: "Invalid value", ...over,
+  code: "criterion.invalid_value",
+  severity: "error",
+  sheet: "Tiêu chí",
+  cell: "J7",
+  row: 7,
+  commune: "06148",
+  message: "Giá trị không hợp lệ",
+  messageEn: "Invalid value",
+  ...over,
 });
 
 describe("formatIssue", () => {
@@ -34,9 +41,16 @@ describe("counts, numbers, tables", () => {
     expect(formatFixed(null, 1)).toBeNull();
   });
   it("aligns text left and numbers right, null as -", () => {
-    expect(table(["Tên", "Số"], [["Xã A", 5], ["Xã Bình", 1234], ["Xã C", null]])).toBe(
-      "Tên         Số\n-------  -----\nXã A         5\nXã Bình  1.234\nXã C         -\n",
-    );
+    expect(
+      table(
+        ["Tên", "Số"],
+        [
+          ["Xã A", 5],
+          ["Xã Bình", 1234],
+          ["Xã C", null],
+        ],
+      ),
+    ).toBe("Tên         Số\n-------  -----\nXã A         5\nXã Bình  1.234\nXã C         -\n");
   });
 });
 

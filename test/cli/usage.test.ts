@@ -5,14 +5,18 @@ import { COMMAND_NAMES, isCommandName, usageAll, usageError, usageOf } from "../
 describe("usage", () => {
   it("of one command: synopsis, then its purpose in both languages", () => {
     expect(usageOf("validate")).toBe("ntm validate <file.xlsx>... [--json]\n  Kiểm tra từng tệp / parses and validates each file\n");
-    expect(usageOf("template")).toBe("ntm template --district <mã huyện> --year <năm> --out <file.xlsx>\n  Tạo biểu mẫu trống / writes a blank standard template\n");
+    expect(usageOf("template")).toBe(
+      "ntm template --district <mã huyện> --year <năm> --out <file.xlsx>\n  Tạo biểu mẫu trống / writes a blank standard template\n",
+    );
   });
 
   it("of a command that calls the server names --server and --token", () => {
-    expect(usageOf("submit")).toBe("ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]\n"
-      + "  Kiểm tra rồi nộp từng tệp / validates, then submits each file\n"
-      + "  --server <url>   máy chủ (biến NTM_SERVER, mặc định http://127.0.0.1:8787) / server (NTM_SERVER, default http://127.0.0.1:8787)\n"
-      + "  --token <t>      mã truy cập (nên dùng biến NTM_TOKEN) / token (prefer NTM_TOKEN)\n");
+    expect(usageOf("submit")).toBe(
+      "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]\n" +
+        "  Kiểm tra rồi nộp từng tệp / validates, then submits each file\n" +
+        "  --server <url>   máy chủ (biến NTM_SERVER, mặc định http://127.0.0.1:8787) / server (NTM_SERVER, default http://127.0.0.1:8787)\n" +
+        "  --token <t>      mã truy cập (nên dùng biến NTM_TOKEN) / token (prefer NTM_TOKEN)\n",
+    );
     for (const c of ["report", "token"] as const) expect(usageOf(c)).toContain("--token <t>      mã truy cập");
     for (const c of ["template", "validate", "consolidate"] as const) expect(usageOf(c)).not.toContain("--server");
     expect(usageOf("token")).toContain("ntm token revoke <id> [--json]\n");
@@ -34,7 +38,15 @@ describe("usage", () => {
 
   it("usageError: the reason and the command's usage on stderr, exit 1", () => {
     let err = "";
-    const io: Io = { stdout: () => { throw new Error("nothing on stdout"); }, stderr: (t) => { err += t; }, env: {} };
+    const io: Io = {
+      stdout: () => {
+        throw new Error("nothing on stdout");
+      },
+      stderr: (t) => {
+        err += t;
+      },
+      env: {},
+    };
     expect(usageError(io, "report", "--year is required")).toBe(1);
     expect(err).toBe(`ntm report: --year is required\n\n${usageOf("report")}`);
     err = "";

@@ -3,7 +3,11 @@ import { inflateRawSync } from "node:zlib";
 /** Test helper: the text of one entry of a zip (an .xlsx part), via the central directory. */
 export function zipEntryText(zip: Buffer, name: string): string | null {
   let eocd = -1;
-  for (let i = zip.length - 22; i >= 0; i--) if (zip.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  for (let i = zip.length - 22; i >= 0; i--)
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   if (eocd < 0) return null;
   const count = zip.readUInt16LE(eocd + 10);
   let p = zip.readUInt32LE(eocd + 16);

@@ -26,7 +26,10 @@ function wranglerLines(markdown: string): WranglerLine[] {
   const out: WranglerLine[] = [];
   let inFence = false;
   for (const raw of markdown.split(/\r?\n/)) {
-    if (/^\s*```/.test(raw)) { inFence = !inFence; continue; }
+    if (/^\s*```/.test(raw)) {
+      inFence = !inFence;
+      continue;
+    }
     if (!inFence) continue;
     const line = raw.replace(/\s+#.*$/, "").trim();
     const m = /^(?:npx\s+)?wrangler\s+(.*)$/.exec(line);
@@ -47,7 +50,11 @@ function wranglerLines(markdown: string): WranglerLine[] {
  * parent's help and exit 0, so the exit code alone proves nothing.)
  */
 function checkAgainstHelp(cmd: WranglerLine, help: string): string | null {
-  const usage = help.split(/\r?\n/).find((l) => l.trim().length > 0)?.trim() ?? "";
+  const usage =
+    help
+      .split(/\r?\n/)
+      .find((l) => l.trim().length > 0)
+      ?.trim() ?? "";
   const tokens = usage.split(/\s+/);
   if (tokens[0] !== "wrangler") return `no usage line: ${usage}`;
   const command = tokens.slice(1).filter((t) => !/^[<[]/.test(t) && !/^\p{Extended_Pictographic}/u.test(t));
@@ -80,8 +87,9 @@ const adminGuide = readFileSync(path.join(root, "docs/admin.md"), "utf8");
 
 describe("docs/admin.md wrangler commands", () => {
   it("reads the commands of fenced blocks only, with their flags", () => {
-    const md = "npx wrangler not-in-a-block\n```sh\nnpx wrangler d1 migrations apply DB --remote   # comment --nope\n"
-      + "npm run build:addin\nnpx wrangler d1 export DB --remote --output=x.sql\n```\n";
+    const md =
+      "npx wrangler not-in-a-block\n```sh\nnpx wrangler d1 migrations apply DB --remote   # comment --nope\n" +
+      "npm run build:addin\nnpx wrangler d1 export DB --remote --output=x.sql\n```\n";
     expect(wranglerLines(md)).toEqual([
       { line: "npx wrangler d1 migrations apply DB --remote", words: ["d1", "migrations", "apply", "DB"], flags: ["--remote"] },
       { line: "npx wrangler d1 export DB --remote --output=x.sql", words: ["d1", "export", "DB"], flags: ["--remote", "--output"] },

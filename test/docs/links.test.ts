@@ -63,8 +63,9 @@ const ALLOWED: Record<string, readonly string[]> = {
 /** Files of the project: tracked, plus new ones not ignored (so the check holds before a commit). */
 function projectFiles(): string[] {
   const out = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: root, encoding: "utf8" });
-  return [...new Set(out.split("\0"))].filter((f) => f !== "" && !f.startsWith("node_modules/")
-    && path.posix.basename(f) !== "package-lock.json" && existsSync(path.join(root, f)));
+  return [...new Set(out.split("\0"))].filter(
+    (f) => f !== "" && !f.startsWith("node_modules/") && path.posix.basename(f) !== "package-lock.json" && existsSync(path.join(root, f)),
+  );
 }
 
 function isText(bytes: Buffer): boolean {
@@ -73,8 +74,9 @@ function isText(bytes: Buffer): boolean {
 
 describe("relative Markdown links", () => {
   it("finds inline and reference links, skipping URLs, anchors and code", () => {
-    const md = "See [a](docs/a.md#x), [b](<docs/b c.md> \"t\"), [web](https://x.org), [top](#top), `[c](no.md)`.\n"
-      + "```\n[d](no-either.md)\n```\n[ref]: ../e.md\n";
+    const md =
+      'See [a](docs/a.md#x), [b](<docs/b c.md> "t"), [web](https://x.org), [top](#top), `[c](no.md)`.\n' +
+      "```\n[d](no-either.md)\n```\n[ref]: ../e.md\n";
     expect(relativeLinks(md)).toEqual(["docs/a.md#x", "docs/b c.md", "../e.md"]);
   });
 
@@ -84,11 +86,27 @@ describe("relative Markdown links", () => {
   });
 
   it("README.md and every docs/*.md resolve", () => {
-    const files = ["README.md", ...readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
-    expect(files).toEqual(expect.arrayContaining(["docs/README.md", "docs/template.md", "docs/report.md",
-      "docs/domain.md", "docs/interfaces.md", "docs/admin.md", "docs/huong-dan-don-vi.md", "docs/huong-dan-van-phong.md"]));
-    const broken = files.flatMap((f) => brokenLinks(readFileSync(path.join(root, f), "utf8"), path.dirname(path.join(root, f)))
-      .map((t) => `${f}: ${t}`));
+    const files = [
+      "README.md",
+      ...readdirSync(path.join(root, "docs"))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => `docs/${f}`),
+    ];
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "docs/README.md",
+        "docs/template.md",
+        "docs/report.md",
+        "docs/domain.md",
+        "docs/interfaces.md",
+        "docs/admin.md",
+        "docs/huong-dan-don-vi.md",
+        "docs/huong-dan-van-phong.md",
+      ]),
+    );
+    const broken = files.flatMap((f) =>
+      brokenLinks(readFileSync(path.join(root, f), "utf8"), path.dirname(path.join(root, f))).map((t) => `${f}: ${t}`),
+    );
     expect(broken).toEqual([]);
   });
 
@@ -106,8 +124,9 @@ describe("nothing points outside the project", () => {
   it("flags a sibling directory and a machine path, not an import that stays inside", () => {
     const up = "../" + "shared/";
     expect(outsideReferences(`The spec is in \`${up}spec/\`.`, "README.md")).toEqual([`README.md:1: ${up}spec/`]);
-    expect(outsideReferences(`const x = path.resolve(root, "${up}vendor/a.xsd");`, "test/a.test.ts"))
-      .toEqual([`test/a.test.ts:1: ${up}vendor/a.xsd`]);
+    expect(outsideReferences(`const x = path.resolve(root, "${up}vendor/a.xsd");`, "test/a.test.ts")).toEqual([
+      `test/a.test.ts:1: ${up}vendor/a.xsd`,
+    ]);
     expect(outsideReferences(`import { a } from "${up}money.ts";`, "cli/x.ts")).toEqual([]);
     expect(outsideReferences(`import { a } from "../${up}money.ts";`, "cli/commands/x.ts")).toEqual([]);
     expect(outsideReferences(`import { a } from "../${up}money.ts";`, "cli/x.ts")).toEqual([`cli/x.ts:1: ../${up}money.ts`]);

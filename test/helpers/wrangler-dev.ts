@@ -61,7 +61,11 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
   try {
     process.kill(-child.pid, signal); // the process group started with detached: true
   } catch {
-    try { child.kill(signal); } catch { /* already gone */ }
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -70,7 +74,10 @@ export async function startWranglerDev(options: { timeoutMs?: number; vars?: Rec
   const adminToken = randomBytes(24).toString("hex");
   const env = baseEnv();
   const migrate = spawnSync(process.execPath, [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistDir], {
-    cwd: ROOT, env, encoding: "utf8", timeout: 120_000,
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    timeout: 120_000,
   });
   if (migrate.status !== 0) {
     fs.rmSync(persistDir, { recursive: true, force: true });
@@ -78,12 +85,27 @@ export async function startWranglerDev(options: { timeoutMs?: number; vars?: Rec
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const args = [WRANGLER, "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistDir,
-    "--var", `ADMIN_TOKEN:${adminToken}`, "--show-interactive-dev-session=false", "--log-level", "warn"];
+  const args = [
+    WRANGLER,
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--persist-to",
+    persistDir,
+    "--var",
+    `ADMIN_TOKEN:${adminToken}`,
+    "--show-interactive-dev-session=false",
+    "--log-level",
+    "warn",
+  ];
   for (const [k, v] of Object.entries(options.vars ?? {})) args.push("--var", `${k}:${v}`);
   const child = spawn(process.execPath, args, { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
-  const append = (b: Buffer) => { log = (log + b.toString("utf8")).slice(-20_000); };
+  const append = (b: Buffer) => {
+    log = (log + b.toString("utf8")).slice(-20_000);
+  };
   child.stdout?.on("data", append);
   child.stderr?.on("data", append);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -110,7 +132,10 @@ export async function startWranglerDev(options: { timeoutMs?: number; vars?: Rec
 }
 
 /** Creates a token through the API (admin). */
-export async function createToken(dev: Pick<WranglerDev, "url" | "adminToken">, body: { role: string; district?: string; label: string }): Promise<string> {
+export async function createToken(
+  dev: Pick<WranglerDev, "url" | "adminToken">,
+  body: { role: string; district?: string; label: string },
+): Promise<string> {
   const r = await fetch(`${dev.url}/api/v1/tokens`, {
     method: "POST",
     headers: { Authorization: `Bearer ${dev.adminToken}`, "Content-Type": "application/json" },

@@ -5,8 +5,14 @@ import { afterEach, expect, it } from "vitest";
 import { ensureAddinDist, ensureDevVars, readAdminToken } from "../../scripts/start.ts";
 
 const dirs: string[] = [];
-const tmp = () => { const d = mkdtempSync(path.join(os.tmpdir(), "ntm-start-")); dirs.push(d); return d; };
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const tmp = () => {
+  const d = mkdtempSync(path.join(os.tmpdir(), "ntm-start-"));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 it("first start creates .dev.vars with a random 256-bit ADMIN_TOKEN, readable only by the owner", () => {
   const root = tmp();

@@ -8,7 +8,10 @@ function reference(num: number, den: number, decimals: number, scale: number): n
   const p = 10n ** BigInt(decimals);
   let n = BigInt(num) * BigInt(scale) * p;
   let d = BigInt(den);
-  if (d < 0n) { d = -d; n = -n; }
+  if (d < 0n) {
+    d = -d;
+    n = -n;
+  }
   const neg = n < 0n;
   const q = (2n * (neg ? -n : n) + d) / (2n * d);
   return Number(neg ? -q : q) / Number(p);
@@ -37,14 +40,19 @@ describe("percent and average: exact, half away from zero", () => {
     expect(average(0, 0)).toBeNull();
   });
   it("agrees with a BigInt reference on random integers", () => {
-    fc.assert(fc.property(
-      fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -1e12, max: 1e12 }).filter((d) => d !== 0),
-      fc.integer({ min: 0, max: 3 }), fc.constantFrom(1, 100),
-      (n, d, dec, scale) => {
-        fc.pre(Math.abs(n) <= Math.abs(d) * 1000); // ratios up to 1000: every report figure
-        expect(roundRatio(n, d, dec, scale)).toBe(reference(n, d, dec, scale));
-      },
-    ), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: -1e12, max: 1e12 }).filter((d) => d !== 0),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(1, 100),
+        (n, d, dec, scale) => {
+          fc.pre(Math.abs(n) <= Math.abs(d) * 1000); // ratios up to 1000: every report figure
+          expect(roundRatio(n, d, dec, scale)).toBe(reference(n, d, dec, scale));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

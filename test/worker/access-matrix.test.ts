@@ -11,41 +11,80 @@ let ownRevisionId = "";
 let variant = 0;
 
 /** A distinct valid submission of district 183 each time (so every accepted one is a new revision: 201). */
-const ownSubmission = () => submission("183", YEAR, [
-  commune("06100", "Xã Hợp Thành", [1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6]),
-  commune("06101", "Xã Tân Liên", [1, 2, 3], [1, 2, 3, 4, 5]),
-], { other: ++variant });
+const ownSubmission = () =>
+  submission(
+    "183",
+    YEAR,
+    [commune("06100", "Xã Hợp Thành", [1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6]), commune("06101", "Xã Tân Liên", [1, 2, 3], [1, 2, 3, 4, 5])],
+    { other: ++variant },
+  );
 
 type Row = { route: string; call: (token: string | null) => Promise<Response>; expected: Record<Who, number> };
 
 const ROWS: Row[] = [
-  { route: "GET /health", call: (t) => api("/health", { token: t }),
-    expected: { none: 200, district: 200, otherDistrict: 200, office: 200, admin: 200 } },
-  { route: "GET /me", call: (t) => api("/me", { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 } },
-  { route: "GET /districts", call: (t) => api("/districts", { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 } },
-  { route: "POST /submissions (district 183)", call: (t) => api("/submissions", { token: t, body: ownSubmission() }),
-    expected: { none: 401, district: 201, otherDistrict: 403, office: 201, admin: 201 } },
-  { route: "GET /submissions?district=183", call: (t) => api(`/submissions?year=${YEAR}&district=183`, { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 403, office: 200, admin: 200 } },
-  { route: "GET /submissions (no filter)", call: (t) => api(`/submissions?year=${YEAR}`, { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 } },
-  { route: "GET /submissions/:id (of 183)", call: (t) => api(`/submissions/${ownRevisionId}`, { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 404, office: 200, admin: 200 } },
-  { route: "GET /reports/:year", call: (t) => api(`/reports/${YEAR}`, { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 } },
-  { route: "POST /tokens", call: (t) => api("/tokens", { token: t, body: { role: "office", label: "matrix" } }),
-    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 201 } },
-  { route: "GET /tokens", call: (t) => api("/tokens", { token: t }),
-    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 200 } },
-  { route: "DELETE /tokens/:id", call: async (t) => {
+  {
+    route: "GET /health",
+    call: (t) => api("/health", { token: t }),
+    expected: { none: 200, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /me",
+    call: (t) => api("/me", { token: t }),
+    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /districts",
+    call: (t) => api("/districts", { token: t }),
+    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "POST /submissions (district 183)",
+    call: (t) => api("/submissions", { token: t, body: ownSubmission() }),
+    expected: { none: 401, district: 201, otherDistrict: 403, office: 201, admin: 201 },
+  },
+  {
+    route: "GET /submissions?district=183",
+    call: (t) => api(`/submissions?year=${YEAR}&district=183`, { token: t }),
+    expected: { none: 401, district: 200, otherDistrict: 403, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /submissions (no filter)",
+    call: (t) => api(`/submissions?year=${YEAR}`, { token: t }),
+    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /submissions/:id (of 183)",
+    call: (t) => api(`/submissions/${ownRevisionId}`, { token: t }),
+    expected: { none: 401, district: 200, otherDistrict: 404, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /reports/:year",
+    call: (t) => api(`/reports/${YEAR}`, { token: t }),
+    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "POST /tokens",
+    call: (t) => api("/tokens", { token: t, body: { role: "office", label: "matrix" } }),
+    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 201 },
+  },
+  {
+    route: "GET /tokens",
+    call: (t) => api("/tokens", { token: t }),
+    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 200 },
+  },
+  {
+    route: "DELETE /tokens/:id",
+    call: async (t) => {
       const victim = await createToken("office");
       return api(`/tokens/${victim.id}`, { token: t, method: "DELETE" });
     },
-    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 200 } },
-  { route: "PUT /tokens (not listed)", call: (t) => api("/tokens", { token: t, method: "PUT", body: {} }),
-    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 404 } },
+    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 200 },
+  },
+  {
+    route: "PUT /tokens (not listed)",
+    call: (t) => api("/tokens", { token: t, method: "PUT", body: {} }),
+    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 404 },
+  },
 ];
 
 beforeAll(async () => {

@@ -30,7 +30,10 @@ export async function json<T = any>(res: Response): Promise<T> {
 
 let labels = 0;
 /** Creates a token through the API (as the bootstrap admin) and returns it with its id. */
-export async function createToken(role: "district" | "office" | "admin", district?: string): Promise<{ id: string; token: string; label: string }> {
+export async function createToken(
+  role: "district" | "office" | "admin",
+  district?: string,
+): Promise<{ id: string; token: string; label: string }> {
   const label = `${role} ${district ?? ""} test ${++labels}`.replace(/\s+/g, " ");
   const res = await api("/tokens", { body: { role, ...(district ? { district } : {}), label } });
   if (res.status !== 201) throw new Error(`token create failed: ${res.status} ${await res.text()}`);
@@ -42,17 +45,27 @@ export const ALL = Array.from({ length: 19 }, (_, i) => i + 1);
 export const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const NO_FLAGS = { border: false, pilotDifficult: false, ntmTarget: false, districtDifficult: false };
 
-export function commune(code: string, name: string, baseline: number[], plan: number[],
-  opts: { flags?: Partial<Commune["flags"]>; row?: number } = {}): Commune {
+export function commune(
+  code: string,
+  name: string,
+  baseline: number[],
+  plan: number[],
+  opts: { flags?: Partial<Commune["flags"]>; row?: number } = {},
+): Commune {
   return {
-    code, name, flags: { ...NO_FLAGS, ...opts.flags }, baseline, plan,
+    code,
+    name,
+    flags: { ...NO_FLAGS, ...opts.flags },
+    baseline,
+    plan,
     ...(opts.row !== undefined ? { source: { sheet: "Tiêu chí", row: opts.row } } : {}),
   };
 }
 
 /** The columns of the generated `Tiêu chí` sheet, as a client reports them. */
 export const SOURCE_COLUMNS: NonNullable<Submission["source"]>["columns"] = {
-  code: "B", name: "C",
+  code: "B",
+  name: "C",
   flags: { border: "D", pilotDifficult: "E", ntmTarget: "F", districtDifficult: "G" },
   criteria: ALL.map((k) => ({
     baseline: columnLetter(CRITERIA_LAYOUT.firstCriterionColumn + 2 * (k - 1)),
@@ -63,11 +76,21 @@ export const SOURCE_COLUMNS: NonNullable<Submission["source"]>["columns"] = {
 const ZERO_CAPITAL = { central: 0, local: 0, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 };
 
 /** A valid NTM-1 submission; communes get source rows 6, 7, … unless they carry their own. */
-export function submission(district: string, year: number, communes: Commune[],
-  capital: Partial<Submission["capital"]> = {}, extra: Partial<Submission> = {}): Submission {
+export function submission(
+  district: string,
+  year: number,
+  communes: Commune[],
+  capital: Partial<Submission["capital"]> = {},
+  extra: Partial<Submission> = {},
+): Submission {
   return {
-    templateVersion: "NTM-1", district, districtName: districtName(district), year,
-    preparedBy: "Nguyễn Văn A", phone: "0205 3812 345", preparedOn: `${year}-01-15`,
+    templateVersion: "NTM-1",
+    district,
+    districtName: districtName(district),
+    year,
+    preparedBy: "Nguyễn Văn A",
+    phone: "0205 3812 345",
+    preparedOn: `${year}-01-15`,
     communes: communes.map((c, i) => (c.source ? c : { ...c, source: { sheet: "Tiêu chí", row: CRITERIA_LAYOUT.firstDataRow + i } })),
     capital: { ...ZERO_CAPITAL, ...capital },
     source: { criteriaSheet: "Tiêu chí", columns: SOURCE_COLUMNS },
@@ -76,9 +99,17 @@ export function submission(district: string, year: number, communes: Commune[],
 }
 
 const NAMES: Record<string, string> = {
-  "178": "Thành phố Lạng Sơn", "180": "Huyện Tràng Định", "181": "Huyện Bình Gia", "182": "Huyện Văn Lãng",
-  "183": "Huyện Cao Lộc", "184": "Huyện Văn Quan", "185": "Huyện Bắc Sơn", "186": "Huyện Hữu Lũng",
-  "187": "Huyện Chi Lăng", "188": "Huyện Lộc Bình", "189": "Huyện Đình Lập",
+  "178": "Thành phố Lạng Sơn",
+  "180": "Huyện Tràng Định",
+  "181": "Huyện Bình Gia",
+  "182": "Huyện Văn Lãng",
+  "183": "Huyện Cao Lộc",
+  "184": "Huyện Văn Quan",
+  "185": "Huyện Bắc Sơn",
+  "186": "Huyện Hữu Lũng",
+  "187": "Huyện Chi Lăng",
+  "188": "Huyện Lộc Bình",
+  "189": "Huyện Đình Lập",
 };
 export const districtName = (code: string): string => NAMES[code] ?? `Huyện ${code}`;
 
@@ -116,10 +147,26 @@ export function countingDb(real: D1Database): { db: D1Database; stats: DbStats }
   const wrap = (stmt: any): any => ({
     __real: stmt,
     bind: (...args: unknown[]) => wrap(stmt.bind(...args)),
-    first: (...args: unknown[]) => { stats.roundTrips++; stats.statements++; return stmt.first(...args); },
-    all: () => { stats.roundTrips++; stats.statements++; return stmt.all(); },
-    run: () => { stats.roundTrips++; stats.statements++; return stmt.run(); },
-    raw: (...args: unknown[]) => { stats.roundTrips++; stats.statements++; return stmt.raw(...args); },
+    first: (...args: unknown[]) => {
+      stats.roundTrips++;
+      stats.statements++;
+      return stmt.first(...args);
+    },
+    all: () => {
+      stats.roundTrips++;
+      stats.statements++;
+      return stmt.all();
+    },
+    run: () => {
+      stats.roundTrips++;
+      stats.statements++;
+      return stmt.run();
+    },
+    raw: (...args: unknown[]) => {
+      stats.roundTrips++;
+      stats.statements++;
+      return stmt.raw(...args);
+    },
   });
   const db = {
     prepare: (sql: string) => wrap(real.prepare(sql)),
@@ -129,7 +176,10 @@ export function countingDb(real: D1Database): { db: D1Database; stats: DbStats }
       stats.batches.push(stmts.length);
       return real.batch(stmts.map((s) => s.__real));
     },
-    exec: (sql: string) => { stats.roundTrips++; return real.exec(sql); },
+    exec: (sql: string) => {
+      stats.roundTrips++;
+      return real.exec(sql);
+    },
   };
   return { db: db as unknown as D1Database, stats };
 }

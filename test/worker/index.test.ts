@@ -15,7 +15,15 @@ it("unknown API routes: 404 in the error shape, with or without a token", async 
 
 it("non-API paths are served by the ASSETS binding", async () => {
   const seen: string[] = [];
-  const env = { ...testEnv, ASSETS: { fetch: async (r: Request) => { seen.push(new URL(r.url).pathname); return new Response("pane"); } } };
+  const env = {
+    ...testEnv,
+    ASSETS: {
+      fetch: async (r: Request) => {
+        seen.push(new URL(r.url).pathname);
+        return new Response("pane");
+      },
+    },
+  };
   const res = await app.fetch(new Request("http://ntm.test/taskpane.html"), env as never);
   expect(await res.text()).toBe("pane");
   expect(seen).toEqual(["/taskpane.html"]);
@@ -24,17 +32,25 @@ it("non-API paths are served by the ASSETS binding", async () => {
 it("CORS is closed by default: no Access-Control-Allow-Origin for a foreign origin", async () => {
   const res = await api("/health", { token: null, headers: { origin: "https://evil.example" } });
   expect(res.headers.get("access-control-allow-origin")).toBeNull();
-  const pre = await app.fetch(new Request("http://ntm.test/api/v1/submissions", {
-    method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
-  }), testEnv);
+  const pre = await app.fetch(
+    new Request("http://ntm.test/api/v1/submissions", {
+      method: "OPTIONS",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    }),
+    testEnv,
+  );
   expect(pre.headers.get("access-control-allow-origin")).toBeNull();
 });
 
 it("CORS opens for an origin listed in ALLOWED_ORIGINS, only that one", async () => {
   const env = { ...testEnv, ALLOWED_ORIGINS: "https://pane.example, https://other.example" };
-  const pre = await app.fetch(new Request("http://ntm.test/api/v1/submissions", {
-    method: "OPTIONS", headers: { origin: "https://pane.example", "access-control-request-method": "POST" },
-  }), env);
+  const pre = await app.fetch(
+    new Request("http://ntm.test/api/v1/submissions", {
+      method: "OPTIONS",
+      headers: { origin: "https://pane.example", "access-control-request-method": "POST" },
+    }),
+    env,
+  );
   expect(pre.status).toBe(204);
   expect(pre.headers.get("access-control-allow-origin")).toBe("https://pane.example");
   expect(pre.headers.get("access-control-allow-headers")).toBe("Authorization,Content-Type");
@@ -49,8 +65,18 @@ it("allowedOrigins splits and trims; empty means none", () => {
 });
 
 it("an unexpected failure is a 500 in the error shape, without internals", async () => {
-  const broken = { ...testEnv, DB: { prepare: () => { throw new Error("secret internals"); } } };
-  const res = await app.fetch(new Request("http://ntm.test/api/v1/districts", { headers: { authorization: `Bearer ${ADMIN}` } }), broken as never);
+  const broken = {
+    ...testEnv,
+    DB: {
+      prepare: () => {
+        throw new Error("secret internals");
+      },
+    },
+  };
+  const res = await app.fetch(
+    new Request("http://ntm.test/api/v1/districts", { headers: { authorization: `Bearer ${ADMIN}` } }),
+    broken as never,
+  );
   expect(res.status).toBe(500);
   const body = await res.text();
   expect(JSON.parse(body).error.code).toBe("internal");

@@ -13,18 +13,22 @@ type CriterionRow = { number: number; name: string; name_en: string; period: str
 export function referenceStatements(db: Db): [Stmt, Stmt] {
   return [
     db.prepare("SELECT code, name, border FROM districts ORDER BY sort, code"),
-    db.prepare(
-      "SELECT c.number, c.name, c.name_en, s.period FROM criteria c " +
-        "JOIN criteria_sets s ON s.template_version = c.template_version " +
-        "WHERE c.template_version = ?1 ORDER BY c.number",
-    ).bind(TEMPLATE_VERSION),
+    db
+      .prepare(
+        "SELECT c.number, c.name, c.name_en, s.period FROM criteria c " +
+          "JOIN criteria_sets s ON s.template_version = c.template_version " +
+          "WHERE c.template_version = ?1 ORDER BY c.number",
+      )
+      .bind(TEMPLATE_VERSION),
   ];
 }
 
 /** Reference data from the results of `referenceStatements`. */
 export function readReference(districtRows: readonly unknown[], criterionRows: readonly unknown[]): ReferenceData {
   const districts: District[] = (districtRows as DistrictRow[]).map((r) => ({
-    code: r.code, name: r.name, border: r.border === 1,
+    code: r.code,
+    name: r.name,
+    border: r.border === 1,
   }));
   const rows = criterionRows as CriterionRow[];
   const criteria: Criterion[] = rows.map((r) => ({ number: r.number, name: r.name, nameEn: r.name_en }));

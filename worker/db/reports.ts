@@ -19,10 +19,12 @@ export type LatestRow = {
 export async function loadReportInputs(db: Db, year: number): Promise<{ reference: ReferenceData; latest: LatestRow[] }> {
   const [d, c, l] = await db.batch([
     ...referenceStatements(db),
-    db.prepare(
-      "SELECT s.district, s.revision, s.submitted_at, s.submitted_by, s.prepared_by, s.phone, s.aggregate " +
-        "FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id WHERE l.year = ?1 ORDER BY s.district",
-    ).bind(year),
+    db
+      .prepare(
+        "SELECT s.district, s.revision, s.submitted_at, s.submitted_by, s.prepared_by, s.phone, s.aggregate " +
+          "FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id WHERE l.year = ?1 ORDER BY s.district",
+      )
+      .bind(year),
   ]);
   return { reference: readReference(d?.results ?? [], c?.results ?? []), latest: (l?.results ?? []) as LatestRow[] };
 }

@@ -34,15 +34,20 @@ export type OwnerRow = { code: string; district: string; district_name: string |
  * The codes travel as one JSON parameter (json_each), however many communes there are.
  */
 export async function loadSubmitContext(
-  db: Db, year: number, district: string, codes: readonly string[],
+  db: Db,
+  year: number,
+  district: string,
+  codes: readonly string[],
 ): Promise<{ reference: ReferenceData; owners: OwnerRow[] }> {
   const [d, c, o] = await db.batch([
     ...referenceStatements(db),
-    db.prepare(
-      "SELECT o.code, o.district, d.name AS district_name FROM commune_owners o " +
-        "LEFT JOIN districts d ON d.code = o.district " +
-        "WHERE o.year = ?1 AND o.district <> ?2 AND o.code IN (SELECT value FROM json_each(?3)) ORDER BY o.code",
-    ).bind(year, district, JSON.stringify(codes)),
+    db
+      .prepare(
+        "SELECT o.code, o.district, d.name AS district_name FROM commune_owners o " +
+          "LEFT JOIN districts d ON d.code = o.district " +
+          "WHERE o.year = ?1 AND o.district <> ?2 AND o.code IN (SELECT value FROM json_each(?3)) ORDER BY o.code",
+      )
+      .bind(year, district, JSON.stringify(codes)),
   ]);
   return {
     reference: readReference(d?.results ?? [], c?.results ?? []),
@@ -91,39 +96,62 @@ export function chunkCommunes(rows: readonly CommuneRow[], maxBytes = MAX_CHUNK_
 export async function storeRevision(db: Db, r: NewRevision): Promise<StoredRevision> {
   const inserted = "EXISTS (SELECT 1 FROM submissions WHERE id = ?1)";
   const stmts: Stmt[] = [
-    db.prepare(
-      "INSERT INTO submissions (id, district, year, revision, content_hash, template_version, header, aggregate, " +
-        "communes, prepared_by, phone, submitted_by, token_id, submitted_at) " +
-        "SELECT ?1, ?2, ?3, COALESCE((SELECT MAX(revision) FROM submissions WHERE district = ?2 AND year = ?3), 0) + 1, " +
-        "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13 " +
-        "WHERE NOT EXISTS (SELECT 1 FROM latest_submissions WHERE district = ?2 AND year = ?3 AND content_hash = ?4)",
-    ).bind(r.id, r.district, r.year, r.contentHash, r.templateVersion, r.header, r.aggregate, r.communes.length,
-      r.preparedBy, r.phone, r.submittedBy, r.tokenId, r.submittedAt),
-    ...chunkCommunes(r.communes).map((json) => db.prepare(
-      "INSERT INTO submission_communes (submission_id, code, name, flags, ht, kh, source_row) " +
-        "SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), " +
-        "json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]') " +
-        `FROM json_each(?2) WHERE ${inserted}`,
-    ).bind(r.id, json)),
-    db.prepare(
-      `DELETE FROM commune_owners WHERE year = ?2 AND district = ?3 AND ${inserted}`,
-    ).bind(r.id, r.year, r.district),
-    db.prepare(
-      "INSERT INTO commune_owners (year, code, district, submission_id) " +
-        "SELECT s.year, c.code, s.district, s.id FROM submission_communes c " +
-        "JOIN submissions s ON s.id = c.submission_id WHERE c.submission_id = ?1",
-    ).bind(r.id),
-    db.prepare(
-      "INSERT INTO latest_submissions (district, year, submission_id, revision, content_hash) " +
-        "SELECT district, year, id, revision, content_hash FROM submissions WHERE id = ?1 " +
-        "ON CONFLICT (district, year) DO UPDATE SET submission_id = excluded.submission_id, " +
-        "revision = excluded.revision, content_hash = excluded.content_hash",
-    ).bind(r.id),
-    db.prepare(
-      "SELECT l.submission_id AS id, l.revision, l.submission_id = ?1 AS created, s.submitted_at " +
-        "FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id " +
-        "WHERE l.district = ?2 AND l.year = ?3",
-    ).bind(r.id, r.district, r.year),
+    db
+      .prepare(
+        "INSERT INTO submissions (id, district, year, revision, content_hash, template_version, header, aggregate, " +
+          "communes, prepared_by, phone, submitted_by, token_id, submitted_at) " +
+          "SELECT ?1, ?2, ?3, COALESCE((SELECT MAX(revision) FROM submissions WHERE district = ?2 AND year = ?3), 0) + 1, " +
+          "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13 " +
+          "WHERE NOT EXISTS (SELECT 1 FROM latest_submissions WHERE district = ?2 AND year = ?3 AND content_hash = ?4)",
+      )
+      .bind(
+        r.id,
+        r.district,
+        r.year,
+        r.contentHash,
+        r.templateVersion,
+        r.header,
+        r.aggregate,
+        r.communes.length,
+        r.preparedBy,
+        r.phone,
+        r.submittedBy,
+        r.tokenId,
+        r.submittedAt,
+      ),
+    ...chunkCommunes(r.communes).map((json) =>
+      db
+        .prepare(
+          "INSERT INTO submission_communes (submission_id, code, name, flags, ht, kh, source_row) " +
+            "SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), " +
+            "json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]') " +
+            `FROM json_each(?2) WHERE ${inserted}`,
+        )
+        .bind(r.id, json),
+    ),
+    db.prepare(`DELETE FROM commune_owners WHERE year = ?2 AND district = ?3 AND ${inserted}`).bind(r.id, r.year, r.district),
+    db
+      .prepare(
+        "INSERT INTO commune_owners (year, code, district, submission_id) " +
+          "SELECT s.year, c.code, s.district, s.id FROM submission_communes c " +
+          "JOIN submissions s ON s.id = c.submission_id WHERE c.submission_id = ?1",
+      )
+      .bind(r.id),
+    db
+      .prepare(
+        "INSERT INTO latest_submissions (district, year, submission_id, revision, content_hash) " +
+          "SELECT district, year, id, revision, content_hash FROM submissions WHERE id = ?1 " +
+          "ON CONFLICT (district, year) DO UPDATE SET submission_id = excluded.submission_id, " +
+          "revision = excluded.revision, content_hash = excluded.content_hash",
+      )
+      .bind(r.id),
+    db
+      .prepare(
+        "SELECT l.submission_id AS id, l.revision, l.submission_id = ?1 AS created, s.submitted_at " +
+          "FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id " +
+          "WHERE l.district = ?2 AND l.year = ?3",
+      )
+      .bind(r.id, r.district, r.year),
   ];
   const results = await db.batch<{ id: string; revision: number; created: number; submitted_at: string }>(stmts);
   const row = results[results.length - 1]?.results[0];
@@ -161,11 +189,14 @@ const REVISION_COLUMNS =
 
 /** Revisions, newest first, filtered by year and/or district (null = any). One query. */
 export async function listRevisions(db: Db, year: number | null, district: string | null, limit = 1000): Promise<RevisionRow[]> {
-  const { results } = await db.prepare(
-    `SELECT ${REVISION_COLUMNS} FROM submissions s LEFT JOIN latest_submissions l ON l.submission_id = s.id ` +
-      "WHERE (?1 IS NULL OR s.year = ?1) AND (?2 IS NULL OR s.district = ?2) " +
-      "ORDER BY s.year DESC, s.district, s.revision DESC LIMIT ?3",
-  ).bind(year, district, limit).all<RevisionRow>();
+  const { results } = await db
+    .prepare(
+      `SELECT ${REVISION_COLUMNS} FROM submissions s LEFT JOIN latest_submissions l ON l.submission_id = s.id ` +
+        "WHERE (?1 IS NULL OR s.year = ?1) AND (?2 IS NULL OR s.district = ?2) " +
+        "ORDER BY s.year DESC, s.district, s.revision DESC LIMIT ?3",
+    )
+    .bind(year, district, limit)
+    .all<RevisionRow>();
   return results;
 }
 
@@ -175,19 +206,25 @@ export type StoredCommuneRow = { code: string; name: string; flags: number; ht: 
  * One revision with its header and communes (one batch of two statements). `district` non-null
  * restricts it to that district: another district's revision reads as absent.
  */
-export async function getRevision(db: Db, id: string, district: string | null): Promise<
-  { row: RevisionRow & { header: string; aggregate: string }; communes: StoredCommuneRow[] } | null
-> {
+export async function getRevision(
+  db: Db,
+  id: string,
+  district: string | null,
+): Promise<{ row: RevisionRow & { header: string; aggregate: string }; communes: StoredCommuneRow[] } | null> {
   const visible = "(?2 IS NULL OR s.district = ?2)";
   const [h, c] = await db.batch([
-    db.prepare(
-      `SELECT ${REVISION_COLUMNS}, s.header, s.aggregate FROM submissions s ` +
-        `LEFT JOIN latest_submissions l ON l.submission_id = s.id WHERE s.id = ?1 AND ${visible}`,
-    ).bind(id, district),
-    db.prepare(
-      "SELECT c.code, c.name, c.flags, c.ht, c.kh, c.source_row FROM submission_communes c " +
-        `JOIN submissions s ON s.id = c.submission_id WHERE c.submission_id = ?1 AND ${visible} ORDER BY c.code`,
-    ).bind(id, district),
+    db
+      .prepare(
+        `SELECT ${REVISION_COLUMNS}, s.header, s.aggregate FROM submissions s ` +
+          `LEFT JOIN latest_submissions l ON l.submission_id = s.id WHERE s.id = ?1 AND ${visible}`,
+      )
+      .bind(id, district),
+    db
+      .prepare(
+        "SELECT c.code, c.name, c.flags, c.ht, c.kh, c.source_row FROM submission_communes c " +
+          `JOIN submissions s ON s.id = c.submission_id WHERE c.submission_id = ?1 AND ${visible} ORDER BY c.code`,
+      )
+      .bind(id, district),
   ]);
   const row = h?.results[0] as (RevisionRow & { header: string; aggregate: string }) | undefined;
   if (!row) return null;

@@ -20,29 +20,34 @@ function info(r: Omit<TokenRow, "hash">): TokenInfo {
 
 /** The token with this SHA-256 (hex), revoked or not; one indexed query. */
 export async function findTokenByHash(db: Db, hash: string): Promise<TokenRow | null> {
-  return db.prepare(
-    "SELECT id, hash, role, district, label, created_at, revoked_at FROM tokens WHERE hash = ?1",
-  ).bind(hash).first<TokenRow>();
+  return db
+    .prepare("SELECT id, hash, role, district, label, created_at, revoked_at FROM tokens WHERE hash = ?1")
+    .bind(hash)
+    .first<TokenRow>();
 }
 
 export async function insertToken(db: Db, row: Omit<TokenRow, "revoked_at">): Promise<void> {
-  await db.prepare(
-    "INSERT INTO tokens (id, hash, role, district, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-  ).bind(row.id, row.hash, row.role, row.district, row.label, row.created_at).run();
+  await db
+    .prepare("INSERT INTO tokens (id, hash, role, district, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    .bind(row.id, row.hash, row.role, row.district, row.label, row.created_at)
+    .run();
 }
 
 export async function listTokens(db: Db): Promise<TokenInfo[]> {
-  const { results } = await db.prepare(
-    "SELECT id, role, district, label, created_at, revoked_at FROM tokens ORDER BY created_at, id",
-  ).all<Omit<TokenRow, "hash">>();
+  const { results } = await db
+    .prepare("SELECT id, role, district, label, created_at, revoked_at FROM tokens ORDER BY created_at, id")
+    .all<Omit<TokenRow, "hash">>();
   return results.map(info);
 }
 
 /** Revokes a token (idempotent: the first revocation time is kept); null when there is no such token. */
 export async function revokeToken(db: Db, id: string, at: string): Promise<RevokeTokenResponse | null> {
-  const row = await db.prepare(
-    "UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 " +
-      "RETURNING id, role, district, label, created_at, revoked_at",
-  ).bind(id, at).first<Omit<TokenRow, "hash">>();
+  const row = await db
+    .prepare(
+      "UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 " +
+        "RETURNING id, role, district, label, created_at, revoked_at",
+    )
+    .bind(id, at)
+    .first<Omit<TokenRow, "hash">>();
   return row && row.revoked_at !== null ? { ...info(row), revokedAt: row.revoked_at } : null;
 }

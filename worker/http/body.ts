@@ -33,7 +33,10 @@ export async function readJson(c: Context, maxBytes = MAX_BODY_BYTES): Promise<u
   }
   const bytes = new Uint8Array(size);
   let offset = 0;
-  for (const p of parts) { bytes.set(p, offset); offset += p.byteLength; }
+  for (const p of parts) {
+    bytes.set(p, offset);
+    offset += p.byteLength;
+  }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);

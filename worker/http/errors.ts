@@ -38,19 +38,25 @@ export function errorResponse(c: Context, err: HttpError): Response {
 }
 
 export const unauthorized = (): HttpError =>
-  new HttpError(401, "auth.required", "Cần mã truy cập hợp lệ (Authorization: Bearer <mã>).",
-    "A valid token is required (Authorization: Bearer <token>).");
+  new HttpError(
+    401,
+    "auth.required",
+    "Cần mã truy cập hợp lệ (Authorization: Bearer <mã>).",
+    "A valid token is required (Authorization: Bearer <token>).",
+  );
 
 export const forbidden = (): HttpError =>
-  new HttpError(403, "auth.forbidden", "Mã truy cập này không có quyền thực hiện thao tác này.",
-    "This token is not allowed to do this.");
+  new HttpError(403, "auth.forbidden", "Mã truy cập này không có quyền thực hiện thao tác này.", "This token is not allowed to do this.");
 
-export const notFound = (what = "resource"): HttpError =>
-  new HttpError(404, "not_found", "Không tìm thấy.", `Not found (${what}).`);
+export const notFound = (what = "resource"): HttpError => new HttpError(404, "not_found", "Không tìm thấy.", `Not found (${what}).`);
 
 export const payloadTooLarge = (maxBytes: number): HttpError =>
-  new HttpError(413, "body.too_large", `Dữ liệu gửi lên vượt quá ${maxBytes / 1024 / 1024} MB.`,
-    `The request body exceeds ${maxBytes / 1024 / 1024} MB.`);
+  new HttpError(
+    413,
+    "body.too_large",
+    `Dữ liệu gửi lên vượt quá ${maxBytes / 1024 / 1024} MB.`,
+    `The request body exceeds ${maxBytes / 1024 / 1024} MB.`,
+  );
 
 export const malformed = (messageVi: string, messageEn: string, details?: Details): HttpError =>
   new HttpError(400, "request.malformed", messageVi, messageEn, details);
@@ -67,16 +73,30 @@ export function fromZod(error: z.ZodError): HttpError {
 
 /** Template rule failures → 422 with `details.issues` (docs/template.md issues, errors and warnings). */
 export function ruleFailure(issues: Issue[]): HttpError {
-  return new HttpError(422, "submission.invalid", "Biểu mẫu có lỗi, chưa được lưu. Hãy sửa các lỗi được liệt kê rồi nộp lại.",
-    "The template has errors and was not stored. Fix the listed errors and submit again.", { issues });
+  return new HttpError(
+    422,
+    "submission.invalid",
+    "Biểu mẫu có lỗi, chưa được lưu. Hãy sửa các lỗi được liệt kê rồi nộp lại.",
+    "The template has errors and was not stored. Fix the listed errors and submit again.",
+    { issues },
+  );
 }
 
 /** Cross-district conflict (`commune.owned_elsewhere`) → 409 with `details.issues`. */
 export function conflict(issues: Issue[]): HttpError {
-  return new HttpError(409, "submission.conflict", "Có mã xã đã thuộc huyện khác trong năm kế hoạch này; chưa được lưu.",
-    "Some commune codes already belong to another district for this plan year; nothing was stored.", { issues });
+  return new HttpError(
+    409,
+    "submission.conflict",
+    "Có mã xã đã thuộc huyện khác trong năm kế hoạch này; chưa được lưu.",
+    "Some commune codes already belong to another district for this plan year; nothing was stored.",
+    { issues },
+  );
 }
 
 export const internal = (): HttpError =>
-  new HttpError(500, "internal", "Lỗi máy chủ; dữ liệu chưa được lưu. Hãy thử lại sau.",
-    "Server error; nothing was stored. Try again later.");
+  new HttpError(
+    500,
+    "internal",
+    "Lỗi máy chủ; dữ liệu chưa được lưu. Hãy thử lại sau.",
+    "Server error; nothing was stored. Try again later.",
+  );

@@ -9,29 +9,30 @@ import type { AppEnv } from "../env.ts";
 import { malformed } from "../http/errors.ts";
 
 /** GET /api/v1/reports/:year: the docs/report.md JSON from each district's latest revision. */
-export const reports = new Hono<AppEnv>()
-  .use("*", authenticate)
-  .get("/:year", async (c) => {
-    const year = parseYear(c.req.param("year"));
-    const { reference, latest } = await loadReportInputs(c.env.DB, year);
-    const entries = latest.map((r) => ({
-      district: r.district,
-      aggregate: aggregateSchema.parse(JSON.parse(r.aggregate)),
-      revision: r.revision,
-      submittedAt: r.submitted_at,
-      submittedBy: r.submitted_by,
-      preparedBy: r.prepared_by,
-      phone: r.phone,
-      status: "submitted" as const,
-    }));
-    return c.json(buildReport({ year, generatedAt: new Date().toISOString(), reference, entries }) satisfies Report);
-  });
+export const reports = new Hono<AppEnv>().use("*", authenticate).get("/:year", async (c) => {
+  const year = parseYear(c.req.param("year"));
+  const { reference, latest } = await loadReportInputs(c.env.DB, year);
+  const entries = latest.map((r) => ({
+    district: r.district,
+    aggregate: aggregateSchema.parse(JSON.parse(r.aggregate)),
+    revision: r.revision,
+    submittedAt: r.submitted_at,
+    submittedBy: r.submitted_by,
+    preparedBy: r.prepared_by,
+    phone: r.phone,
+    status: "submitted" as const,
+  }));
+  return c.json(buildReport({ year, generatedAt: new Date().toISOString(), reference, entries }) satisfies Report);
+});
 
 /** A plan year in a path or query (shared/schemas/plan-year.ts), else 400. */
 export function parseYear(text: string | undefined): number {
   const parsed = planYearTextSchema.safeParse(text);
   if (!parsed.success) {
-    throw malformed(`Năm kế hoạch phải là số có 4 chữ số (${MIN_PLAN_YEAR}-${MAX_PLAN_YEAR}).`, `The plan year must be a 4-digit number (${MIN_PLAN_YEAR}-${MAX_PLAN_YEAR}).`);
+    throw malformed(
+      `Năm kế hoạch phải là số có 4 chữ số (${MIN_PLAN_YEAR}-${MAX_PLAN_YEAR}).`,
+      `The plan year must be a 4-digit number (${MIN_PLAN_YEAR}-${MAX_PLAN_YEAR}).`,
+    );
   }
   return parsed.data;
 }

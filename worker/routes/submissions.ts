@@ -15,9 +15,17 @@ import { parseYear } from "./reports.ts";
 
 function revisionInfo(r: RevisionRow): RevisionInfo {
   return {
-    id: r.id, district: r.district, year: r.year, revision: r.revision, latest: r.latest === 1,
-    contentHash: r.content_hash, communes: r.communes, preparedBy: r.prepared_by, phone: r.phone,
-    submittedBy: r.submitted_by, submittedAt: r.submitted_at,
+    id: r.id,
+    district: r.district,
+    year: r.year,
+    revision: r.revision,
+    latest: r.latest === 1,
+    contentHash: r.content_hash,
+    communes: r.communes,
+    preparedBy: r.prepared_by,
+    phone: r.phone,
+    submittedBy: r.submitted_by,
+    submittedAt: r.submitted_at,
   };
 }
 

@@ -20,14 +20,23 @@ export const tokens = new Hono<AppEnv>()
     if (district !== null) {
       const reference = await loadReference(c.env.DB);
       if (!reference.districts.some((d) => d.code === district)) {
-        throw new HttpError(422, "district.unknown", `Mã huyện ${district} không có trong danh mục huyện.`,
-          `District code ${district} is not in the district list.`);
+        throw new HttpError(
+          422,
+          "district.unknown",
+          `Mã huyện ${district} không có trong danh mục huyện.`,
+          `District code ${district} is not in the district list.`,
+        );
       }
     }
     const token = generateToken();
     const id = crypto.randomUUID();
     await insertToken(c.env.DB, {
-      id, hash: await hashToken(token), role, district, label, created_at: new Date().toISOString(),
+      id,
+      hash: await hashToken(token),
+      role,
+      district,
+      label,
+      created_at: new Date().toISOString(),
     });
     return c.json({ id, token, role, district, label } satisfies TokenCreated, 201);
   })

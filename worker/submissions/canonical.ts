@@ -6,7 +6,9 @@ export function stableStringify(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return "[" + value.map((v) => stableStringify(v === undefined ? null : v)).join(",") + "]";
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
   return "{" + keys.map((k) => JSON.stringify(k) + ":" + stableStringify(obj[k])).join(",") + "}";
 }
 
@@ -60,15 +62,22 @@ export function canonicalJson(sub: Submission): string {
   const k = sub.capital;
   return JSON.stringify({
     capital: {
-      central: k.central, community: k.community, credit: k.credit, enterprise: k.enterprise,
-      integrated: k.integrated, local: k.local, other: k.other,
+      central: k.central,
+      community: k.community,
+      credit: k.credit,
+      enterprise: k.enterprise,
+      integrated: k.integrated,
+      local: k.local,
+      other: k.other,
     },
     communes: sortedByCode(sub.communes).map((c) => ({
       baseline: sortedUnique(c.baseline),
       code: c.code,
       flags: {
-        border: c.flags.border, districtDifficult: c.flags.districtDifficult,
-        ntmTarget: c.flags.ntmTarget, pilotDifficult: c.flags.pilotDifficult,
+        border: c.flags.border,
+        districtDifficult: c.flags.districtDifficult,
+        ntmTarget: c.flags.ntmTarget,
+        pilotDifficult: c.flags.pilotDifficult,
       },
       name: c.name,
       plan: sortedUnique(c.plan),

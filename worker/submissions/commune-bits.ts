@@ -43,7 +43,11 @@ export function toCommuneRow(c: Commune): CommuneRow {
 /** A stored commune back to the submission's shape (source sheet: the criteria sheet of the header). */
 export function fromStoredCommune(r: StoredCommuneRow, header: Pick<Submission, "source">): Commune {
   const commune: Commune = {
-    code: r.code, name: r.name, flags: bitsToFlags(r.flags), baseline: bitsToCriteria(r.ht), plan: bitsToCriteria(r.kh),
+    code: r.code,
+    name: r.name,
+    flags: bitsToFlags(r.flags),
+    baseline: bitsToCriteria(r.ht),
+    plan: bitsToCriteria(r.kh),
   };
   if (r.source_row !== null) commune.source = { sheet: header.source?.criteriaSheet ?? SHEETS.criteria, row: r.source_row };
   return commune;

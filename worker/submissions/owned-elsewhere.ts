@@ -16,16 +16,22 @@ export function ownedElsewhereIssues(sub: Submission, owners: readonly OwnerRow[
     if (!owner) continue;
     const row = c.source?.row ?? null;
     const column = sub.source?.columns.code ?? null;
-    issues.push(makeIssue("commune.owned_elsewhere", {
-      sheet: c.source?.sheet ?? sub.source?.criteriaSheet ?? SHEETS.criteria,
-      cell: row !== null && column !== null ? `${column}${row}` : null,
-      row,
-      commune: c.code,
-    }, {
-      code: c.code,
-      district: owner.district_name ? `${owner.district} (${owner.district_name})` : owner.district,
-      year: sub.year,
-    }));
+    issues.push(
+      makeIssue(
+        "commune.owned_elsewhere",
+        {
+          sheet: c.source?.sheet ?? sub.source?.criteriaSheet ?? SHEETS.criteria,
+          cell: row !== null && column !== null ? `${column}${row}` : null,
+          row,
+          commune: c.code,
+        },
+        {
+          code: c.code,
+          district: owner.district_name ? `${owner.district} (${owner.district_name})` : owner.district,
+          year: sub.year,
+        },
+      ),
+    );
   }
   return issues;
 }

@@ -2,9 +2,7 @@ import { aggregateSubmission } from "../../shared/report/aggregate.ts";
 import { hasErrors } from "../../shared/result.ts";
 import { checkSubmission } from "../../shared/rules/check-submission.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
-import {
-  isOwnershipConflict, isRevisionConflict, loadSubmitContext, storeRevision,
-} from "../db/submissions.ts";
+import { isOwnershipConflict, isRevisionConflict, loadSubmitContext, storeRevision } from "../db/submissions.ts";
 import type { Db } from "../db/types.ts";
 import type { Principal } from "../env.ts";
 import { conflict, forbidden, ruleFailure } from "../http/errors.ts";
@@ -23,7 +21,10 @@ const MAX_ATTEMPTS = 3;
  * D1 work: one read batch (reference data + ownership) and one write batch (all or nothing).
  */
 export async function submitRevision(
-  db: Db, principal: Principal, input: Submission, now: Date,
+  db: Db,
+  principal: Principal,
+  input: Submission,
+  now: Date,
 ): Promise<{ status: 200 | 201; body: SubmitResponse }> {
   const sub = normalizeText(input);
   if (principal.role === "district" && principal.district !== sub.district) throw forbidden();
@@ -59,8 +60,15 @@ export async function submitRevision(
       });
       return {
         status: stored.created ? 201 : 200,
-        body: { id: stored.id, district: sub.district, year: sub.year, revision: stored.revision,
-          deduplicated: !stored.created, submittedAt: stored.submittedAt, warnings },
+        body: {
+          id: stored.id,
+          district: sub.district,
+          year: sub.year,
+          revision: stored.revision,
+          deduplicated: !stored.created,
+          submittedAt: stored.submittedAt,
+          warnings,
+        },
       };
     } catch (err) {
       if (isOwnershipConflict(err)) {

@@ -5,19 +5,24 @@ import { districtCodeSchema, roleSchema, timestampSchema } from "./common.ts";
  * POST /api/v1/tokens: `{ role, district?, label }`. `district` is required for role `district`
  * and refused for the others; the label is NFC-normalised and trimmed (1-200 characters).
  */
-export const createTokenRequestSchema = z.object({
-  role: roleSchema,
-  district: districtCodeSchema.nullable().optional(),
-  label: z.string().transform((s) => s.normalize("NFC").trim()).pipe(z.string().min(1).max(200)),
-}).superRefine((v, ctx) => {
-  const hasDistrict = v.district !== undefined && v.district !== null;
-  if (v.role === "district" && !hasDistrict) {
-    ctx.addIssue({ code: "custom", path: ["district"], message: "district is required for role district" });
-  }
-  if (v.role !== "district" && hasDistrict) {
-    ctx.addIssue({ code: "custom", path: ["district"], message: "district is only for role district" });
-  }
-});
+export const createTokenRequestSchema = z
+  .object({
+    role: roleSchema,
+    district: districtCodeSchema.nullable().optional(),
+    label: z
+      .string()
+      .transform((s) => s.normalize("NFC").trim())
+      .pipe(z.string().min(1).max(200)),
+  })
+  .superRefine((v, ctx) => {
+    const hasDistrict = v.district !== undefined && v.district !== null;
+    if (v.role === "district" && !hasDistrict) {
+      ctx.addIssue({ code: "custom", path: ["district"], message: "district is required for role district" });
+    }
+    if (v.role !== "district" && hasDistrict) {
+      ctx.addIssue({ code: "custom", path: ["district"], message: "district is only for role district" });
+    }
+  });
 /** What a client sends (before the label is normalised). */
 export type CreateTokenRequest = z.input<typeof createTokenRequestSchema>;
 

@@ -15,17 +15,23 @@ describe("payload estimates", () => {
 describe("splitRows", () => {
   it("packs consecutive rows up to the limit", () => {
     expect(splitRows([3, 3, 3, 3, 3], 6)).toEqual([
-      { start: 0, count: 2, bytes: 6 }, { start: 2, count: 2, bytes: 6 }, { start: 4, count: 1, bytes: 3 },
+      { start: 0, count: 2, bytes: 6 },
+      { start: 2, count: 2, bytes: 6 },
+      { start: 4, count: 1, bytes: 3 },
     ]);
   });
   it("puts a row larger than the limit in a chunk of its own", () => {
     expect(splitRows([2, 10, 2], 5)).toEqual([
-      { start: 0, count: 1, bytes: 2 }, { start: 1, count: 1, bytes: 10 }, { start: 2, count: 1, bytes: 2 },
+      { start: 0, count: 1, bytes: 2 },
+      { start: 1, count: 1, bytes: 10 },
+      { start: 2, count: 1, bytes: 2 },
     ]);
   });
   it("fills what is left of a partly queued request first", () => {
     expect(splitRows([3, 3, 3, 3], 6, 3)).toEqual([
-      { start: 0, count: 1, bytes: 3 }, { start: 1, count: 2, bytes: 6 }, { start: 3, count: 1, bytes: 3 },
+      { start: 0, count: 1, bytes: 3 },
+      { start: 1, count: 2, bytes: 6 },
+      { start: 3, count: 1, bytes: 3 },
     ]);
   });
   it("gives no chunk for no rows", () => {
@@ -42,7 +48,9 @@ describe("splitRows", () => {
 describe("RequestBudget", () => {
   it("syncs only when the queued payload would pass the limit", async () => {
     let syncs = 0;
-    const b = new RequestBudget(async () => { syncs++; }, 10);
+    const b = new RequestBudget(async () => {
+      syncs++;
+    }, 10);
     await b.reserve(4);
     await b.reserve(6);
     expect(syncs).toBe(0);

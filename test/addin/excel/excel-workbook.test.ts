@@ -3,7 +3,10 @@ import { ExcelWorkbook } from "../../../addin/excel/excel-workbook.ts";
 import { FakeExcel } from "../../fakes/excel/host.ts";
 
 let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
 
 describe("ExcelWorkbook", () => {
   it("reports the host's features once detected", () => {

@@ -3,7 +3,10 @@ import { API_VERSIONS, detectFeatures, skipNote, supports } from "../../../addin
 import { FakeExcel } from "../../fakes/excel/host.ts";
 
 let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
 
 describe("detectFeatures", () => {
   it("asks Office.context.requirements.isSetSupported for every ExcelApi version", () => {

@@ -19,9 +19,12 @@ describe("markIssues with conditional formats (ExcelApi 1.6)", () => {
   it("marks errors red and warnings yellow, error winning on a shared cell, in 2 syncs", async () => {
     const { fake, crit, wb } = setup(13);
     const report = await wb.markIssues([
-      issue("error", "Tiêu chí", "H6"), issue("warning", "Tiêu chí", "I6"),
-      issue("warning", "Tiêu chí", "J7"), issue("error", "Tiêu chí", "J7"),
-      issue("error", null, null, "submission.no_communes"), issue("error", "Không có", "A1"),
+      issue("error", "Tiêu chí", "H6"),
+      issue("warning", "Tiêu chí", "I6"),
+      issue("warning", "Tiêu chí", "J7"),
+      issue("error", "Tiêu chí", "J7"),
+      issue("error", null, null, "submission.no_communes"),
+      issue("error", "Không có", "A1"),
     ]);
     expect(report).toEqual({ syncs: 2, skipped: [] });
     expect(crit.conditionalFormats).toEqual([

@@ -31,7 +31,9 @@ describe("readTemplate", () => {
     expect(report).toEqual({ syncs: 2, skipped: [] });
     expect(fake.syncs - syncsBefore).toBe(2);
     expect(sheets.map((s) => [s.name, s.address])).toEqual([
-      ["Thông tin", "'Thông tin'!A1:B9"], ["Tiêu chí", "'Tiêu chí'!A1:AU36"], ["Nguồn vốn", "'Nguồn vốn'!A1:D13"],
+      ["Thông tin", "'Thông tin'!A1:B9"],
+      ["Tiêu chí", "'Tiêu chí'!A1:AU36"],
+      ["Nguồn vốn", "'Nguồn vốn'!A1:D13"],
     ]);
     const crit = sheets[1]!.values;
     expect(crit.length).toBe(36);
@@ -47,30 +49,55 @@ describe("readTemplate", () => {
 
   it("keeps a used range that does not start at A1; a name in another case is found in the first sync", async () => {
     const { fake, wb } = setup();
-    fake.addSheet("TIÊU CHÍ").put("C3", [["Mã xã", "Tên xã"], ["06148", "Xã A"]]);
+    fake.addSheet("TIÊU CHÍ").put("C3", [
+      ["Mã xã", "Tên xã"],
+      ["06148", "Xã A"],
+    ]);
     fake.addSheet("Ghi chú").put("A1", [["not read"]]);
     const { sheets, report } = await wb.readTemplate();
     expect(report.syncs).toBe(2);
-    expect(sheets).toEqual([{ name: "TIÊU CHÍ", address: "'TIÊU CHÍ'!C3:D4", values: [["Mã xã", "Tên xã"], ["06148", "Xã A"]] }]);
+    expect(sheets).toEqual([
+      {
+        name: "TIÊU CHÍ",
+        address: "'TIÊU CHÍ'!C3:D4",
+        values: [
+          ["Mã xã", "Tên xã"],
+          ["06148", "Xã A"],
+        ],
+      },
+    ]);
   });
 
   it("matches sheet names like the parser: a name typed differently (NFD) costs one more sync", async () => {
     const { fake, wb } = setup();
     const nfd = "TIÊU CHÍ".normalize("NFD");
-    fake.addSheet(nfd).put("C3", [["Mã xã", "Tên xã"], ["06148", "Xã A"]]);
+    fake.addSheet(nfd).put("C3", [
+      ["Mã xã", "Tên xã"],
+      ["06148", "Xã A"],
+    ]);
     fake.addSheet("Thông tin").put("A3", [["Mã huyện", "183"]]);
     const { sheets, report } = await wb.readTemplate();
     expect(report.syncs).toBe(3);
     expect(sheets).toEqual([
-      { name: nfd, address: `'${nfd}'!C3:D4`, values: [["Mã xã", "Tên xã"], ["06148", "Xã A"]] },
+      {
+        name: nfd,
+        address: `'${nfd}'!C3:D4`,
+        values: [
+          ["Mã xã", "Tên xã"],
+          ["06148", "Xã A"],
+        ],
+      },
       { name: "Thông tin", address: "'Thông tin'!A3:B3", values: [["Mã huyện", "183"]] },
     ]);
   });
 
-  it("reads an empty template sheet as A1 holding \"\" without reading it", async () => {
+  it('reads an empty template sheet as A1 holding "" without reading it', async () => {
     const { fake, wb } = setup();
     fake.addSheet("Nguồn vốn");
-    expect(await wb.readTemplate()).toEqual({ sheets: [{ name: "Nguồn vốn", address: "'Nguồn vốn'!A1", values: [[""]] }], report: { syncs: 1, skipped: [] } });
+    expect(await wb.readTemplate()).toEqual({
+      sheets: [{ name: "Nguồn vốn", address: "'Nguồn vốn'!A1", values: [[""]] }],
+      report: { syncs: 1, skipped: [] },
+    });
   });
 
   it("returns no sheets after one sync when the workbook has no template sheet", async () => {
@@ -126,7 +153,8 @@ describe("checkTemplate (Kiểm tra)", () => {
     expect(fake.syncs - before).toBe(3);
     expect(fake.runs - runs).toBe(1);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["criterion.invalid_value", "I7"]]);
+    if (!result.ok)
+      expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["criterion.invalid_value", "I7"]]);
     expect(fake.sheet("Tiêu chí").conditionalFormats.map((c) => c.address)).toEqual(["I7"]);
 
     fake.sheet("Tiêu chí").put("I7", [["Đạt"]]);
@@ -168,7 +196,9 @@ describe("checkTemplate (Kiểm tra)", () => {
     await wb.createTemplate(districtTemplate());
     fillCriteria(fake);
     fake.sheet("Tiêu chí").put("I7", [["Dat?"]]);
-    await fake.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem("Tiêu chí").name = "Tiêu  chí"; });
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Tiêu chí").name = "Tiêu  chí";
+    });
     const before = fake.syncs;
     const { result, report } = await wb.checkTemplate(parse);
     expect(report.syncs).toBe(4);

@@ -7,23 +7,32 @@ import { FakeExcel } from "../../fakes/excel/host.ts";
 import { districtTemplate } from "./helpers/template.ts";
 
 let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
 
 function setup(apiVersion = 13) {
   const fake = new FakeExcel({ apiVersion });
   uninstall = fake.install();
   const waits: number[] = [];
-  const sleep = async (ms: number) => { waits.push(ms); };
+  const sleep = async (ms: number) => {
+    waits.push(ms);
+  };
   return { fake, waits, sleep };
 }
 
 async function readSheet1Name() {
-  return runExcel("test", async (rc) => {
-    const s = rc.context.workbook.worksheets.getItem("Sheet1");
-    s.load("name");
-    await rc.sync();
-    return s.name;
-  }, {});
+  return runExcel(
+    "test",
+    async (rc) => {
+      const s = rc.context.workbook.worksheets.getItem("Sheet1");
+      s.load("name");
+      await rc.sync();
+      return s.name;
+    },
+    {},
+  );
 }
 
 describe("runExcel", () => {
@@ -35,30 +44,51 @@ describe("runExcel", () => {
 
   it("(the fake) gives a Range's properties only after load + sync, in Range.values shape", async () => {
     const { fake } = setup();
-    fake.sheet("Sheet1").put("B2", [["a", 1], ["", true]]);
-    const notLoaded = (f: () => unknown) => { try { f(); return null; } catch (e) { return (e as { code?: string }).code; } };
-    const seen = await runExcel("test", async (rc) => {
-      const r = rc.context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
-      const before = notLoaded(() => r.values);
-      r.load("values");
-      const pending = notLoaded(() => r.values);
-      await rc.sync();
-      return { before, pending, after: r.values };
-    }, {});
+    fake.sheet("Sheet1").put("B2", [
+      ["a", 1],
+      ["", true],
+    ]);
+    const notLoaded = (f: () => unknown) => {
+      try {
+        f();
+        return null;
+      } catch (e) {
+        return (e as { code?: string }).code;
+      }
+    };
+    const seen = await runExcel(
+      "test",
+      async (rc) => {
+        const r = rc.context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
+        const before = notLoaded(() => r.values);
+        r.load("values");
+        const pending = notLoaded(() => r.values);
+        await rc.sync();
+        return { before, pending, after: r.values };
+      },
+      {},
+    );
     expect(seen.value.before).toBe("PropertyNotLoaded");
     expect(seen.value.pending).toBe("PropertyNotLoaded");
-    expect(seen.value.after).toEqual([["a", 1], ["", true]]);
+    expect(seen.value.after).toEqual([
+      ["a", 1],
+      ["", true],
+    ]);
   });
 
   it("retries InvalidOperationInCellEditMode with backoff, then succeeds", async () => {
     const { fake, waits, sleep } = setup();
     fake.failRuns.push(CELL_EDIT_MODE, CELL_EDIT_MODE);
-    const r = await runExcel("test", async (rc) => {
-      const s = rc.context.workbook.worksheets.getItem("Sheet1");
-      s.load("name");
-      await rc.sync();
-      return s.name;
-    }, { sleep });
+    const r = await runExcel(
+      "test",
+      async (rc) => {
+        const s = rc.context.workbook.worksheets.getItem("Sheet1");
+        s.load("name");
+        await rc.sync();
+        return s.name;
+      },
+      { sleep },
+    );
     expect(r.value).toBe("Sheet1");
     expect(fake.runs).toBe(3);
     expect(waits).toEqual([500, 1000]);
@@ -68,7 +98,13 @@ describe("runExcel", () => {
   it("gives up after the bounded retries with a clear cell-edit message", async () => {
     const { fake, waits, sleep } = setup();
     fake.failRuns.push(CELL_EDIT_MODE, CELL_EDIT_MODE, CELL_EDIT_MODE);
-    const err = await runExcel("readTemplate", async (rc) => { await rc.sync(); }, { sleep, retries: 2, backoffMs: 100 }).catch((e) => e);
+    const err = await runExcel(
+      "readTemplate",
+      async (rc) => {
+        await rc.sync();
+      },
+      { sleep, retries: 2, backoffMs: 100 },
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(ExcelOperationError);
     expect(err.code).toBe(CELL_EDIT_MODE);
     expect(err.operation).toBe("readTemplate");
@@ -81,7 +117,13 @@ describe("runExcel", () => {
   it("does not retry other errors and maps them by code", async () => {
     const { fake, sleep } = setup();
     fake.failRuns.push("AccessDenied");
-    const err = await runExcel("writeReport", async (rc) => { await rc.sync(); }, { sleep }).catch((e) => e);
+    const err = await runExcel(
+      "writeReport",
+      async (rc) => {
+        await rc.sync();
+      },
+      { sleep },
+    ).catch((e) => e);
     expect(fake.runs).toBe(1);
     expect(err).toBeInstanceOf(ExcelOperationError);
     expect(err.code).toBe("AccessDenied");
@@ -108,12 +150,16 @@ describe("runExcel", () => {
     setup(1);
     const model = districtTemplate()[1]!;
     const claims13 = { api: Object.fromEntries(["1.1", "1.2", "1.7", "1.8", "1.9"].map((v) => [v, true])) };
-    const err = await runExcel("createTemplate", async (rc) => {
-      const sheet = rc.context.workbook.worksheets.add("X");
-      const budget = new RequestBudget(() => rc.sync());
-      await writeSheetModel(rc, budget, sheet, model, claims13);
-      await budget.flush();
-    }, {}).catch((e) => e);
+    const err = await runExcel(
+      "createTemplate",
+      async (rc) => {
+        const sheet = rc.context.workbook.worksheets.add("X");
+        const budget = new RequestBudget(() => rc.sync());
+        await writeSheetModel(rc, budget, sheet, model, claims13);
+        await budget.flush();
+      },
+      {},
+    ).catch((e) => e);
     expect(err.code).toBe("ApiNotFound");
     expect(err.messageEn).toContain("does not support");
   });

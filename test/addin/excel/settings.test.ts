@@ -4,7 +4,10 @@ import { RECEIPT_KEY } from "../../../addin/excel/settings.ts";
 import { FakeExcel } from "../../fakes/excel/host.ts";
 
 let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
 
 const receipt = { id: "sub_42", district: "183", year: 2018, revision: 3, submittedAt: "2018-03-01T02:03:04Z", deduplicated: false };
 

@@ -57,7 +57,14 @@ describe("writeReport on a workbook without the report", () => {
     expect(s.value(`B${crit.topRow + 2}`)).toBe(crit.rows[1]![1]);
     expect(s.numberFormat(`F${crit.topRow + 1}`)).toBe("0.0");
     expect(s.charts.map((c) => [c.name, c.type, c.source, c.categories, c.title, c.anchor])).toEqual([
-      ["NTM_Chart_Criteria", "BarClustered", `D${crit.topRow + 1}:D${crit.topRow + 19}`, `B${crit.topRow + 1}:B${crit.topRow + 19}`, m.charts[0]!.title, m.charts[0]!.anchorCell],
+      [
+        "NTM_Chart_Criteria",
+        "BarClustered",
+        `D${crit.topRow + 1}:D${crit.topRow + 19}`,
+        `B${crit.topRow + 1}:B${crit.topRow + 19}`,
+        m.charts[0]!.title,
+        m.charts[0]!.anchorCell,
+      ],
       ["NTM_Chart_Capital", "Pie", expect.any(String), expect.any(String), m.charts[1]!.title, m.charts[1]!.anchorCell],
     ]);
     const cap = m.tables.find((t) => t.name === "NTM_Capital")!;
@@ -111,7 +118,10 @@ describe("refreshing the report", () => {
     const r = await plans(m);
     expect(r.value.map((p) => p.action)).toEqual(Array(7).fill("recreate"));
     expect(r.report.skipped).toEqual([
-      "tableResize (ExcelApi 1.13)", "chartCategories (ExcelApi 1.7)", "columnWidth (ExcelApi 1.2)", "pageLayout (ExcelApi 1.9)",
+      "tableResize (ExcelApi 1.13)",
+      "chartCategories (ExcelApi 1.7)",
+      "columnWidth (ExcelApi 1.2)",
+      "pageLayout (ExcelApi 1.9)",
     ]);
     expect(r.report.syncs).toBe(3);
     expect(fake.tables.map((t) => [t.name, t.address])).toEqual(m.tables.map((t) => [t.name, rectAddress(tableRect(t))]));
@@ -136,7 +146,8 @@ describe("refreshing the report", () => {
 describe("leftovers", () => {
   it("gives the bands of the old extent outside the new one", () => {
     expect(leftovers({ r1: 3, c1: 1, r2: 10, c2: 5 }, { r1: 3, c1: 1, r2: 8, c2: 4 })).toEqual([
-      { r1: 9, c1: 1, r2: 10, c2: 5 }, { r1: 3, c1: 5, r2: 8, c2: 5 },
+      { r1: 9, c1: 1, r2: 10, c2: 5 },
+      { r1: 3, c1: 5, r2: 8, c2: 5 },
     ]);
     expect(leftovers({ r1: 3, c1: 1, r2: 8, c2: 4 }, { r1: 3, c1: 1, r2: 10, c2: 5 })).toEqual([]);
   });

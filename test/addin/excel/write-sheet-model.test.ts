@@ -71,15 +71,29 @@ describe("createTemplate (ExcelApi 1.13)", () => {
     expect(crit.fill("A4")).toBe("#C6E0B4");
     expect(crit.fill("AU5")).toBe("#C6E0B4");
     expect(crit.formats).toContainEqual({ address: "A4:AU5", path: "borders/InsideVertical/style", value: "Continuous" });
-    expect(crit.validations).toContainEqual({ address: "H6:AS35", path: "rule", value: { list: { inCellDropDown: true, source: "Đạt,Chưa đạt" } } });
+    expect(crit.validations).toContainEqual({
+      address: "H6:AS35",
+      path: "rule",
+      value: { list: { inCellDropDown: true, source: "Đạt,Chưa đạt" } },
+    });
     expect(crit.validations).toContainEqual({ address: "D6:G35", path: "rule", value: { list: { inCellDropDown: true, source: "x" } } });
     expect(crit.frozen).toEqual({ rows: 5, columns: 3 });
     expect(crit.unlocked).toEqual(["A6:AS35"]);
-    expect(crit.protection).toMatchObject({ allowInsertRows: true, allowInsertColumns: true, allowFormatCells: true, allowAutoFilter: true, allowSort: false });
+    expect(crit.protection).toMatchObject({
+      allowInsertRows: true,
+      allowInsertColumns: true,
+      allowFormatCells: true,
+      allowAutoFilter: true,
+      allowSort: false,
+    });
     expect(crit.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$4:$5" });
     const cap = fake.sheet("Nguồn vốn");
     expect(cap.frozen).toEqual({ rows: 4, columns: 0 });
-    expect(cap.validations).toContainEqual({ address: "C6", path: "rule", value: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } } });
+    expect(cap.validations).toContainEqual({
+      address: "C6",
+      path: "rule",
+      value: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+    });
     expect(cap.pageLayout.orientation).toBe("Portrait");
   });
 
@@ -110,8 +124,12 @@ describe("createTemplate (ExcelApi 1.1)", () => {
     const { fake, wb } = setup(1);
     const report = await wb.createTemplate(districtTemplate());
     expect(report.skipped).toEqual([
-      "columnWidth (ExcelApi 1.2)", "protection (ExcelApi 1.2)", "merge (ExcelApi 1.2)",
-      "dataValidation (ExcelApi 1.8)", "freeze (ExcelApi 1.7)", "pageLayout (ExcelApi 1.9)",
+      "columnWidth (ExcelApi 1.2)",
+      "protection (ExcelApi 1.2)",
+      "merge (ExcelApi 1.2)",
+      "dataValidation (ExcelApi 1.8)",
+      "freeze (ExcelApi 1.7)",
+      "pageLayout (ExcelApi 1.9)",
     ]);
     expect(report.syncs).toBe(2);
     const crit = fake.sheet("Tiêu chí");

@@ -8,13 +8,32 @@ import { addinError, fromApiFailure, fromThrown, NO_EXCEL } from "../../../addin
 
 const run = (events: DistrictEvent[], from: DistrictState = INITIAL) => events.reduce(districtFlow, from);
 
-const issue = (severity: Issue["severity"], cell: string, code = "criterion.invalid_value"): Issue =>
-  ({ code, severity, sheet: "Tiêu chí", cell, row: 8, commune: "06003", message: "m", messageEn: "m" });
+const issue = (severity: Issue["severity"], cell: string, code = "criterion.invalid_value"): Issue => ({
+  code,
+  severity,
+  sheet: "Tiêu chí",
+  cell,
+  row: 8,
+  commune: "06003",
+  message: "m",
+  messageEn: "m",
+});
 const submission = { district: "183", year: 2018, communes: [] } as unknown as Submission;
-const review: Review = { submission, summary: { district: "183", year: 2018, communes: 3, ntmPlan: 2, capitalThousand: 4_900_000 }, diff: null };
+const review: Review = {
+  submission,
+  summary: { district: "183", year: 2018, communes: 3, ntmPlan: 2, capitalThousand: 4_900_000 },
+  diff: null,
+};
 const receipt: Receipt = { id: "r-1", district: "183", year: 2018, revision: 1, submittedAt: "2018-03-01T02:00:00Z", deduplicated: false };
 const cao = { code: "183", name: "Huyện Cao Lộc" };
-const excelBusy = fromThrown(Object.assign(new Error("x"), { name: "ExcelOperationError", code: "InvalidOperationInCellEditMode", operation: "checkTemplate", detail: null }));
+const excelBusy = fromThrown(
+  Object.assign(new Error("x"), {
+    name: "ExcelOperationError",
+    code: "InvalidOperationInCellEditMode",
+    operation: "checkTemplate",
+    detail: null,
+  }),
+);
 
 describe("district flow: create", () => {
   it("create → created: the note, issues and review cleared", () => {
@@ -27,27 +46,39 @@ describe("district flow: create", () => {
 
   it("existing sheets: asks first; cancelling keeps them; a new start clears the question", () => {
     const pending = { district: cao, year: 2019, existing: ["Thông tin", "Tiêu chí"] };
-    const asked = run([{ type: "started", action: "create" }, { type: "replaceAsked", pending }]);
+    const asked = run([
+      { type: "started", action: "create" },
+      { type: "replaceAsked", pending },
+    ]);
     expect(asked).toMatchObject({ busy: null, pendingReplace: pending, note: null });
     expect(districtFlow(asked, { type: "replaceCancelled" }).pendingReplace).toBeNull();
     expect(districtFlow(asked, { type: "started", action: "create" }).pendingReplace).toBeNull();
   });
 
   it("no Excel: the error shows beside the create button", () => {
-    const s = run([{ type: "started", action: "create" }, { type: "failed", error: NO_EXCEL }]);
+    const s = run([
+      { type: "started", action: "create" },
+      { type: "failed", error: NO_EXCEL },
+    ]);
     expect(s).toMatchObject({ busy: null, error: NO_EXCEL, errorAt: "create" });
   });
 });
 
 describe("district flow: check", () => {
   it("errors: listed, busy ends, and they do not block a later check", () => {
-    const s = run([{ type: "started", action: "check" }, { type: "checked", issues: [issue("error", "I8")], ready: false }]);
+    const s = run([
+      { type: "started", action: "check" },
+      { type: "checked", issues: [issue("error", "I8")], ready: false },
+    ]);
     expect(s).toMatchObject({ busy: null, lastAction: "check", issues: [issue("error", "I8")] });
     expect(mustFixBeforeSend(s)).toBe(false); // only a send attempt says "fix before sending"
   });
 
   it("clean: an empty list", () => {
-    const s = run([{ type: "started", action: "check" }, { type: "checked", issues: [], ready: true }]);
+    const s = run([
+      { type: "started", action: "check" },
+      { type: "checked", issues: [], ready: true },
+    ]);
     expect(s).toMatchObject({ busy: null, issues: [] });
   });
 
@@ -57,7 +88,10 @@ describe("district flow: check", () => {
   });
 
   it("an Excel failure shows beside the check button, in its code", () => {
-    const s = run([{ type: "started", action: "check" }, { type: "failed", error: excelBusy }]);
+    const s = run([
+      { type: "started", action: "check" },
+      { type: "failed", error: excelBusy },
+    ]);
     expect(s).toMatchObject({ busy: null, errorAt: "check", error: { source: "excel", code: "InvalidOperationInCellEditMode" } });
   });
 
@@ -74,7 +108,10 @@ describe("district flow: review and send", () => {
   ]);
 
   it("prepare with errors stops and asks to fix them first", () => {
-    const s = run([{ type: "started", action: "prepare" }, { type: "checked", issues: [issue("error", "I8")], ready: false }]);
+    const s = run([
+      { type: "started", action: "prepare" },
+      { type: "checked", issues: [issue("error", "I8")], ready: false },
+    ]);
     expect(s).toMatchObject({ busy: null, review: null });
     expect(mustFixBeforeSend(s)).toBe(true);
   });
@@ -99,7 +136,13 @@ describe("district flow: review and send", () => {
 
   it("send: progress 2 (sending) → 3 (saving the receipt) → 4 with the fresh receipt and the server's warnings", () => {
     const warnings = [issue("warning", "H6", "commune.ntm_target")];
-    const sending = run([{ type: "reviewed", review }, { type: "started", action: "send" }], reviewing);
+    const sending = run(
+      [
+        { type: "reviewed", review },
+        { type: "started", action: "send" },
+      ],
+      reviewing,
+    );
     expect(sending).toMatchObject({ busy: "send", progress: 2, review });
     const accepted = districtFlow(sending, { type: "accepted" });
     expect(accepted.progress).toBe(3);
@@ -109,28 +152,68 @@ describe("district flow: review and send", () => {
 
   it("refused with issues (422): the review closes, the server's issues replace the list, the send is blocked", () => {
     const issues = [issue("error", "I8")];
-    const error = fromApiFailure({ status: 422, code: "submission.invalid", params: { status: 422 }, serverMessage: { vi: "Biểu mẫu có lỗi", en: "Invalid" }, issues });
-    const s = run([{ type: "reviewed", review }, { type: "started", action: "send" }, { type: "refused", error }], reviewing);
+    const error = fromApiFailure({
+      status: 422,
+      code: "submission.invalid",
+      params: { status: 422 },
+      serverMessage: { vi: "Biểu mẫu có lỗi", en: "Invalid" },
+      issues,
+    });
+    const s = run(
+      [
+        { type: "reviewed", review },
+        { type: "started", action: "send" },
+        { type: "refused", error },
+      ],
+      reviewing,
+    );
     expect(s).toMatchObject({ busy: null, progress: null, review: null, issues, error, errorAt: "submit" });
     expect(mustFixBeforeSend(s)).toBe(true);
   });
 
   it("refused without issues (403): the last list stays", () => {
     const error = fromApiFailure({ status: 403, code: "auth.forbidden", params: { status: 403 }, serverMessage: null, issues: [] });
-    const s = run([{ type: "reviewed", review }, { type: "started", action: "send" }, { type: "refused", error }], reviewing);
+    const s = run(
+      [
+        { type: "reviewed", review },
+        { type: "started", action: "send" },
+        { type: "refused", error },
+      ],
+      reviewing,
+    );
     expect(s.issues).toEqual([issue("warning", "C6", "capital.total_mismatch")]);
     expect(s.errorAt).toBe("submit");
   });
 
   it("the network failing mid-send ends the progress and shows the error", () => {
-    const error = fromApiFailure({ status: null, code: "network.unreachable", params: { server: "http://h", detail: "Failed to fetch" }, serverMessage: null, issues: [] });
-    const s = run([{ type: "reviewed", review }, { type: "started", action: "send" }, { type: "refused", error }], reviewing);
+    const error = fromApiFailure({
+      status: null,
+      code: "network.unreachable",
+      params: { server: "http://h", detail: "Failed to fetch" },
+      serverMessage: null,
+      issues: [],
+    });
+    const s = run(
+      [
+        { type: "reviewed", review },
+        { type: "started", action: "send" },
+        { type: "refused", error },
+      ],
+      reviewing,
+    );
     expect(s).toMatchObject({ busy: null, progress: null, error });
   });
 
   it("stored but the receipt not saved: the receipt shows AND the error says so", () => {
-    const s = run([{ type: "reviewed", review }, { type: "started", action: "send" }, { type: "accepted" },
-      { type: "receiptNotSaved", receipt, warnings: [], error: excelBusy }], reviewing);
+    const s = run(
+      [
+        { type: "reviewed", review },
+        { type: "started", action: "send" },
+        { type: "accepted" },
+        { type: "receiptNotSaved", receipt, warnings: [], error: excelBusy },
+      ],
+      reviewing,
+    );
     expect(s).toMatchObject({ busy: null, progress: null, receipt, fresh: true, error: excelBusy, errorAt: "submit" });
   });
 });
@@ -157,7 +240,10 @@ describe("district flow: the receipt kept in the document", () => {
   });
 
   it("a new action clears the last error", () => {
-    const failed = run([{ type: "started", action: "check" }, { type: "failed", error: addinError("errorUnexpected", { text: "boom" }) }]);
+    const failed = run([
+      { type: "started", action: "check" },
+      { type: "failed", error: addinError("errorUnexpected", { text: "boom" }) },
+    ]);
     expect(districtFlow(failed, { type: "started", action: "create" })).toMatchObject({ error: null, errorAt: null });
   });
 });

@@ -7,14 +7,19 @@ import { errorDetails, errorText } from "../../../addin/i18n/error-text.ts";
 import { addinError, fromApiFailure, fromThrown, NO_EXCEL } from "../../../addin/model/ui-error.ts";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const catalogues: [string, Catalogue][] = [["messages", MESSAGES], ["excel-messages", EXCEL_MESSAGES]];
+const catalogues: [string, Catalogue][] = [
+  ["messages", MESSAGES],
+  ["excel-messages", EXCEL_MESSAGES],
+];
 
 describe.each(catalogues)("the task pane catalogue %s", (_, catalogue) => {
   const entries = Object.entries(catalogue);
 
   it("every key has both languages, non-empty", () => {
     expect(entries.length).toBeGreaterThan(10);
-    const empty = entries.filter(([, t]) => typeof t.vi !== "string" || typeof t.en !== "string" || t.vi.trim() === "" || t.en.trim() === "").map(([k]) => k);
+    const empty = entries
+      .filter(([, t]) => typeof t.vi !== "string" || typeof t.en !== "string" || t.vi.trim() === "" || t.en.trim() === "")
+      .map(([k]) => k);
     expect(empty).toEqual([]);
   });
 
@@ -75,32 +80,68 @@ describe("errors: a code and parameters, resolved in the pane's language", () =>
   });
 
   it("Excel's error codes (ExcelOperationError of the adapter), known or not", () => {
-    const edit = fromThrown(Object.assign(new Error("in cell edit"), { name: "ExcelOperationError", code: "InvalidOperationInCellEditMode", operation: "checkTemplate", detail: "Cell edit" }));
+    const edit = fromThrown(
+      Object.assign(new Error("in cell edit"), {
+        name: "ExcelOperationError",
+        code: "InvalidOperationInCellEditMode",
+        operation: "checkTemplate",
+        detail: "Cell edit",
+      }),
+    );
     expect(edit).toMatchObject({ source: "excel", code: "InvalidOperationInCellEditMode", params: { operation: "checkTemplate" } });
     expect(errorText("vi", edit)).toBe(EXCEL_MESSAGES.InvalidOperationInCellEditMode.vi);
     expect(errorText("en", edit)).toBe(EXCEL_MESSAGES.InvalidOperationInCellEditMode.en);
     expect(errorDetails("en", edit)).toEqual(["Cell edit"]);
-    const odd = fromThrown(Object.assign(new Error("?"), { name: "ExcelOperationError", code: "Weird", operation: "writeReport", detail: null }));
+    const odd = fromThrown(
+      Object.assign(new Error("?"), { name: "ExcelOperationError", code: "Weird", operation: "writeReport", detail: null }),
+    );
     expect(errorText("vi", odd)).toBe("Excel báo lỗi (Weird) khi writeReport.");
     expect(errorText("en", odd)).toBe("Excel reported an error (Weird) during writeReport.");
   });
 
   it("API failures resolve through shared/api/messages.ts; the server's own words by language", () => {
-    const denied = fromApiFailure({ status: 401, code: "auth.invalid_token", params: { status: 401 }, serverMessage: { vi: "Mã không hợp lệ", en: "Invalid token" }, issues: [] });
+    const denied = fromApiFailure({
+      status: 401,
+      code: "auth.invalid_token",
+      params: { status: 401 },
+      serverMessage: { vi: "Mã không hợp lệ", en: "Invalid token" },
+      issues: [],
+    });
     expect(errorText("vi", denied)).toBe("Mã truy cập không hợp lệ hoặc đã bị thu hồi. Hãy dùng một mã truy cập hợp lệ.");
     expect(errorText("en", denied)).toBe("The access token is missing, invalid or revoked. Use a valid token.");
     expect(errorDetails("vi", denied)).toEqual(["Kiểm tra mã truy cập và địa chỉ máy chủ trong thẻ Cài đặt.", "Mã không hợp lệ"]);
     expect(errorDetails("en", denied)).toEqual(["Check the access token and the server address in Settings.", "Invalid token"]);
-    const down = fromApiFailure({ status: null, code: "network.unreachable", params: { server: "http://127.0.0.1:9", detail: "Failed to fetch" }, serverMessage: null, issues: [] });
-    expect(errorText("vi", down)).toBe("Không kết nối được máy chủ http://127.0.0.1:9 (Failed to fetch). Kiểm tra mạng và địa chỉ máy chủ, rồi thử lại.");
-    expect(errorText("en", down)).toBe("Could not reach the server http://127.0.0.1:9 (Failed to fetch). Check the network and the server address, then try again.");
+    const down = fromApiFailure({
+      status: null,
+      code: "network.unreachable",
+      params: { server: "http://127.0.0.1:9", detail: "Failed to fetch" },
+      serverMessage: null,
+      issues: [],
+    });
+    expect(errorText("vi", down)).toBe(
+      "Không kết nối được máy chủ http://127.0.0.1:9 (Failed to fetch). Kiểm tra mạng và địa chỉ máy chủ, rồi thử lại.",
+    );
+    expect(errorText("en", down)).toBe(
+      "Could not reach the server http://127.0.0.1:9 (Failed to fetch). Check the network and the server address, then try again.",
+    );
     const broken = fromApiFailure({ status: 503, code: "http.503", params: { status: 503 }, serverMessage: null, issues: [] });
     expect(errorText("vi", broken)).toBe("Máy chủ đang gặp lỗi (HTTP 503); dữ liệu chưa được lưu. Hãy thử lại sau ít phút.");
     expect(errorDetails("vi", broken)).toEqual([]);
   });
 
   it("the issues of a refused submission stay as they came", () => {
-    const issues = [{ code: "criterion.invalid_value", severity: "error" as const, sheet: "Tiêu chí", cell: "I8", row: 8, commune: "06003", message: "Giá trị \"Dat?\"", messageEn: "Value \"Dat?\"" }];
+    const issues = [
+      {
+        code: "criterion.invalid_value",
+        severity: "error" as const,
+        sheet: "Tiêu chí",
+        cell: "I8",
+        row: 8,
+        commune: "06003",
+        message: 'Giá trị "Dat?"',
+        messageEn: 'Value "Dat?"',
+      },
+    ];
     const refused = fromApiFailure({ status: 422, code: "submission.invalid", params: { status: 422 }, serverMessage: null, issues });
     expect(refused.issues).toBe(issues);
     expect(errorText("vi", refused)).toBe("Máy chủ thấy biểu mẫu còn lỗi và chưa lưu. Hãy sửa các lỗi được liệt kê rồi gửi lại.");

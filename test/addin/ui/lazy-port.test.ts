@@ -11,8 +11,13 @@ describe("lazyPort", () => {
     const port = lazyPort(async () => {
       loads++;
       return {
-        loadReceipt: async () => { calls.push("loadReceipt"); return receipt; },
-        selectCell: async (sheet: string, cell: string) => { calls.push(`selectCell ${sheet}!${cell}`); },
+        loadReceipt: async () => {
+          calls.push("loadReceipt");
+          return receipt;
+        },
+        selectCell: async (sheet: string, cell: string) => {
+          calls.push(`selectCell ${sheet}!${cell}`);
+        },
       } as unknown as PanePort;
     });
     expect(loads).toBe(1);

@@ -3,13 +3,21 @@ import { loadSettings, saveSettings, settingsKey } from "../../../addin/hooks/us
 
 class MemoryStorage {
   data = new Map<string, string>();
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) { this.data.set(k, v); }
-  removeItem(k: string) { this.data.delete(k); }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
 }
 
 const g = globalThis as { localStorage?: unknown };
-afterEach(() => { delete g.localStorage; });
+afterEach(() => {
+  delete g.localStorage;
+});
 
 describe("settings storage", () => {
   it("keys by Office's partitionKey when there is one", () => {

@@ -37,7 +37,11 @@ describe("ntm consolidate", () => {
     expect(crit(7)).toMatchObject({ baseline: 2, plan: 2, added: 0, planPercent: 66.7 });
     expect(crit(11)).toMatchObject({ baseline: 1, plan: 2, added: 1, planPercent: 66.7 });
     expect(crit(16)).toMatchObject({ baseline: 1, plan: 1, added: 0, planPercent: 33.3 });
-    expect(report.groups.find((g) => g.group === "border")).toEqual({ group: "border", communes: 1, avgCriteria: { baseline: 19, plan: 19 } });
+    expect(report.groups.find((g) => g.group === "border")).toEqual({
+      group: "border",
+      communes: 1,
+      avgCriteria: { baseline: 19, plan: 19 },
+    });
     const amount = (k: string) => report.capital.sources.find((s) => s.key === k);
     expect(amount("central")).toEqual({ key: "central", amount: 3000, percent: 73.2 });
     expect(amount("local")).toEqual({ key: "local", amount: 500.5, percent: 12.2 });
@@ -47,10 +51,24 @@ describe("ntm consolidate", () => {
     expect(amount("enterprise")).toEqual({ key: "enterprise", amount: 0, percent: 0 });
     expect(amount("total")).toEqual({ key: "total", amount: 4100, percent: 100 });
     const d183 = report.districts.find((d) => d.code === "183")!;
-    expect(d183).toMatchObject({ status: "submitted", revision: null, submittedAt: null, preparedBy: "Nguyễn Văn An",
-      phone: "0912345678", communes: 2, ntmPlan: 1, avgCriteriaPlan: 17, capitalTotal: 2000.5 });
-    expect(report.districts.find((d) => d.code === "185")).toMatchObject({ status: "submitted", communes: 1, ntmPlan: 0,
-      avgCriteriaPlan: 6, capitalTotal: 2099.5 });
+    expect(d183).toMatchObject({
+      status: "submitted",
+      revision: null,
+      submittedAt: null,
+      preparedBy: "Nguyễn Văn An",
+      phone: "0912345678",
+      communes: 2,
+      ntmPlan: 1,
+      avgCriteriaPlan: 17,
+      capitalTotal: 2000.5,
+    });
+    expect(report.districts.find((d) => d.code === "185")).toMatchObject({
+      status: "submitted",
+      communes: 1,
+      ntmPlan: 0,
+      avgCriteriaPlan: 6,
+      capitalTotal: 2099.5,
+    });
     expect(report.districts.filter((d) => d.status === "missing")).toHaveLength(9);
   });
 
@@ -60,13 +78,21 @@ describe("ntm consolidate", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain("Tổng quan"); // no summary when --out is given
     const zip = await readFile(out);
-    expect(zipEntryText(zip, "xl/workbook.xml")).toContain("name=\"Tổng hợp\"");
+    expect(zipEntryText(zip, "xl/workbook.xml")).toContain('name="Tổng hợp"');
     const names: string[] = [];
     for (let i = 1; i <= 10; i++) {
       const part = zipEntryText(zip, `xl/tables/table${i}.xml`);
       if (part) names.push(/ name="([^"]+)"/.exec(part)![1]!);
     }
-    expect(names).toEqual(["NTM_Districts", "NTM_Overview", "NTM_Bands", "NTM_Criteria", "NTM_Groups", "NTM_Capital", "NTM_CapitalByDistrict"]);
+    expect(names).toEqual([
+      "NTM_Districts",
+      "NTM_Overview",
+      "NTM_Bands",
+      "NTM_Criteria",
+      "NTM_Groups",
+      "NTM_Capital",
+      "NTM_CapitalByDistrict",
+    ]);
   });
 
   it("without --json or --out prints a readable summary", async () => {
@@ -80,7 +106,12 @@ describe("ntm consolidate", () => {
   });
 
   it("the same commune in two districts' files: exit 1, nothing consolidated", async () => {
-    const clash = await filledTemplate(dir, "185", { communes: [{ code: "06148", name: "Xã Tân Liên", ht: [1], kh: [1, 2, 3, 4, 5] }] }, "clash.xlsx");
+    const clash = await filledTemplate(
+      dir,
+      "185",
+      { communes: [{ code: "06148", name: "Xã Tân Liên", ht: [1], kh: [1, 2, 3, 4, 5] }] },
+      "clash.xlsx",
+    );
     const out = path.join(dir, "clash-out.xlsx");
     const r = await runCli(["consolidate", caoLoc, clash, "--out", out]);
     expect(r.code).toBe(1);

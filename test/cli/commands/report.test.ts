@@ -15,7 +15,10 @@ beforeAll(async () => {
   const r = await runCli(["consolidate", ...files, "--json"]);
   report = JSON.parse(r.stdout) as Record<string, unknown>;
 });
-afterEach(async () => { await server?.close(); server = null; });
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
 
 describe("ntm report", () => {
   it("--json: GET /api/v1/reports/:year with the token; prints the report", async () => {
@@ -39,7 +42,10 @@ describe("ntm report", () => {
   });
 
   it("401: exit 2 with the server's message", async () => {
-    server = await fakeServer(() => [401, { error: { code: "auth.required", message: "Cần mã truy cập hợp lệ", messageEn: "Token required" } }]);
+    server = await fakeServer(() => [
+      401,
+      { error: { code: "auth.required", message: "Cần mã truy cập hợp lệ", messageEn: "Token required" } },
+    ]);
     const r = await runCli(["report", "--year", "2018"], { NTM_SERVER: server.url });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("HTTP 401 auth.required: Cần mã truy cập hợp lệ");
@@ -70,7 +76,13 @@ describe("ntm report", () => {
   });
 
   it("bad arguments: exit 1 with usage", async () => {
-    for (const args of [["report"], ["report", "--year", "abc"], ["report", "--year", "2018", "extra"], ["report", "--year", "1999"], ["report", "--year", "2101"]]) {
+    for (const args of [
+      ["report"],
+      ["report", "--year", "abc"],
+      ["report", "--year", "2018", "extra"],
+      ["report", "--year", "1999"],
+      ["report", "--year", "2101"],
+    ]) {
       const r = await runCli(args);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain("ntm report --year <năm>");

@@ -17,7 +17,10 @@ beforeAll(async () => {
   dir = await tempDir();
   caoLoc = await filledTemplate(dir, "183", CAO_LOC);
 });
-afterEach(async () => { await server?.close(); server = null; });
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
 
 /** The wrong answers; `redirect` sends the command's own request to a GET route that answers `valid`. */
 const WRONG: [string, Answer | "redirect", string][] = [
@@ -61,14 +64,32 @@ describe.each(WRONG)("a server answering %s", (_name, wrong, code) => {
     expect(r.stdout).not.toContain("đã lưu");
     const j = await runCli(["submit", caoLoc, "--json"], env);
     expect(j.code).toBe(2);
-    expect(JSON.parse(j.stdout)).toEqual([{ file: caoLoc, ok: false, id: null, revision: null, deduplicated: null, warnings: [], issues: [],
-      error: { status: wrong === "redirect" ? 302 : wrong.status, code, message: expect.stringMatching(/^Máy chủ /), messageEn: expect.stringMatching(/^The server /) } }]);
+    expect(JSON.parse(j.stdout)).toEqual([
+      {
+        file: caoLoc,
+        ok: false,
+        id: null,
+        revision: null,
+        deduplicated: null,
+        warnings: [],
+        issues: [],
+        error: {
+          status: wrong === "redirect" ? 302 : wrong.status,
+          code,
+          message: expect.stringMatching(/^Máy chủ /),
+          messageEn: expect.stringMatching(/^The server /),
+        },
+      },
+    ]);
     expect(s.received.map((q) => `${q.method} ${q.url}`)).toEqual(["POST /api/v1/submissions", "POST /api/v1/submissions"]);
   });
 
   it("ntm token create: exit 2, never `token: undefined`; the POST is not re-sent", async () => {
     const s = await serve(wrong, VALID.createToken);
-    const r = await runCli(["token", "create", "--role", "admin", "--label", "Quản trị 2"], { NTM_SERVER: s.url, NTM_TOKEN: "admin-token-0123456789" });
+    const r = await runCli(["token", "create", "--role", "admin", "--label", "Quản trị 2"], {
+      NTM_SERVER: s.url,
+      NTM_TOKEN: "admin-token-0123456789",
+    });
     expectUnexpected(r, code, "stderr");
     expect(r.stderr).toContain("Không tạo được mã truy cập: ");
     expect(r.stdout).toBe("");
@@ -103,7 +124,9 @@ describe("a server answering correctly", () => {
   });
 
   it("ntm report: a redirected GET is followed and its valid report used", async () => {
-    server = await answerServer((r) => r.url === "/landing" ? { status: 200, json: VALID.report } : { status: 302, location: "/landing" });
+    server = await answerServer((r) =>
+      r.url === "/landing" ? { status: 200, json: VALID.report } : { status: 302, location: "/landing" },
+    );
     const r = await runCli(["report", "--year", "2018", "--json"], { NTM_SERVER: server.url });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(VALID.report);

@@ -3,34 +3,66 @@ import type { FakeServer } from "../fixtures.ts";
 import { closedPort, fakeServer, runCli } from "../fixtures.ts";
 
 let server: FakeServer | null = null;
-afterEach(async () => { await server?.close(); server = null; });
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
 
 const created = { id: "tok-1", token: "ntm_secret-abc-0123456789", role: "district", district: "183", label: "Phòng NN Cao Lộc" };
 
 describe("ntm token", () => {
   it("create POSTs role, district and label with the bearer token from NTM_TOKEN; --json prints the token", async () => {
     server = await fakeServer(() => [201, created]);
-    const r = await runCli(["token", "create", "--role", "district", "--district", "183", "--label", "Phòng NN Cao Lộc", "--json"],
-      { NTM_SERVER: server.url, NTM_TOKEN: "admin-1" });
+    const r = await runCli(["token", "create", "--role", "district", "--district", "183", "--label", "Phòng NN Cao Lộc", "--json"], {
+      NTM_SERVER: server.url,
+      NTM_TOKEN: "admin-1",
+    });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(created);
-    expect(server.requests).toEqual([{ method: "POST", url: "/api/v1/tokens", authorization: "Bearer admin-1",
-      body: { role: "district", district: "183", label: "Phòng NN Cao Lộc" } }]);
+    expect(server.requests).toEqual([
+      {
+        method: "POST",
+        url: "/api/v1/tokens",
+        authorization: "Bearer admin-1",
+        body: { role: "district", district: "183", label: "Phòng NN Cao Lộc" },
+      },
+    ]);
   });
 
   it("--server and --token flags win over the environment", async () => {
     server = await fakeServer(() => [201, { ...created, role: "office", district: null }]);
-    const r = await runCli(["token", "create", "--role", "office", "--label", "VP", "--server", server.url, "--token", "flag-t"],
-      { NTM_SERVER: "http://127.0.0.1:1", NTM_TOKEN: "env-t" });
+    const r = await runCli(["token", "create", "--role", "office", "--label", "VP", "--server", server.url, "--token", "flag-t"], {
+      NTM_SERVER: "http://127.0.0.1:1",
+      NTM_TOKEN: "env-t",
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("token: ntm_secret-abc-0123456789");
     expect(server.requests[0]).toMatchObject({ authorization: "Bearer flag-t", body: { role: "office", label: "VP" } });
   });
 
   it("list prints the tokens; revoke DELETEs by id", async () => {
-    server = await fakeServer((req) => req.method === "GET"
-      ? [200, { tokens: [{ id: "tok-1", role: "admin", district: null, label: "Quản trị", createdAt: "2018-01-01T00:00:00Z", revokedAt: null }] }]
-      : [200, { id: "tok-1", role: "admin", district: null, label: "Quản trị", createdAt: "2018-01-01T00:00:00Z", revokedAt: "2018-02-01T00:00:00Z" }]);
+    server = await fakeServer((req) =>
+      req.method === "GET"
+        ? [
+            200,
+            {
+              tokens: [
+                { id: "tok-1", role: "admin", district: null, label: "Quản trị", createdAt: "2018-01-01T00:00:00Z", revokedAt: null },
+              ],
+            },
+          ]
+        : [
+            200,
+            {
+              id: "tok-1",
+              role: "admin",
+              district: null,
+              label: "Quản trị",
+              createdAt: "2018-01-01T00:00:00Z",
+              revokedAt: "2018-02-01T00:00:00Z",
+            },
+          ],
+    );
     const env = { NTM_SERVER: server.url, NTM_TOKEN: "a" };
     const list = await runCli(["token", "list"], env);
     expect(list.code).toBe(0);
@@ -40,7 +72,11 @@ describe("ntm token", () => {
     expect(JSON.parse(json.stdout)).toHaveLength(1);
     const rev = await runCli(["token", "revoke", "tok-1"], env);
     expect(rev.code).toBe(0);
-    expect(server.requests.map((q) => `${q.method} ${q.url}`)).toEqual(["GET /api/v1/tokens", "GET /api/v1/tokens", "DELETE /api/v1/tokens/tok-1"]);
+    expect(server.requests.map((q) => `${q.method} ${q.url}`)).toEqual([
+      "GET /api/v1/tokens",
+      "GET /api/v1/tokens",
+      "DELETE /api/v1/tokens/tok-1",
+    ]);
   });
 
   it("a refused request (403) exits 2 with the server's message on stderr", async () => {

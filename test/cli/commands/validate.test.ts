@@ -46,9 +46,16 @@ describe("ntm validate", () => {
     expect(out.map((f) => f.ok)).toEqual([false, true]);
     expect(out[0]!.district).toBe("183");
     expect(out[0]!.year).toBe(2018);
-    expect(out[0]!.issues).toContainEqual(expect.objectContaining({
-      code: "criterion.invalid_value", severity: "error", sheet: "Tiêu chí", cell: "J7", row: 7, commune: "06151",
-    }));
+    expect(out[0]!.issues).toContainEqual(
+      expect.objectContaining({
+        code: "criterion.invalid_value",
+        severity: "error",
+        sheet: "Tiêu chí",
+        cell: "J7",
+        row: 7,
+        commune: "06151",
+      }),
+    );
   });
 
   it("refuses a file that is not .xlsx: exit 1, a file-level problem line", async () => {
@@ -58,7 +65,9 @@ describe("ntm validate", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`^${csv.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\[E\\] Tệp không phải là bảng tính Excel`));
     const j = await runCli(["validate", csv, "--json"]);
-    expect(JSON.parse(j.stdout)).toEqual([{ file: csv, ok: false, district: null, year: null, issues: [expect.objectContaining({ code: "workbook.not_xlsx" })] }]);
+    expect(JSON.parse(j.stdout)).toEqual([
+      { file: csv, ok: false, district: null, year: null, issues: [expect.objectContaining({ code: "workbook.not_xlsx" })] },
+    ]);
   });
 
   it("refuses a missing file and no file at all", async () => {

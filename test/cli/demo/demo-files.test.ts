@@ -21,7 +21,9 @@ describe("demo data files (npm run demo:data)", () => {
     dir = await mkdtemp(path.join(tmpdir(), "ntm-demo-"));
     files = await writeDemoFiles(dir);
   }, 120_000);
-  afterAll(async () => { if (dir) await rm(dir, { recursive: true, force: true }); });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
 
   it("writes eleven .xlsx files, one per district", async () => {
     expect(files.map((f) => f.district)).toEqual(DEFAULT_REFERENCE.districts.map((d) => d.code));
@@ -35,9 +37,16 @@ describe("demo data files (npm run demo:data)", () => {
       expect(read.ok, f.file).toBe(true);
       if (!read.ok) continue;
       const r = parseWorkbook(read.value, DEFAULT_REFERENCE);
-      if (!r.ok) expect(r.issues.filter((i) => i.severity === "error"), f.file).toEqual([]);
+      if (!r.ok)
+        expect(
+          r.issues.filter((i) => i.severity === "error"),
+          f.file,
+        ).toEqual([]);
       if (r.ok) {
-        expect(r.warnings.filter((w) => w.code !== "plan.district_difficult_missing"), f.file).toEqual([]);
+        expect(
+          r.warnings.filter((w) => w.code !== "plan.district_difficult_missing"),
+          f.file,
+        ).toEqual([]);
         parsed.push({ file: f.file, submission: r.value });
       }
     }

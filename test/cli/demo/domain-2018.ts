@@ -4,9 +4,21 @@ import type { Report } from "../../../shared/schemas/report.ts";
 /** The 2018 figures of docs/domain.md, typed from the spec (not from the generator's constants). */
 const CRITERIA: [number, number, number, number, number | null][] = [
   // number, start, planned, added, planned %   (1 and the starts of 7 and 8 are not stated: checked apart)
-  [2, 47, 58, 11, 28.0], [3, 132, 151, 19, 72.9], [4, 109, 115, 6, 55.6], [5, 39, 54, 15, 26.1], [6, 41, 52, 11, 25.1],
-  [9, 85, 106, 21, 51.2], [10, 54, 58, 4, 28.0], [11, 55, 64, 9, 30.9], [12, 207, 207, 0, 100.0], [13, 63, 90, 27, 43.5],
-  [14, 173, 187, 14, 90.3], [15, 81, 107, 26, 51.7], [16, 64, 90, 26, 43.5], [17, 38, 53, 15, 25.6], [18, 40, 55, 15, 26.6],
+  [2, 47, 58, 11, 28.0],
+  [3, 132, 151, 19, 72.9],
+  [4, 109, 115, 6, 55.6],
+  [5, 39, 54, 15, 26.1],
+  [6, 41, 52, 11, 25.1],
+  [9, 85, 106, 21, 51.2],
+  [10, 54, 58, 4, 28.0],
+  [11, 55, 64, 9, 30.9],
+  [12, 207, 207, 0, 100.0],
+  [13, 63, 90, 27, 43.5],
+  [14, 173, 187, 14, 90.3],
+  [15, 81, 107, 26, 51.7],
+  [16, 64, 90, 26, 43.5],
+  [17, 38, 53, 15, 25.6],
+  [18, 40, 55, 15, 26.6],
   [19, 163, 186, 23, 89.9],
 ];
 
@@ -17,7 +29,11 @@ export function expectDomain2018(r: Report): void {
   expect(r.districts).toHaveLength(11);
   expect(r.districts.every((d) => d.status === "submitted")).toBe(true);
   expect(r.bands.map((b) => [b.band, b.plan, b.planPercent])).toEqual([
-    ["19", 48, 23.2], ["15-18", 2, 1.0], ["10-14", 29, 14.0], ["5-9", 128, 61.8], ["<5", 0, 0.0],
+    ["19", 48, 23.2],
+    ["15-18", 2, 1.0],
+    ["10-14", 29, 14.0],
+    ["5-9", 128, 61.8],
+    ["<5", 0, 0.0],
   ]);
   expect(r.bands[0]!.baseline).toBe(36);
   for (const [n, start, plan, added, pct] of CRITERIA) {
@@ -41,8 +57,14 @@ export function expectDomain2018(r: Report): void {
   expect(group("districtDifficult").communes).toBe(11);
 
   expect(r.capital.sources.map((s) => [s.key, s.amount, s.percent])).toEqual([
-    ["direct", 437_100, 17.3], ["central", 273_800, 10.8], ["local", 163_300, 6.5], ["integrated", 229_300, 9.1],
-    ["enterprise", 35_000, 1.4], ["credit", 1_700_000, 67.3], ["community", 120_000, 4.7], ["other", 5_000, 0.2],
+    ["direct", 437_100, 17.3],
+    ["central", 273_800, 10.8],
+    ["local", 163_300, 6.5],
+    ["integrated", 229_300, 9.1],
+    ["enterprise", 35_000, 1.4],
+    ["credit", 1_700_000, 67.3],
+    ["community", 120_000, 4.7],
+    ["other", 5_000, 0.2],
     ["total", 2_526_400, 100],
   ]);
   expect(r.capital.byDistrict).toHaveLength(11);

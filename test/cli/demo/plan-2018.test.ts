@@ -9,11 +9,21 @@ import { expectDomain2018 } from "./domain-2018.ts";
 
 const ref = DEFAULT_REFERENCE;
 const subs = buildPlan2018(ref);
-const report = () => buildReport({
-  year: 2018, generatedAt: "2018-02-28T01:00:00.000Z", reference: ref,
-  entries: subs.map((s) => ({ district: s.district, aggregate: aggregateSubmission(s, ref.criteria), revision: 1, submittedAt: null,
-    submittedBy: null, preparedBy: s.preparedBy, phone: s.phone })),
-});
+const report = () =>
+  buildReport({
+    year: 2018,
+    generatedAt: "2018-02-28T01:00:00.000Z",
+    reference: ref,
+    entries: subs.map((s) => ({
+      district: s.district,
+      aggregate: aggregateSubmission(s, ref.criteria),
+      revision: 1,
+      submittedAt: null,
+      submittedBy: null,
+      preparedBy: s.preparedBy,
+      phone: s.phone,
+    })),
+  });
 
 describe("the 2018 demo data (plan-2018)", () => {
   it("aggregated through buildReport reproduces every figure of docs/domain.md", () => {
@@ -46,7 +56,10 @@ describe("the 2018 demo data (plan-2018)", () => {
       for (const c of s.communes) {
         expect(c.baseline.every((n) => c.plan.includes(n))).toBe(true);
         if (c.flags.border) expect(border).toBe(true);
-        if (c.flags.ntmTarget) { expect(c.plan).toHaveLength(19); expect(c.baseline.length).toBeLessThan(19); }
+        if (c.flags.ntmTarget) {
+          expect(c.plan).toHaveLength(19);
+          expect(c.baseline.length).toBeLessThan(19);
+        }
       }
       expect(s.communes.filter((c) => c.flags.districtDifficult)).toHaveLength(1);
       expect(s.year).toBe(2018);
@@ -76,7 +89,8 @@ describe("the 2018 demo data (plan-2018)", () => {
   });
 
   it("seededRandom is a reproducible stream in [0, 1)", () => {
-    const a = seededRandom(1), b = seededRandom(1);
+    const a = seededRandom(1),
+      b = seededRandom(1);
     const xs = Array.from({ length: 100 }, () => a());
     expect(Array.from({ length: 100 }, () => b())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);

@@ -30,13 +30,17 @@ describe("typing variations", () => {
       if (!r.ok) return;
       expect(r.warnings.every((w) => w.code === "plan.district_difficult_missing")).toBe(true);
       expect(aggregateSubmission(r.value, ref.criteria)).toEqual(aggregateSubmission(sub, ref.criteria));
-      expect(r.value.communes.map((c) => [c.code, c.baseline, c.plan, c.flags])).toEqual(sub.communes.map((c) => [c.code, c.baseline, c.plan, c.flags]));
+      expect(r.value.communes.map((c) => [c.code, c.baseline, c.plan, c.flags])).toEqual(
+        sub.communes.map((c) => [c.code, c.baseline, c.plan, c.flags]),
+      );
       expect(r.value.preparedBy).toBe(sub.preparedBy);
     });
   }
 
   it("really types differently: numeric codes, NFD, upper case, tỷ đồng, text amounts, notes column, swapped HT/KH", () => {
-    expect(values(sheetsOf("183").sheets[1]!).filter((v) => typeof v === "number" && v > 6000 && v < 7000).length).toBeGreaterThanOrEqual(22);
+    expect(values(sheetsOf("183").sheets[1]!).filter((v) => typeof v === "number" && v > 6000 && v < 7000).length).toBeGreaterThanOrEqual(
+      22,
+    );
     const nfd = sheetsOf("181").sheets;
     expect(nfd[1]!.name).toBe("TIÊU CHÍ".normalize("NFD"));
     expect(nfd[1]!.name).not.toBe("TIÊU CHÍ");
@@ -66,10 +70,32 @@ describe("typing variations", () => {
 
 describe("insertRows / insertColumn", () => {
   const model = (): SheetModel => ({
-    name: "S", cells: [["a", "b", "c"], ["d", "e", "f"], ["g", "h", "i"]], merges: ["A1:C1", "B2:B3"], columnWidths: [1, 2, 3],
-    styles: [{ range: "A2:C3", style: "input" }], numberFormats: [{ range: "B2:B3", format: "@" }],
-    validations: [{ range: "C2:C3", list: ["x"] }], decimalValidations: [], freeze: { rows: 1, columns: 2 },
-    protection: { unlocked: ["A2:C3"], allow: { insertRows: true, insertColumns: true, deleteRows: true, formatCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false } },
+    name: "S",
+    cells: [
+      ["a", "b", "c"],
+      ["d", "e", "f"],
+      ["g", "h", "i"],
+    ],
+    merges: ["A1:C1", "B2:B3"],
+    columnWidths: [1, 2, 3],
+    styles: [{ range: "A2:C3", style: "input" }],
+    numberFormats: [{ range: "B2:B3", format: "@" }],
+    validations: [{ range: "C2:C3", list: ["x"] }],
+    decimalValidations: [],
+    freeze: { rows: 1, columns: 2 },
+    protection: {
+      unlocked: ["A2:C3"],
+      allow: {
+        insertRows: true,
+        insertColumns: true,
+        deleteRows: true,
+        formatCells: true,
+        formatColumns: true,
+        formatRows: true,
+        autoFilter: true,
+        sort: false,
+      },
+    },
     print: null,
   });
 

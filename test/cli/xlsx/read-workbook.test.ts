@@ -9,7 +9,7 @@ import { buildTemplate } from "../../../shared/template/build-template.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 
 async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 async function readOk(buf: Uint8Array) {
@@ -19,7 +19,7 @@ async function readOk(buf: Uint8Array) {
 }
 
 describe("readWorkbookBuffer", () => {
-  it("gives the used range's top-left address and a dense grid with empty cells as \"\"", async () => {
+  it('gives the used range\'s top-left address and a dense grid with empty cells as ""', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Tiêu chí");
     ws.getCell("B3").value = "Mã xã";
@@ -30,11 +30,15 @@ describe("readWorkbookBuffer", () => {
     expect(s).toEqual({
       name: "Tiêu chí",
       address: "B3:D5",
-      values: [["Mã xã", "", ""], ["", "", 7], ["", true, ""]],
+      values: [
+        ["Mã xã", "", ""],
+        ["", "", 7],
+        ["", true, ""],
+      ],
     });
   });
 
-  it("gives \"\" in merged non-anchor cells and the value in the anchor", async () => {
+  it('gives "" in merged non-anchor cells and the value in the anchor', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
     ws.getCell("A1").value = "TC1 - Quy hoạch";
@@ -42,15 +46,18 @@ describe("readWorkbookBuffer", () => {
     ws.getCell("C2").value = "x";
     const [s] = await readOk(await bufferOf(wb));
     expect(s!.address).toBe("A1:C2");
-    expect(s!.values).toEqual([["TC1 - Quy hoạch", "", ""], ["", "", "x"]]);
+    expect(s!.values).toEqual([
+      ["TC1 - Quy hoạch", "", ""],
+      ["", "", "x"],
+    ]);
   });
 
-  it("gives formulas as their cached result (\"\" without one), shared formulas too, and error values as text", async () => {
+  it('gives formulas as their cached result ("" without one), shared formulas too, and error values as text', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("F");
     ws.getCell("A1").value = 2;
     ws.getCell("B1").value = { formula: "A1*2", result: 4 } as ExcelJS.CellFormulaValue;
-    ws.getCell("C1").value = { formula: "A1&\"x\"" } as ExcelJS.CellFormulaValue;
+    ws.getCell("C1").value = { formula: 'A1&"x"' } as ExcelJS.CellFormulaValue;
     ws.getCell("D1").value = { formula: "1/0", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue;
     ws.getCell("E1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
     ws.getCell("A2").value = { formula: "A1+1", result: 3, shareType: "shared", ref: "A2:A4" } as unknown as ExcelJS.CellFormulaValue;
@@ -73,11 +80,15 @@ describe("readWorkbookBuffer", () => {
     ws.getCell("A1").value = "Ngày lập";
     ws.getCell("B1").value = new Date(Date.UTC(2018, 0, 15));
     ws.getCell("B1").numFmt = "dd/mm/yyyy";
-    ws.getCell("A2").value = { richText: [{ text: "Người " , font: { bold: true } }, { text: "lập" }] };
+    ws.getCell("A2").value = { richText: [{ text: "Người ", font: { bold: true } }, { text: "lập" }] };
     ws.getCell("B2").value = { text: "Nguyễn Văn A", hyperlink: "mailto:a@example.com" };
     ws.getCell("A3").value = new Date(Date.UTC(2018, 0, 15, 12, 0, 0));
     const [s] = await readOk(await bufferOf(wb));
-    expect(s!.values).toEqual([["Ngày lập", 43115], ["Người lập", "Nguyễn Văn A"], [43115.5, ""]]);
+    expect(s!.values).toEqual([
+      ["Ngày lập", 43115],
+      ["Người lập", "Nguyễn Văn A"],
+      [43115.5, ""],
+    ]);
   });
 
   it("keeps text that looks like a number as text and numbers as numbers", async () => {
@@ -91,7 +102,7 @@ describe("readWorkbookBuffer", () => {
     expect(s!.values).toEqual([["06148", 6148, 273800.5, false]]);
   });
 
-  it("gives an empty sheet as A1 with [[\"\"]] and keeps sheet order", async () => {
+  it('gives an empty sheet as A1 with [[""]] and keeps sheet order', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Một");
     wb.addWorksheet("Hai").getCell("C7").value = "z";

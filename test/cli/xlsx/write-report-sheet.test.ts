@@ -13,11 +13,29 @@ const model: ReportSheetLike = {
   print: { orientation: "landscape", repeatRows: null },
   charts: [],
   tables: [
-    { name: "NTM_Overview", topRow: 3, leftColumn: 1, headers: ["Chỉ tiêu", "Hiện trạng", "Kế hoạch"],
-      rows: [["Tổng số xã", 3, 3], ["Bình quân tiêu chí/xã", 11, 13.33]], numberFormats: [null, "#,##0.00", "#,##0.00"] },
-    { name: "NTM_Capital", topRow: 8, leftColumn: 1, headers: ["Nguồn vốn", "Triệu đồng", "%"],
-      rows: [["Vốn tín dụng", 300, 7.3], ["Khác", 3800, 92.7]], numberFormats: [null, "#,##0.0", "0.0"],
-      totalsRow: ["Tổng cộng", 4100, "100%"] },
+    {
+      name: "NTM_Overview",
+      topRow: 3,
+      leftColumn: 1,
+      headers: ["Chỉ tiêu", "Hiện trạng", "Kế hoạch"],
+      rows: [
+        ["Tổng số xã", 3, 3],
+        ["Bình quân tiêu chí/xã", 11, 13.33],
+      ],
+      numberFormats: [null, "#,##0.00", "#,##0.00"],
+    },
+    {
+      name: "NTM_Capital",
+      topRow: 8,
+      leftColumn: 1,
+      headers: ["Nguồn vốn", "Triệu đồng", "%"],
+      rows: [
+        ["Vốn tín dụng", 300, 7.3],
+        ["Khác", 3800, 92.7],
+      ],
+      numberFormats: [null, "#,##0.0", "0.0"],
+      totalsRow: ["Tổng cộng", 4100, "100%"],
+    },
   ],
 };
 
@@ -57,7 +75,10 @@ describe("writeReportWorkbookBuffer", async () => {
     expect(ws.getCell("C11").value).toBe("100%");
     const read = await readWorkbookBuffer(buf);
     expect(read.ok && read.value[0]!.values.slice(7)).toEqual([
-      ["Nguồn vốn", "Triệu đồng", "%"], ["Vốn tín dụng", 300, 7.3], ["Khác", 3800, 92.7], ["Tổng cộng", 4100, "100%"],
+      ["Nguồn vốn", "Triệu đồng", "%"],
+      ["Vốn tín dụng", 300, 7.3],
+      ["Khác", 3800, 92.7],
+      ["Tổng cộng", 4100, "100%"],
     ]);
   });
 

@@ -61,14 +61,16 @@ describe("writeWorkbookBuffer on the standard template", async () => {
     expect(f.result).toBeUndefined();
     expect((cap.getCell("C5").value as ExcelJS.CellFormulaValue).formula).toBe("C6+C7");
     expect((cap.getCell("C13").value as ExcelJS.CellFormulaValue).formula).toBe("C5+C8+C9+C10+C11+C12");
-    expect((crit.getCell("H36").value as ExcelJS.CellFormulaValue).formula).toBe(`SUMPRODUCT(--ISNUMBER(MATCH(H6:H35,${YES_ARRAY_CONSTANT},0)))`);
+    expect((crit.getCell("H36").value as ExcelJS.CellFormulaValue).formula).toBe(
+      `SUMPRODUCT(--ISNUMBER(MATCH(H6:H35,${YES_ARRAY_CONSTANT},0)))`,
+    );
   });
 
   it("writes list validations with an error alert and a prompt, and non-negative decimals", () => {
     const list = dv(crit, "H6");
-    expect(list).toMatchObject({ type: "list", formulae: ["\"Đạt,Chưa đạt\""], showErrorMessage: true, prompt: "Đạt / Chưa đạt" });
-    expect(dv(crit, "AS35")).toMatchObject({ type: "list", formulae: ["\"Đạt,Chưa đạt\""] });
-    expect(dv(crit, "D6")).toMatchObject({ type: "list", formulae: ["\"x\""] });
+    expect(list).toMatchObject({ type: "list", formulae: ['"Đạt,Chưa đạt"'], showErrorMessage: true, prompt: "Đạt / Chưa đạt" });
+    expect(dv(crit, "AS35")).toMatchObject({ type: "list", formulae: ['"Đạt,Chưa đạt"'] });
+    expect(dv(crit, "D6")).toMatchObject({ type: "list", formulae: ['"x"'] });
     expect(dv(crit, "AT6")).toBeUndefined();
     expect(dv(crit, "B6")).toBeUndefined();
     expect(dv(cap, "C6")).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0], showErrorMessage: true });
@@ -119,17 +121,27 @@ describe("writeWorkbookBuffer on the standard template", async () => {
 describe("writeWorkbookFile", () => {
   it("writes a file that reopens; values typed into the model keep their types", async () => {
     const model: SheetModel = {
-      name: "S", cells: [["a", 1, true, null, { formula: "=B1*2" }]], merges: ["A2:C2"], columnWidths: [10],
-      styles: [{ range: "A1:B1", style: "header" }, { range: "B1", style: "total" }], numberFormats: [],
-      validations: [], decimalValidations: [], freeze: null, protection: null, print: null,
+      name: "S",
+      cells: [["a", 1, true, null, { formula: "=B1*2" }]],
+      merges: ["A2:C2"],
+      columnWidths: [10],
+      styles: [
+        { range: "A1:B1", style: "header" },
+        { range: "B1", style: "total" },
+      ],
+      numberFormats: [],
+      validations: [],
+      decimalValidations: [],
+      freeze: null,
+      protection: null,
+      print: null,
     };
     const file = path.join(await mkdtemp(path.join(tmpdir(), "ntm-write-")), "s.xlsx");
     await writeWorkbookFile([model], file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet("S")!;
-    expect([ws.getCell("A1").value, ws.getCell("B1").value, ws.getCell("C1").value, ws.getCell("D1").value])
-      .toEqual(["a", 1, true, null]);
+    expect([ws.getCell("A1").value, ws.getCell("B1").value, ws.getCell("C1").value, ws.getCell("D1").value]).toEqual(["a", 1, true, null]);
     expect((ws.getCell("E1").value as ExcelJS.CellFormulaValue).formula).toBe("B1*2");
     // later styles win per property, earlier ones stay for the rest
     expect(ws.getCell("B1").font?.bold).toBe(true);
@@ -144,6 +156,6 @@ describe("helpers", () => {
   it("stripEquals, listFormula", () => {
     expect(stripEquals("=A1+1")).toBe("A1+1");
     expect(stripEquals("A1")).toBe("A1");
-    expect(listFormula(["Đạt", "Chưa đạt"])).toBe("\"Đạt,Chưa đạt\"");
+    expect(listFormula(["Đạt", "Chưa đạt"])).toBe('"Đạt,Chưa đạt"');
   });
 });

@@ -35,8 +35,10 @@ export function jsonBytes(v: unknown): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -74,7 +76,9 @@ export class FakeContext {
   /** An API of ExcelApi 1.`minor`: on an older host the sync fails with ApiNotFound. */
   requires(minor: number, what: string): void {
     if (minor > this.limits.apiVersion) {
-      this.enqueue(() => { throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi 1.${minor} (the host has 1.${this.limits.apiVersion})`); });
+      this.enqueue(() => {
+        throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi 1.${minor} (the host has 1.${this.limits.apiVersion})`);
+      });
     }
   }
 
@@ -97,7 +101,10 @@ export class FakeContext {
     for (const op of ops) op();
     this.stats.payloads.push(bytes + this.response);
     if (this.response > this.limits.payloadLimit) {
-      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.response} bytes).`);
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${this.response} bytes).`,
+      );
     }
   }
 
@@ -108,14 +115,20 @@ export class FakeContext {
 }
 
 function notLoaded(prop: string): FakeExcelError {
-  return new FakeExcelError("PropertyNotLoaded",
-    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  return new FakeExcelError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
 }
 
 /** Names asked for by `load("a,b")`, `load(["a"])`, `load({ select: "a" })` or `load()` (null = all). */
 export function loadNames(arg: unknown): string[] | null {
   if (arg === undefined || arg === null) return null;
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => loadNames(a) ?? []);
   if (typeof arg === "object" && "select" in (arg as object)) return loadNames((arg as { select: unknown }).select);
   return null;
@@ -177,7 +190,10 @@ abstract class ClientObject {
 
   /** For getItemOrNullObject: resolved at the next sync. */
   protected trackNull(resolve: () => boolean): void {
-    this.ctx.enqueue(() => { this.nullState = resolve(); this.ctx.response += 20; });
+    this.ctx.enqueue(() => {
+      this.nullState = resolve();
+      this.ctx.response += 20;
+    });
   }
 
   get isNullObject(): boolean {
@@ -206,11 +222,21 @@ export function recorder(ctx: FakeContext, target: () => string, path: string, o
       return recorder(ctx, target, `${path}.${String(prop)}`, onSet);
     },
     set(_t, prop, value) {
-      ctx.enqueue(() => { ctx.record(target(), `${path}.${String(prop)}`, value); onSet?.(String(prop), value); });
+      ctx.enqueue(() => {
+        ctx.record(target(), `${path}.${String(prop)}`, value);
+        onSet?.(String(prop), value);
+      });
       return true;
     },
     apply(_t, _this, args) {
-      ctx.enqueue(() => { ctx.record(target(), `${path}()`, args.map((a) => (a instanceof ClientObject ? String(a) : a))); onSet?.("()", args); });
+      ctx.enqueue(() => {
+        ctx.record(
+          target(),
+          `${path}()`,
+          args.map((a) => (a instanceof ClientObject ? String(a) : a)),
+        );
+        onSet?.("()", args);
+      });
       return recorder(ctx, target, `${path}()`, onSet);
     },
   });
@@ -232,9 +258,15 @@ export class WorkbookProxy extends ClientObject {
     return "Book1.xlsx";
   }
 
-  get name(): string { return this.get("name"); }
-  get names(): unknown { return recorder(this.ctx, () => "workbook", "names"); }
-  get application(): unknown { return recorder(this.ctx, () => "workbook", "application"); }
+  get name(): string {
+    return this.get("name");
+  }
+  get names(): unknown {
+    return recorder(this.ctx, () => "workbook", "names");
+  }
+  get application(): unknown {
+    return recorder(this.ctx, () => "workbook", "application");
+  }
 
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -288,7 +320,9 @@ export class WorksheetCollection extends ClientObject {
 
   add(name?: string): WorksheetProxy {
     let created: Sheet | null = null;
-    this.ctx.enqueue(() => { created = this.ctx.wb.addSheet(name); });
+    this.ctx.enqueue(() => {
+      created = this.ctx.wb.addSheet(name);
+    });
     return new WorksheetProxy(this.ctx, () => {
       if (!created) throw new FakeExcelError("GeneralException", "worksheet not created yet");
       return created;
@@ -297,7 +331,9 @@ export class WorksheetCollection extends ClientObject {
 
   getCount(): { value: number } {
     const result = { value: -1 };
-    this.ctx.enqueue(() => { result.value = this.ctx.wb.sheets.length; });
+    this.ctx.enqueue(() => {
+      result.value = this.ctx.wb.sheets.length;
+    });
     return result;
   }
 }
@@ -314,7 +350,8 @@ export class WorksheetProxy extends ClientObject {
 
   resolve(): Sheet {
     this.target ??= this.resolver();
-    if (!this.ctx.wb.sheets.includes(this.target)) throw new FakeExcelError("ItemNotFound", `The worksheet ${this.target.name} was deleted`);
+    if (!this.ctx.wb.sheets.includes(this.target))
+      throw new FakeExcelError("ItemNotFound", `The worksheet ${this.target.name} was deleted`);
     return this.target;
   }
 
@@ -336,11 +373,16 @@ export class WorksheetProxy extends ClientObject {
   protected read(prop: string): unknown {
     const s = this.resolve();
     switch (prop) {
-      case "name": return s.name;
-      case "position": return this.ctx.wb.position(s);
-      case "id": return `{sheet-${s.id}}`;
-      case "visibility": return "Visible";
-      default: return null;
+      case "name":
+        return s.name;
+      case "position":
+        return this.ctx.wb.position(s);
+      case "id":
+        return `{sheet-${s.id}}`;
+      case "visibility":
+        return "Visible";
+      default:
+        return null;
     }
   }
 
@@ -348,17 +390,35 @@ export class WorksheetProxy extends ClientObject {
     return this.target ? `Worksheet(${this.target.name})` : "Worksheet";
   }
 
-  get name(): string { return this.get("name"); }
-  set name(v: string) { this.set("name", v, () => this.ctx.wb.renameSheet(this.resolve(), v)); }
-  get position(): number { return this.get("position"); }
-  set position(v: number) { this.set("position", v, () => this.ctx.wb.setPosition(this.resolve(), v)); }
-  get id(): string { return this.get("id"); }
-  get visibility(): string { return this.get("visibility"); }
-  set visibility(v: string) { this.set("visibility", v, () => this.ctx.record(String(this), "visibility", v)); }
-  set tabColor(v: string) { this.set("tabColor", v, () => this.ctx.record(String(this), "tabColor", v)); }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name", v, () => this.ctx.wb.renameSheet(this.resolve(), v));
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(v: number) {
+    this.set("position", v, () => this.ctx.wb.setPosition(this.resolve(), v));
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(v: string) {
+    this.set("visibility", v, () => this.ctx.record(String(this), "visibility", v));
+  }
+  set tabColor(v: string) {
+    this.set("tabColor", v, () => this.ctx.record(String(this), "tabColor", v));
+  }
 
   activate(): void {
-    this.ctx.enqueue(() => { this.ctx.wb.activeSheet = this.resolve(); });
+    this.ctx.enqueue(() => {
+      this.ctx.wb.activeSheet = this.resolve();
+    });
   }
 
   delete(): void {
@@ -366,12 +426,18 @@ export class WorksheetProxy extends ClientObject {
   }
 
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.ctx, () => ({ sheet: this.resolve(), rect: address ? parseAddress(address) : { r1: 1, c1: 1, r2: 1_048_576, c2: 16_384 } }));
+    return new RangeProxy(this.ctx, () => ({
+      sheet: this.resolve(),
+      rect: address ? parseAddress(address) : { r1: 1, c1: 1, r2: 1_048_576, c2: 16_384 },
+    }));
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
     this.ctx.requires(7, "worksheet.getRangeByIndexes");
-    return new RangeProxy(this.ctx, () => ({ sheet: this.resolve(), rect: { r1: row + 1, c1: column + 1, r2: row + rows, c2: column + columns } }));
+    return new RangeProxy(this.ctx, () => ({
+      sheet: this.resolve(),
+      rect: { r1: row + 1, c1: column + 1, r2: row + rows, c2: column + columns },
+    }));
   }
 
   getCell(row: number, column: number): RangeProxy {
@@ -400,53 +466,128 @@ export class WorksheetProxy extends ClientObject {
     return p;
   }
 
-  get tables(): TableCollection { return new TableCollection(this.ctx, this); }
-  get charts(): ChartCollection { return new ChartCollection(this.ctx, this); }
-  get freezePanes(): FreezePanes { this.ctx.requires(7, "worksheet.freezePanes"); return new FreezePanes(this.ctx, this); }
-  get protection(): Protection { this.ctx.requires(2, "worksheet.protection"); return new Protection(this.ctx, this); }
-  get pageLayout(): PageLayout { this.ctx.requires(9, "worksheet.pageLayout"); return new PageLayout(this.ctx, this); }
-  get names(): unknown { return recorder(this.ctx, () => String(this), "names"); }
+  get tables(): TableCollection {
+    return new TableCollection(this.ctx, this);
+  }
+  get charts(): ChartCollection {
+    return new ChartCollection(this.ctx, this);
+  }
+  get freezePanes(): FreezePanes {
+    this.ctx.requires(7, "worksheet.freezePanes");
+    return new FreezePanes(this.ctx, this);
+  }
+  get protection(): Protection {
+    this.ctx.requires(2, "worksheet.protection");
+    return new Protection(this.ctx, this);
+  }
+  get pageLayout(): PageLayout {
+    this.ctx.requires(9, "worksheet.pageLayout");
+    return new PageLayout(this.ctx, this);
+  }
+  get names(): unknown {
+    return recorder(this.ctx, () => String(this), "names");
+  }
   calculate(): void {}
 }
 
 class FreezePanes {
   private readonly ctx: FakeContext;
   private readonly sheet: WorksheetProxy;
-  constructor(ctx: FakeContext, sheet: WorksheetProxy) { this.ctx = ctx; this.sheet = sheet; }
+  constructor(ctx: FakeContext, sheet: WorksheetProxy) {
+    this.ctx = ctx;
+    this.sheet = sheet;
+  }
 
   freezeAt(where: string | RangeProxy): void {
     const range = typeof where === "string" ? this.sheet.getRange(where) : where;
-    this.ctx.enqueue(() => { const { rect } = range.resolve(); this.sheet.resolve().frozen = { rows: rect.r2, columns: rect.c2 }; });
+    this.ctx.enqueue(() => {
+      const { rect } = range.resolve();
+      this.sheet.resolve().frozen = { rows: rect.r2, columns: rect.c2 };
+    });
   }
-  freezeRows(n = 1): void { this.ctx.enqueue(() => { this.sheet.resolve().frozen = { rows: n, columns: 0 }; }); }
-  freezeColumns(n = 1): void { this.ctx.enqueue(() => { this.sheet.resolve().frozen = { rows: 0, columns: n }; }); }
-  unfreeze(): void { this.ctx.enqueue(() => { this.sheet.resolve().frozen = null; }); }
+  freezeRows(n = 1): void {
+    this.ctx.enqueue(() => {
+      this.sheet.resolve().frozen = { rows: n, columns: 0 };
+    });
+  }
+  freezeColumns(n = 1): void {
+    this.ctx.enqueue(() => {
+      this.sheet.resolve().frozen = { rows: 0, columns: n };
+    });
+  }
+  unfreeze(): void {
+    this.ctx.enqueue(() => {
+      this.sheet.resolve().frozen = null;
+    });
+  }
 }
 
 class PageLayout {
   private readonly ctx: FakeContext;
   private readonly sheet: WorksheetProxy;
-  constructor(ctx: FakeContext, sheet: WorksheetProxy) { this.ctx = ctx; this.sheet = sheet; }
-  set orientation(v: string) { this.ctx.enqueue(() => { this.sheet.resolve().pageLayout.orientation = v; }); }
-  set paperSize(v: string) { this.ctx.enqueue(() => { this.sheet.resolve().pageLayout.paperSize = v; }); }
-  setPrintTitleRows(rows: string): void { this.ctx.enqueue(() => { this.sheet.resolve().pageLayout.printTitleRows = rows; }); }
+  constructor(ctx: FakeContext, sheet: WorksheetProxy) {
+    this.ctx = ctx;
+    this.sheet = sheet;
+  }
+  set orientation(v: string) {
+    this.ctx.enqueue(() => {
+      this.sheet.resolve().pageLayout.orientation = v;
+    });
+  }
+  set paperSize(v: string) {
+    this.ctx.enqueue(() => {
+      this.sheet.resolve().pageLayout.paperSize = v;
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.ctx.enqueue(() => {
+      this.sheet.resolve().pageLayout.printTitleRows = rows;
+    });
+  }
 }
 
 class Protection extends ClientObject {
   protected readonly scalarProps = ["protected"] as const;
   private readonly sheet: WorksheetProxy;
-  constructor(ctx: FakeContext, sheet: WorksheetProxy) { super(ctx); this.sheet = sheet; }
-  protected read(): unknown { return this.sheet.resolve().protectedWith !== null; }
-  get protected(): boolean { return this.get("protected"); }
-  protect(options?: Record<string, unknown>): void { this.ctx.enqueue(() => { this.sheet.resolve().protectedWith = { ...(options ?? {}) }; }); }
-  unprotect(): void { this.ctx.enqueue(() => { this.sheet.resolve().protectedWith = null; }); }
+  constructor(ctx: FakeContext, sheet: WorksheetProxy) {
+    super(ctx);
+    this.sheet = sheet;
+  }
+  protected read(): unknown {
+    return this.sheet.resolve().protectedWith !== null;
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protect(options?: Record<string, unknown>): void {
+    this.ctx.enqueue(() => {
+      this.sheet.resolve().protectedWith = { ...(options ?? {}) };
+    });
+  }
+  unprotect(): void {
+    this.ctx.enqueue(() => {
+      this.sheet.resolve().protectedWith = null;
+    });
+  }
 }
 
 // ---- ranges ------------------------------------------------------------------------------------
 type RangeTarget = { sheet: Sheet; rect: Rect };
 
 export class RangeProxy extends ClientObject {
-  protected readonly scalarProps = ["values", "formulas", "numberFormat", "address", "addressLocal", "rowCount", "columnCount", "rowIndex", "columnIndex", "text", "cellCount"] as const;
+  protected readonly scalarProps = [
+    "values",
+    "formulas",
+    "numberFormat",
+    "address",
+    "addressLocal",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "text",
+    "cellCount",
+  ] as const;
   private target: RangeTarget | null = null;
   private readonly resolver: () => RangeTarget;
 
@@ -473,40 +614,113 @@ export class RangeProxy extends ClientObject {
     const { sheet, rect } = this.resolve();
     const wb = this.ctx.wb;
     switch (prop) {
-      case "values": return wb.readValues(sheet, rect);
-      case "formulas": return wb.readFormulas(sheet, rect);
-      case "numberFormat": return wb.readNumberFormats(sheet, rect);
-      case "text": return wb.readValues(sheet, rect).map((r) => r.map((v) => (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v))));
+      case "values":
+        return wb.readValues(sheet, rect);
+      case "formulas":
+        return wb.readFormulas(sheet, rect);
+      case "numberFormat":
+        return wb.readNumberFormats(sheet, rect);
+      case "text":
+        return wb.readValues(sheet, rect).map((r) => r.map((v) => (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v))));
       case "address":
-      case "addressLocal": return rectAddress(sheet, rect);
-      case "rowCount": return rect.r2 - rect.r1 + 1;
-      case "columnCount": return rect.c2 - rect.c1 + 1;
-      case "cellCount": return (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
-      case "rowIndex": return rect.r1 - 1;
-      case "columnIndex": return rect.c1 - 1;
-      default: return null;
+      case "addressLocal":
+        return rectAddress(sheet, rect);
+      case "rowCount":
+        return rect.r2 - rect.r1 + 1;
+      case "columnCount":
+        return rect.c2 - rect.c1 + 1;
+      case "cellCount":
+        return (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
+      case "rowIndex":
+        return rect.r1 - 1;
+      case "columnIndex":
+        return rect.c1 - 1;
+      default:
+        return null;
     }
   }
 
-  get values(): unknown[][] { return this.get("values"); }
-  set values(v: unknown) { this.set("values", v, () => { const t = this.resolve(); this.ctx.wb.write(t.sheet, t.rect, v, false); }, bytesOf(v)); }
-  get formulas(): unknown[][] { return this.get("formulas"); }
-  set formulas(v: unknown) { this.set("formulas", v, () => { const t = this.resolve(); this.ctx.wb.write(t.sheet, t.rect, v, true); }, bytesOf(v)); }
-  get numberFormat(): unknown[][] { return this.get("numberFormat"); }
-  set numberFormat(v: unknown) { this.set("numberFormat", v, () => { const t = this.resolve(); this.ctx.wb.setNumberFormat(t.sheet, t.rect, v); }, bytesOf(v)); }
-  get text(): string[][] { return this.get("text"); }
-  get address(): string { return this.get("address"); }
-  get addressLocal(): string { return this.get("addressLocal"); }
-  get rowCount(): number { return this.get("rowCount"); }
-  get columnCount(): number { return this.get("columnCount"); }
-  get cellCount(): number { return this.get("cellCount"); }
-  get rowIndex(): number { return this.get("rowIndex"); }
-  get columnIndex(): number { return this.get("columnIndex"); }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(v: unknown) {
+    this.set(
+      "values",
+      v,
+      () => {
+        const t = this.resolve();
+        this.ctx.wb.write(t.sheet, t.rect, v, false);
+      },
+      bytesOf(v),
+    );
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(v: unknown) {
+    this.set(
+      "formulas",
+      v,
+      () => {
+        const t = this.resolve();
+        this.ctx.wb.write(t.sheet, t.rect, v, true);
+      },
+      bytesOf(v),
+    );
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(v: unknown) {
+    this.set(
+      "numberFormat",
+      v,
+      () => {
+        const t = this.resolve();
+        this.ctx.wb.setNumberFormat(t.sheet, t.rect, v);
+      },
+      bytesOf(v),
+    );
+  }
+  get text(): string[][] {
+    return this.get("text");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get addressLocal(): string {
+    return this.get("addressLocal");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
 
-  get worksheet(): WorksheetProxy { return new WorksheetProxy(this.ctx, () => this.resolve().sheet); }
-  get format(): RangeFormat { return new RangeFormat(this.ctx, this); }
-  get dataValidation(): DataValidation { this.ctx.requires(8, "range.dataValidation"); return new DataValidation(this.ctx, this); }
-  get conditionalFormats(): ConditionalFormats { this.ctx.requires(6, "range.conditionalFormats"); return new ConditionalFormats(this.ctx, this); }
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.resolve().sheet);
+  }
+  get format(): RangeFormat {
+    return new RangeFormat(this.ctx, this);
+  }
+  get dataValidation(): DataValidation {
+    this.ctx.requires(8, "range.dataValidation");
+    return new DataValidation(this.ctx, this);
+  }
+  get conditionalFormats(): ConditionalFormats {
+    this.ctx.requires(6, "range.conditionalFormats");
+    return new ConditionalFormats(this.ctx, this);
+  }
 
   /** Records a format property set on this range (address without the sheet). */
   recordFormat(list: "formats" | "validations", path: string, value: unknown): void {
@@ -516,20 +730,34 @@ export class RangeProxy extends ClientObject {
   }
 
   private derived(fn: (t: RangeTarget) => Rect): RangeProxy {
-    return new RangeProxy(this.ctx, () => { const t = this.resolve(); return { sheet: t.sheet, rect: fn(t) }; });
+    return new RangeProxy(this.ctx, () => {
+      const t = this.resolve();
+      return { sheet: t.sheet, rect: fn(t) };
+    });
   }
 
   getCell(row: number, column: number): RangeProxy {
     return this.derived((t) => ({ r1: t.rect.r1 + row, c1: t.rect.c1 + column, r2: t.rect.r1 + row, c2: t.rect.c1 + column }));
   }
-  getRow(row: number): RangeProxy { return this.derived((t) => ({ ...t.rect, r1: t.rect.r1 + row, r2: t.rect.r1 + row })); }
-  getColumn(column: number): RangeProxy { return this.derived((t) => ({ ...t.rect, c1: t.rect.c1 + column, c2: t.rect.c1 + column })); }
-  getResizedRange(dr: number, dc: number): RangeProxy { this.ctx.requires(3, "range.getResizedRange"); return this.derived((t) => ({ ...t.rect, r2: t.rect.r2 + dr, c2: t.rect.c2 + dc })); }
+  getRow(row: number): RangeProxy {
+    return this.derived((t) => ({ ...t.rect, r1: t.rect.r1 + row, r2: t.rect.r1 + row }));
+  }
+  getColumn(column: number): RangeProxy {
+    return this.derived((t) => ({ ...t.rect, c1: t.rect.c1 + column, c2: t.rect.c1 + column }));
+  }
+  getResizedRange(dr: number, dc: number): RangeProxy {
+    this.ctx.requires(3, "range.getResizedRange");
+    return this.derived((t) => ({ ...t.rect, r2: t.rect.r2 + dr, c2: t.rect.c2 + dc }));
+  }
   getOffsetRange(dr: number, dc: number): RangeProxy {
     return this.derived((t) => ({ r1: t.rect.r1 + dr, c1: t.rect.c1 + dc, r2: t.rect.r2 + dr, c2: t.rect.c2 + dc }));
   }
-  getEntireRow(): RangeProxy { return this.derived((t) => ({ ...t.rect, c1: 1, c2: 16_384 })); }
-  getEntireColumn(): RangeProxy { return this.derived((t) => ({ ...t.rect, r1: 1, r2: 1_048_576 })); }
+  getEntireRow(): RangeProxy {
+    return this.derived((t) => ({ ...t.rect, c1: 1, c2: 16_384 }));
+  }
+  getEntireColumn(): RangeProxy {
+    return this.derived((t) => ({ ...t.rect, r1: 1, r2: 1_048_576 }));
+  }
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return this.derived((t) => {
       const u = this.ctx.wb.usedRange(t.sheet, valuesOnly === true);
@@ -538,10 +766,25 @@ export class RangeProxy extends ClientObject {
     });
   }
 
-  merge(across?: boolean): void { this.ctx.requires(2, "range.merge"); this.ctx.enqueue(() => { const t = this.resolve(); this.ctx.wb.merge(t.sheet, t.rect, across === true); }); }
-  unmerge(): void { this.ctx.requires(2, "range.unmerge"); this.ctx.enqueue(() => { const t = this.resolve(); this.ctx.wb.unmerge(t.sheet, t.rect); }); }
+  merge(across?: boolean): void {
+    this.ctx.requires(2, "range.merge");
+    this.ctx.enqueue(() => {
+      const t = this.resolve();
+      this.ctx.wb.merge(t.sheet, t.rect, across === true);
+    });
+  }
+  unmerge(): void {
+    this.ctx.requires(2, "range.unmerge");
+    this.ctx.enqueue(() => {
+      const t = this.resolve();
+      this.ctx.wb.unmerge(t.sheet, t.rect);
+    });
+  }
   clear(applyTo?: string): void {
-    this.ctx.enqueue(() => { const t = this.resolve(); this.ctx.wb.clear(t.sheet, t.rect, (applyTo as "All" | "Contents" | "Formats" | undefined) ?? "All"); });
+    this.ctx.enqueue(() => {
+      const t = this.resolve();
+      this.ctx.wb.clear(t.sheet, t.rect, (applyTo as "All" | "Contents" | "Formats" | undefined) ?? "All");
+    });
   }
   select(): void {
     this.ctx.enqueue(() => {
@@ -550,14 +793,19 @@ export class RangeProxy extends ClientObject {
       this.ctx.wb.selection = { sheet: t.sheet.name, address: rectAddress(t.sheet, t.rect).split("!")[1]! };
     });
   }
-  activate(): void { this.select(); }
+  activate(): void {
+    this.select();
+  }
   calculate(): void {}
 }
 
 class RangeFormat extends ClientObject {
   protected readonly scalarProps = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment"] as const;
   private readonly range: RangeProxy;
-  constructor(ctx: FakeContext, range: RangeProxy) { super(ctx); this.range = range; }
+  constructor(ctx: FakeContext, range: RangeProxy) {
+    super(ctx);
+    this.range = range;
+  }
   protected read(prop: string): unknown {
     if (prop === "columnWidth") {
       const t = this.range.resolve();
@@ -570,11 +818,22 @@ class RangeFormat extends ClientObject {
     this.set(prop, value, () => this.range.recordFormat("formats", prop, value));
   }
 
-  get fill(): RangeFill { return new RangeFill(this.ctx, this.range); }
-  get font(): RangeFont { return new RangeFont(this.ctx, this.range); }
-  get borders(): RangeBorders { return new RangeBorders(this.ctx, this.range); }
-  get protection(): RangeProtection { this.ctx.requires(2, "range.format.protection"); return new RangeProtection(this.ctx, this.range); }
-  get columnWidth(): number { return this.get("columnWidth"); }
+  get fill(): RangeFill {
+    return new RangeFill(this.ctx, this.range);
+  }
+  get font(): RangeFont {
+    return new RangeFont(this.ctx, this.range);
+  }
+  get borders(): RangeBorders {
+    return new RangeBorders(this.ctx, this.range);
+  }
+  get protection(): RangeProtection {
+    this.ctx.requires(2, "range.format.protection");
+    return new RangeProtection(this.ctx, this.range);
+  }
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
   set columnWidth(v: number) {
     this.ctx.requires(2, "range.format.columnWidth");
     this.set("columnWidth", v, () => {
@@ -582,52 +841,106 @@ class RangeFormat extends ClientObject {
       for (let c = t.rect.c1; c <= t.rect.c2; c++) t.sheet.columnWidths.set(c, v);
     });
   }
-  get rowHeight(): number { return this.get("rowHeight"); }
-  set rowHeight(v: number) { this.ctx.requires(2, "range.format.rowHeight"); this.set("rowHeight", v, () => this.ctx.record(String(this.range), "format.rowHeight", v)); }
-  set wrapText(v: boolean) { this.touch("wrapText", v); }
-  set horizontalAlignment(v: string) { this.touch("horizontalAlignment", v); }
-  set verticalAlignment(v: string) { this.touch("verticalAlignment", v); }
-  autofitColumns(): void { this.ctx.requires(2, "range.format.autofitColumns"); this.ctx.enqueue(() => this.ctx.record(String(this.range), "format.autofitColumns()", [])); }
-  autofitRows(): void { this.ctx.requires(2, "range.format.autofitRows"); this.ctx.enqueue(() => this.ctx.record(String(this.range), "format.autofitRows()", [])); }
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this.ctx.requires(2, "range.format.rowHeight");
+    this.set("rowHeight", v, () => this.ctx.record(String(this.range), "format.rowHeight", v));
+  }
+  set wrapText(v: boolean) {
+    this.touch("wrapText", v);
+  }
+  set horizontalAlignment(v: string) {
+    this.touch("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: string) {
+    this.touch("verticalAlignment", v);
+  }
+  autofitColumns(): void {
+    this.ctx.requires(2, "range.format.autofitColumns");
+    this.ctx.enqueue(() => this.ctx.record(String(this.range), "format.autofitColumns()", []));
+  }
+  autofitRows(): void {
+    this.ctx.requires(2, "range.format.autofitRows");
+    this.ctx.enqueue(() => this.ctx.record(String(this.range), "format.autofitRows()", []));
+  }
 }
 
 /** Font properties, recorded as `font/bold`, `font/color`… */
 class RangeFont {
   private readonly ctx: FakeContext;
   private readonly range: RangeProxy;
-  constructor(ctx: FakeContext, range: RangeProxy) { this.ctx = ctx; this.range = range; }
-  private put(prop: string, v: unknown): void { this.ctx.enqueue(() => this.range.recordFormat("formats", `font/${prop}`, v), bytesOf(v)); }
-  set bold(v: boolean) { this.put("bold", v); }
-  set italic(v: boolean) { this.put("italic", v); }
-  set size(v: number) { this.put("size", v); }
-  set color(v: string) { this.put("color", v.toUpperCase()); }
-  set name(v: string) { this.put("name", v); }
-  set underline(v: string) { this.put("underline", v); }
+  constructor(ctx: FakeContext, range: RangeProxy) {
+    this.ctx = ctx;
+    this.range = range;
+  }
+  private put(prop: string, v: unknown): void {
+    this.ctx.enqueue(() => this.range.recordFormat("formats", `font/${prop}`, v), bytesOf(v));
+  }
+  set bold(v: boolean) {
+    this.put("bold", v);
+  }
+  set italic(v: boolean) {
+    this.put("italic", v);
+  }
+  set size(v: number) {
+    this.put("size", v);
+  }
+  set color(v: string) {
+    this.put("color", v.toUpperCase());
+  }
+  set name(v: string) {
+    this.put("name", v);
+  }
+  set underline(v: string) {
+    this.put("underline", v);
+  }
 }
 
 /** Borders by edge, recorded as `borders/EdgeTop/style`… */
 class RangeBorders {
   private readonly ctx: FakeContext;
   private readonly range: RangeProxy;
-  constructor(ctx: FakeContext, range: RangeProxy) { this.ctx = ctx; this.range = range; }
-  getItem(edge: string): RangeBorder { return new RangeBorder(this.ctx, this.range, edge); }
+  constructor(ctx: FakeContext, range: RangeProxy) {
+    this.ctx = ctx;
+    this.range = range;
+  }
+  getItem(edge: string): RangeBorder {
+    return new RangeBorder(this.ctx, this.range, edge);
+  }
 }
 
 class RangeBorder {
   private readonly ctx: FakeContext;
   private readonly range: RangeProxy;
   private readonly edge: string;
-  constructor(ctx: FakeContext, range: RangeProxy, edge: string) { this.ctx = ctx; this.range = range; this.edge = edge; }
-  private put(prop: string, v: unknown): void { this.ctx.enqueue(() => this.range.recordFormat("formats", `borders/${this.edge}/${prop}`, v), bytesOf(v)); }
-  set style(v: string) { this.put("style", v); }
-  set color(v: string) { this.put("color", v.toUpperCase()); }
-  set weight(v: string) { this.put("weight", v); }
+  constructor(ctx: FakeContext, range: RangeProxy, edge: string) {
+    this.ctx = ctx;
+    this.range = range;
+    this.edge = edge;
+  }
+  private put(prop: string, v: unknown): void {
+    this.ctx.enqueue(() => this.range.recordFormat("formats", `borders/${this.edge}/${prop}`, v), bytesOf(v));
+  }
+  set style(v: string) {
+    this.put("style", v);
+  }
+  set color(v: string) {
+    this.put("color", v.toUpperCase());
+  }
+  set weight(v: string) {
+    this.put("weight", v);
+  }
 }
 
 class RangeProtection {
   private readonly ctx: FakeContext;
   private readonly range: RangeProxy;
-  constructor(ctx: FakeContext, range: RangeProxy) { this.ctx = ctx; this.range = range; }
+  constructor(ctx: FakeContext, range: RangeProxy) {
+    this.ctx = ctx;
+    this.range = range;
+  }
   set locked(v: boolean) {
     this.ctx.enqueue(() => {
       const t = this.range.resolve();
@@ -641,12 +954,25 @@ class RangeProtection {
 class DataValidation {
   private readonly ctx: FakeContext;
   private readonly range: RangeProxy;
-  constructor(ctx: FakeContext, range: RangeProxy) { this.ctx = ctx; this.range = range; }
-  private put(prop: string, v: unknown): void { this.ctx.enqueue(() => this.range.recordFormat("validations", prop, v), bytesOf(v)); }
-  set rule(v: unknown) { this.put("rule", v); }
-  set errorAlert(v: unknown) { this.put("errorAlert", v); }
-  set prompt(v: unknown) { this.put("prompt", v); }
-  set ignoreBlanks(v: boolean) { this.put("ignoreBlanks", v); }
+  constructor(ctx: FakeContext, range: RangeProxy) {
+    this.ctx = ctx;
+    this.range = range;
+  }
+  private put(prop: string, v: unknown): void {
+    this.ctx.enqueue(() => this.range.recordFormat("validations", prop, v), bytesOf(v));
+  }
+  set rule(v: unknown) {
+    this.put("rule", v);
+  }
+  set errorAlert(v: unknown) {
+    this.put("errorAlert", v);
+  }
+  set prompt(v: unknown) {
+    this.put("prompt", v);
+  }
+  set ignoreBlanks(v: boolean) {
+    this.put("ignoreBlanks", v);
+  }
   clear(): void {
     this.ctx.enqueue(() => {
       const t = this.range.resolve();
@@ -658,7 +984,10 @@ class DataValidation {
 class RangeFill extends ClientObject {
   protected readonly scalarProps = ["color"] as const;
   private readonly range: RangeProxy;
-  constructor(ctx: FakeContext, range: RangeProxy) { super(ctx); this.range = range; }
+  constructor(ctx: FakeContext, range: RangeProxy) {
+    super(ctx);
+    this.range = range;
+  }
   /** Excel gives the top-left cell's fill, or null when the cells differ. */
   protected read(): unknown {
     const { sheet, rect } = this.range.resolve();
@@ -670,15 +999,30 @@ class RangeFill extends ClientObject {
     }
     return first ?? "#FFFFFF";
   }
-  get color(): string { return this.get("color"); }
-  set color(v: string) { this.set("color", v, () => { const t = this.range.resolve(); this.ctx.wb.setFill(t.sheet, t.rect, v.toUpperCase()); }); }
-  clear(): void { this.ctx.enqueue(() => { const t = this.range.resolve(); this.ctx.wb.setFill(t.sheet, t.rect, null); }); }
+  get color(): string {
+    return this.get("color");
+  }
+  set color(v: string) {
+    this.set("color", v, () => {
+      const t = this.range.resolve();
+      this.ctx.wb.setFill(t.sheet, t.rect, v.toUpperCase());
+    });
+  }
+  clear(): void {
+    this.ctx.enqueue(() => {
+      const t = this.range.resolve();
+      this.ctx.wb.setFill(t.sheet, t.rect, null);
+    });
+  }
 }
 
 class ConditionalFormats {
   private readonly ctx: FakeContext;
   private readonly range: RangeProxy;
-  constructor(ctx: FakeContext, range: RangeProxy) { this.ctx = ctx; this.range = range; }
+  constructor(ctx: FakeContext, range: RangeProxy) {
+    this.ctx = ctx;
+    this.range = range;
+  }
 
   add(type: string): unknown {
     const cf = { rect: null as Rect | null, type, formula: "", fill: null as string | null };
@@ -691,8 +1035,23 @@ class ConditionalFormats {
     return {
       type,
       custom: {
-        rule: { set formula(v: string) { ctx.enqueue(() => { cf.formula = v; }); } },
-        format: { fill: { set color(v: string) { ctx.enqueue(() => { cf.fill = v.toUpperCase(); }); } }, font: recorder(ctx, () => "cf", "font") },
+        rule: {
+          set formula(v: string) {
+            ctx.enqueue(() => {
+              cf.formula = v;
+            });
+          },
+        },
+        format: {
+          fill: {
+            set color(v: string) {
+              ctx.enqueue(() => {
+                cf.fill = v.toUpperCase();
+              });
+            },
+          },
+          font: recorder(ctx, () => "cf", "font"),
+        },
       },
     };
   }
@@ -706,7 +1065,10 @@ class ConditionalFormats {
 
   getCount(): { value: number } {
     const result = { value: -1 };
-    this.ctx.enqueue(() => { const t = this.range.resolve(); result.value = t.sheet.conditionalFormats.filter((f) => intersects(f.rect, t.rect)).length; });
+    this.ctx.enqueue(() => {
+      const t = this.range.resolve();
+      result.value = t.sheet.conditionalFormats.filter((f) => intersects(f.rect, t.rect)).length;
+    });
     return result;
   }
 }
@@ -722,7 +1084,9 @@ export class TableCollection extends ClientObject {
     this.sheet = sheet;
   }
 
-  protected read(): unknown { return undefined; }
+  protected read(): unknown {
+    return undefined;
+  }
 
   private list(): Table[] {
     const s = this.sheet?.resolve();
@@ -785,7 +1149,9 @@ export class TableCollection extends ClientObject {
 
   getCount(): { value: number } {
     const result = { value: -1 };
-    this.ctx.enqueue(() => { result.value = this.list().length; });
+    this.ctx.enqueue(() => {
+      result.value = this.list().length;
+    });
     return result;
   }
 }
@@ -814,32 +1180,65 @@ export class TableProxy extends ClientObject {
   protected read(prop: string): unknown {
     const t = this.resolve();
     switch (prop) {
-      case "name": return t.name;
-      case "showTotals": return t.showTotals;
-      case "showHeaders": return true;
-      case "id": return String(t.id);
-      case "style": return "TableStyleMedium2";
-      default: return null;
+      case "name":
+        return t.name;
+      case "showTotals":
+        return t.showTotals;
+      case "showHeaders":
+        return true;
+      case "id":
+        return String(t.id);
+      case "style":
+        return "TableStyleMedium2";
+      default:
+        return null;
     }
   }
 
-  get name(): string { return this.get("name"); }
-  set name(v: string) { this.set("name", v, () => this.ctx.wb.renameTable(this.resolve(), v)); }
-  get showTotals(): boolean { return this.get("showTotals"); }
-  set showTotals(v: boolean) { this.set("showTotals", v, () => this.ctx.wb.setShowTotals(this.resolve(), v)); }
-  get id(): string { return this.get("id"); }
-  set style(v: string) { this.set("style", v, () => this.ctx.record(`table ${this.resolve().name}`, "style", v)); }
-  set showBandedRows(v: boolean) { this.ctx.enqueue(() => this.ctx.record(`table ${this.resolve().name}`, "showBandedRows", v)); }
-  set showFilterButton(v: boolean) { this.ctx.enqueue(() => this.ctx.record(`table ${this.resolve().name}`, "showFilterButton", v)); }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name", v, () => this.ctx.wb.renameTable(this.resolve(), v));
+  }
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+  set showTotals(v: boolean) {
+    this.set("showTotals", v, () => this.ctx.wb.setShowTotals(this.resolve(), v));
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  set style(v: string) {
+    this.set("style", v, () => this.ctx.record(`table ${this.resolve().name}`, "style", v));
+  }
+  set showBandedRows(v: boolean) {
+    this.ctx.enqueue(() => this.ctx.record(`table ${this.resolve().name}`, "showBandedRows", v));
+  }
+  set showFilterButton(v: boolean) {
+    this.ctx.enqueue(() => this.ctx.record(`table ${this.resolve().name}`, "showFilterButton", v));
+  }
 
-  get worksheet(): WorksheetProxy { return new WorksheetProxy(this.ctx, () => this.resolve().sheet); }
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.resolve().sheet);
+  }
 
   private rangeOf(fn: (t: Table) => Rect): RangeProxy {
-    return new RangeProxy(this.ctx, () => { const t = this.resolve(); return { sheet: t.sheet, rect: fn(t) }; });
+    return new RangeProxy(this.ctx, () => {
+      const t = this.resolve();
+      return { sheet: t.sheet, rect: fn(t) };
+    });
   }
-  getRange(): RangeProxy { return this.rangeOf((t) => tableRect(t)); }
-  getHeaderRowRange(): RangeProxy { return this.rangeOf((t) => ({ ...t.rect, r2: t.rect.r1 })); }
-  getDataBodyRange(): RangeProxy { return this.rangeOf((t) => ({ ...t.rect, r1: t.rect.r1 + 1 })); }
+  getRange(): RangeProxy {
+    return this.rangeOf((t) => tableRect(t));
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.rangeOf((t) => ({ ...t.rect, r2: t.rect.r1 }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.rangeOf((t) => ({ ...t.rect, r1: t.rect.r1 + 1 }));
+  }
   getTotalRowRange(): RangeProxy {
     return this.rangeOf((t) => {
       if (!t.showTotals) throw new FakeExcelError("InvalidOperation", "The table has no totals row");
@@ -847,7 +1246,9 @@ export class TableProxy extends ClientObject {
     });
   }
 
-  delete(): void { this.ctx.enqueue(() => this.ctx.wb.deleteTable(this.resolve())); }
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.wb.deleteTable(this.resolve()));
+  }
   convertToRange(): RangeProxy {
     let rect: Rect | null = null;
     let sheet: Sheet | null = null;
@@ -867,8 +1268,12 @@ export class TableProxy extends ClientObject {
       this.ctx.wb.resizeTable(t, rect);
     });
   }
-  get rows(): unknown { return recorder(this.ctx, () => `table ${this.target?.name ?? ""}`, "rows"); }
-  get columns(): unknown { return recorder(this.ctx, () => `table ${this.target?.name ?? ""}`, "columns"); }
+  get rows(): unknown {
+    return recorder(this.ctx, () => `table ${this.target?.name ?? ""}`, "rows");
+  }
+  get columns(): unknown {
+    return recorder(this.ctx, () => `table ${this.target?.name ?? ""}`, "columns");
+  }
 }
 
 // ---- charts ------------------------------------------------------------------------------------
@@ -882,17 +1287,21 @@ export class ChartCollection extends ClientObject {
     this.sheet = sheet;
   }
 
-  protected read(): unknown { return undefined; }
+  protected read(): unknown {
+    return undefined;
+  }
 
   override load(arg?: unknown): this {
     const names = (loadNames(arg) ?? ["name"]).map((n) => n.replace(/^items\//, ""));
     this.ctx.enqueue(() => {
       const s = this.sheet.resolve();
-      this.loadedItems = this.ctx.wb.charts.filter((c) => c.sheet === s).map((c) => {
-        const p = new ChartProxy(this.ctx, () => c);
-        p.loadNow(names);
-        return p;
-      });
+      this.loadedItems = this.ctx.wb.charts
+        .filter((c) => c.sheet === s)
+        .map((c) => {
+          const p = new ChartProxy(this.ctx, () => c);
+          p.loadNow(names);
+          return p;
+        });
     });
     return this;
   }
@@ -906,7 +1315,17 @@ export class ChartCollection extends ClientObject {
     let created: Chart | null = null;
     this.ctx.enqueue(() => {
       const t = source.resolve();
-      created = { name: `Chart ${this.ctx.wb.charts.length + 1}`, type, source: t.rect, categories: null, title: "", anchor: null, width: null, height: null, sheet: this.sheet.resolve() };
+      created = {
+        name: `Chart ${this.ctx.wb.charts.length + 1}`,
+        type,
+        source: t.rect,
+        categories: null,
+        title: "",
+        anchor: null,
+        width: null,
+        height: null,
+        sheet: this.sheet.resolve(),
+      };
       this.ctx.wb.charts.push(created);
     });
     return new ChartProxy(this.ctx, () => {
@@ -944,14 +1363,39 @@ export class ChartProxy extends ClientObject {
     return prop === "name" ? c.name : 0;
   }
 
-  get name(): string { return this.get("name"); }
-  set name(v: string) { this.set("name", v, () => { this.resolve().name = v; }); }
-  set width(v: number) { this.set("width", v, () => { this.resolve().width = v; }); }
-  set height(v: number) { this.set("height", v, () => { this.resolve().height = v; }); }
-  set top(v: number) { this.set("top", v, () => this.ctx.record(`chart ${this.resolve().name}`, "top", v)); }
-  set left(v: number) { this.set("left", v, () => this.ctx.record(`chart ${this.resolve().name}`, "left", v)); }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.set("name", v, () => {
+      this.resolve().name = v;
+    });
+  }
+  set width(v: number) {
+    this.set("width", v, () => {
+      this.resolve().width = v;
+    });
+  }
+  set height(v: number) {
+    this.set("height", v, () => {
+      this.resolve().height = v;
+    });
+  }
+  set top(v: number) {
+    this.set("top", v, () => this.ctx.record(`chart ${this.resolve().name}`, "top", v));
+  }
+  set left(v: number) {
+    this.set("left", v, () => this.ctx.record(`chart ${this.resolve().name}`, "left", v));
+  }
   get title(): unknown {
-    return recorder(this.ctx, () => `chart ${this.target?.name ?? ""}`, "title", (prop, value) => { if (prop === "text") this.resolve().title = String(value); });
+    return recorder(
+      this.ctx,
+      () => `chart ${this.target?.name ?? ""}`,
+      "title",
+      (prop, value) => {
+        if (prop === "text") this.resolve().title = String(value);
+      },
+    );
   }
   get series(): { getItemAt(index: number): { setXAxisValues(range: RangeProxy): void } } {
     const ctx = this.ctx;
@@ -959,16 +1403,31 @@ export class ChartProxy extends ClientObject {
       getItemAt: () => ({
         setXAxisValues: (range: RangeProxy) => {
           ctx.requires(7, "chartSeries.setXAxisValues");
-          ctx.enqueue(() => { this.resolve().categories = range.resolve().rect; });
+          ctx.enqueue(() => {
+            this.resolve().categories = range.resolve().rect;
+          });
         },
       }),
     };
   }
-  get legend(): unknown { return recorder(this.ctx, () => `chart ${this.target?.name ?? ""}`, "legend"); }
-  get axes(): unknown { return recorder(this.ctx, () => `chart ${this.target?.name ?? ""}`, "axes"); }
-  get dataLabels(): unknown { return recorder(this.ctx, () => `chart ${this.target?.name ?? ""}`, "dataLabels"); }
-  setPosition(start: string | RangeProxy, _end?: string | RangeProxy): void {
-    this.ctx.enqueue(() => { this.resolve().anchor = typeof start === "string" ? start : String(start); });
+  get legend(): unknown {
+    return recorder(this.ctx, () => `chart ${this.target?.name ?? ""}`, "legend");
   }
-  delete(): void { this.ctx.enqueue(() => { const c = this.resolve(); this.ctx.wb.charts = this.ctx.wb.charts.filter((x) => x !== c); }); }
+  get axes(): unknown {
+    return recorder(this.ctx, () => `chart ${this.target?.name ?? ""}`, "axes");
+  }
+  get dataLabels(): unknown {
+    return recorder(this.ctx, () => `chart ${this.target?.name ?? ""}`, "dataLabels");
+  }
+  setPosition(start: string | RangeProxy, _end?: string | RangeProxy): void {
+    this.ctx.enqueue(() => {
+      this.resolve().anchor = typeof start === "string" ? start : String(start);
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const c = this.resolve();
+      this.ctx.wb.charts = this.ctx.wb.charts.filter((x) => x !== c);
+    });
+  }
 }

@@ -10,20 +10,31 @@ function setup(apiVersion = 13) {
 }
 
 const code = (f: () => unknown): string | null => {
-  try { f(); return null; } catch (e) { return (e as { code?: string }).code ?? "no code"; }
+  try {
+    f();
+    return null;
+  } catch (e) {
+    return (e as { code?: string }).code ?? "no code";
+  }
 };
 
 describe("fake Excel: proxies and sync", () => {
   it("a property is readable only after load + sync (PropertyNotLoaded before, also between load and sync)", async () => {
     const { fake, run } = setup();
-    fake.sheet("Sheet1").put("B2", [["a", 1], ["", true]]);
+    fake.sheet("Sheet1").put("B2", [
+      ["a", 1],
+      ["", true],
+    ]);
     await run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
       expect(code(() => r.values)).toBe("PropertyNotLoaded");
       r.load("values,address");
       expect(code(() => r.values)).toBe("PropertyNotLoaded");
       await ctx.sync();
-      expect(r.values).toEqual([["a", 1], ["", true]]);
+      expect(r.values).toEqual([
+        ["a", 1],
+        ["", true],
+      ]);
       expect(r.address).toBe("Sheet1!B2:C3");
     });
     expect(fake.syncs).toBe(1);
@@ -57,27 +68,33 @@ describe("fake Excel: proxies and sync", () => {
 
   it("operations run in order at sync; a failure rejects with its code and drops the rest", async () => {
     const { fake, run } = setup();
-    await expect(run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Nope").getRange("A1").values = [[1]];
-      ctx.workbook.worksheets.add("Later");
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Nope").getRange("A1").values = [[1]];
+        ctx.workbook.worksheets.add("Later");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
     expect(fake.sheetNames()).toEqual(["Sheet1"]);
   });
 
   it("Excel.run syncs what the batch left queued", async () => {
     const { fake, run } = setup();
-    await run(async (ctx) => { ctx.workbook.worksheets.add("Mới"); });
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.add("Mới");
+    });
     expect(fake.sheetNames()).toEqual(["Sheet1", "Mới"]);
     expect([fake.runs, fake.syncs]).toEqual([1, 1]);
   });
 
   it("a values array of the wrong shape is InvalidArgument", async () => {
     const { run } = setup();
-    await expect(run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   it("a request over 5 MB is refused like Excel on the web; one under passes and is counted", async () => {
@@ -87,20 +104,24 @@ describe("fake Excel: proxies and sync", () => {
       await ctx.sync();
     });
     expect(fake.payloads[0]).toBeGreaterThan(4_000_000);
-    await expect(run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["ă".repeat(2_500_001)]]; // 2 bytes each in UTF-8
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["ă".repeat(2_500_001)]]; // 2 bytes each in UTF-8
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 
   it("a response over the limit is refused too", async () => {
     const { fake, run } = setup();
     fake.payloadLimit = 1_000;
     fake.sheet("Sheet1").put("A1", [["y".repeat(2_000)]]);
-    await expect(run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
   it("getItemOrNullObject and getUsedRangeOrNullObject tell isNullObject after sync", async () => {
@@ -124,14 +145,18 @@ describe("fake Excel: proxies and sync", () => {
 
   it("APIs beyond the emulated ExcelApi version fail the sync with ApiNotFound", async () => {
     const { run } = setup(3);
-    await expect(run(async (ctx) => {
-      ctx.workbook.worksheets.getItemOrNullObject("Sheet1");
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ApiNotFound" });
-    await expect(run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").freezePanes.freezeRows(1);
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItemOrNullObject("Sheet1");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").freezePanes.freezeRows(1);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
     await run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").merge(false); // 1.2
       await ctx.sync();
@@ -141,8 +166,14 @@ describe("fake Excel: proxies and sync", () => {
   it("counts a failure asked for on the first sync of the next run", async () => {
     const { fake, run } = setup();
     fake.failRuns.push("InvalidOperationInCellEditMode");
-    await expect(run(async (ctx) => { await ctx.sync(); })).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
-    await run(async (ctx) => { await ctx.sync(); });
+    await expect(
+      run(async (ctx) => {
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await run(async (ctx) => {
+      await ctx.sync();
+    });
     expect(fake.runs).toBe(2);
   });
 });
@@ -171,7 +202,10 @@ describe("fake Excel: cells", () => {
       await ctx.sync();
       return r.values;
     });
-    expect(v).toEqual([["a", "", ""], ["", "", ""]]);
+    expect(v).toEqual([
+      ["a", "", ""],
+      ["", "", ""],
+    ]);
   });
 
   it("the used range starts where the data starts; an empty sheet's is A1", async () => {
@@ -179,7 +213,10 @@ describe("fake Excel: cells", () => {
     fake.addSheet("Trống");
     const got = await run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem("Sheet1");
-      s.getRange("C3:D4").values = [[1, ""], ["", "z"]];
+      s.getRange("C3:D4").values = [
+        [1, ""],
+        ["", "z"],
+      ];
       const u = s.getUsedRange(true).load("address,rowCount,columnCount");
       const e = ctx.workbook.worksheets.getItem("Trống").getUsedRange().load("address");
       await ctx.sync();
@@ -192,19 +229,25 @@ describe("fake Excel: cells", () => {
     const { run } = setup();
     const v = await run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem("Sheet1");
-      s.getRange("A1:A4").formulas = [["Đạt"], ["chưa đạt"], ["=(A1=\"đạt\")+(A2=\"Đạt\")"], ["=COUNTIF(A1:A2,\"Đạt\")"]];
+      s.getRange("A1:A4").formulas = [["Đạt"], ["chưa đạt"], ['=(A1="đạt")+(A2="Đạt")'], ['=COUNTIF(A1:A2,"Đạt")']];
       const r = s.getRange("A3:A4").load("values,formulas");
       await ctx.sync();
       return [r.values, r.formulas];
     });
-    expect(v).toEqual([[[1], [1]], [["=(A1=\"đạt\")+(A2=\"Đạt\")"], ["=COUNTIF(A1:A2,\"Đạt\")"]]]);
+    expect(v).toEqual([
+      [[1], [1]],
+      [['=(A1="đạt")+(A2="Đạt")'], ['=COUNTIF(A1:A2,"Đạt")']],
+    ]);
   });
 
   it("table headers are made unique like Excel does", async () => {
     const { fake, run } = setup();
     await run(async (ctx) => {
       const s = ctx.workbook.worksheets.getItem("Sheet1");
-      s.getRange("A1:C2").values = [["Tên", "Tên", ""], [1, 2, 3]];
+      s.getRange("A1:C2").values = [
+        ["Tên", "Tên", ""],
+        [1, 2, 3],
+      ];
       s.tables.add("A1:C2", true).name = "T";
       await ctx.sync();
     });
@@ -224,19 +267,29 @@ describe("fake Excel: cells", () => {
       r.format.columnWidth = 30;
     });
     const s = fake.sheet("Sheet1");
-    expect(s.formatAt("B2")).toEqual({ "font/bold": true, "font/color": "#1B5E20", "borders/EdgeTop/style": "Continuous", horizontalAlignment: "Center" });
+    expect(s.formatAt("B2")).toEqual({
+      "font/bold": true,
+      "font/color": "#1B5E20",
+      "borders/EdgeTop/style": "Continuous",
+      horizontalAlignment: "Center",
+    });
     expect(s.formatAt("C3")).toEqual({});
     expect([s.fill("A1"), s.fill("C3")]).toEqual(["#C6E0B4", null]);
-    expect([...s.columnWidths]).toEqual([["A", 30], ["B", 30]]);
+    expect([...s.columnWidths]).toEqual([
+      ["A", 30],
+      ["B", 30],
+    ]);
   });
 });
 
 describe("fake Excel: formulas and requirement sets", () => {
-  const env = { cell: (r: number, c: number) => ({ "1,1": 273800.3, "2,1": 163300, "3,1": "" } as Record<string, number | string>)[`${r},${c}`] ?? "" };
+  const env = {
+    cell: (r: number, c: number) => (({ "1,1": 273800.3, "2,1": 163300, "3,1": "" }) as Record<string, number | string>)[`${r},${c}`] ?? "",
+  };
   it("adds, compares and counts", () => {
     expect(evaluateFormula("=A1+A2+A3", env)).toBeCloseTo(437100.3, 6);
-    expect(evaluateFormula("=A1&\"x\"", env)).toBe("273800.3x");
-    expect(evaluateFormula("=COUNTIF(A1:A3,\">100000\")", env)).toBe(2);
+    expect(evaluateFormula('=A1&"x"', env)).toBe("273800.3x");
+    expect(evaluateFormula('=COUNTIF(A1:A3,">100000")', env)).toBe(2);
     expect(evaluateFormula("=NOPE(A1)", env)).toEqual({ error: "#NAME?" });
     expect(evaluateFormula("=A1/0", env)).toEqual({ error: "#DIV/0!" });
   });
@@ -247,6 +300,9 @@ describe("fake Excel: formulas and requirement sets", () => {
     expect(isSupported(13, "ExcelApi", "1.13")).toBe(true);
     expect(isSupported(13, "WordApi", "1.1")).toBe(false);
     const fake = new FakeExcel({ apiVersion: 4 });
-    expect([fake.Office.context.requirements.isSetSupported("ExcelApi", "1.4"), fake.Office.context.requirements.isSetSupported("ExcelApi", "1.5")]).toEqual([true, false]);
+    expect([
+      fake.Office.context.requirements.isSetSupported("ExcelApi", "1.4"),
+      fake.Office.context.requirements.isSetSupported("ExcelApi", "1.5"),
+    ]).toEqual([true, false]);
   });
 });

@@ -27,12 +27,19 @@ function tokenize(src: string): Token[] {
   let i = 0;
   while (i < src.length) {
     const ch = src[i]!;
-    if (/\s/.test(ch)) { i++; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
     if (ch === '"') {
       let s = "";
       i++;
       while (i < src.length) {
-        if (src[i] === '"' && src[i + 1] === '"') { s += '"'; i += 2; continue; }
+        if (src[i] === '"' && src[i + 1] === '"') {
+          s += '"';
+          i += 2;
+          continue;
+        }
         if (src[i] === '"') break;
         s += src[i++];
       }
@@ -41,15 +48,39 @@ function tokenize(src: string): Token[] {
       continue;
     }
     const num = /^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/.exec(src.slice(i));
-    if (num) { out.push({ t: "num", v: num[0] }); i += num[0].length; continue; }
+    if (num) {
+      out.push({ t: "num", v: num[0] });
+      i += num[0].length;
+      continue;
+    }
     const ref = /^\$?[A-Za-z]{1,3}\$?\d+/.exec(src.slice(i));
-    if (ref && !/^[A-Za-z(]/.test(src.slice(i + ref[0].length))) { out.push({ t: "ref", v: ref[0].replace(/\$/g, "") }); i += ref[0].length; continue; }
+    if (ref && !/^[A-Za-z(]/.test(src.slice(i + ref[0].length))) {
+      out.push({ t: "ref", v: ref[0].replace(/\$/g, "") });
+      i += ref[0].length;
+      continue;
+    }
     const id = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(src.slice(i));
-    if (id) { out.push({ t: "id", v: id[0] }); i += id[0].length; continue; }
+    if (id) {
+      out.push({ t: "id", v: id[0] });
+      i += id[0].length;
+      continue;
+    }
     const two = src.slice(i, i + 2);
-    if (two === "<>" || two === "<=" || two === ">=") { out.push({ t: "op", v: two }); i += 2; continue; }
-    if ("+-*/&=<>".includes(ch)) { out.push({ t: "op", v: ch }); i++; continue; }
-    if (ch === "(" || ch === ")" || ch === "," || ch === ":" || ch === "{" || ch === "}" || ch === ";") { out.push({ t: ch, v: ch }); i++; continue; }
+    if (two === "<>" || two === "<=" || two === ">=") {
+      out.push({ t: "op", v: two });
+      i += 2;
+      continue;
+    }
+    if ("+-*/&=<>".includes(ch)) {
+      out.push({ t: "op", v: ch });
+      i++;
+      continue;
+    }
+    if (ch === "(" || ch === ")" || ch === "," || ch === ":" || ch === "{" || ch === "}" || ch === ";") {
+      out.push({ t: ch, v: ch });
+      i++;
+      continue;
+    }
     throw new Error(`bad character ${ch}`);
   }
   return out;
@@ -70,7 +101,9 @@ class Parser {
     this.env = env;
   }
 
-  private peek(): Token | undefined { return this.tokens[this.pos]; }
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
   private next(): Token {
     const t = this.tokens[this.pos++];
     if (!t) throw new Error("unexpected end");
@@ -96,7 +129,8 @@ class Parser {
     let left = this.additive();
     for (let t = this.peek(); t && t.t === "op" && t.v === "&"; t = this.peek()) {
       this.pos++;
-      const a = scalar(left, this.env), b = scalar(this.additive(), this.env);
+      const a = scalar(left, this.env),
+        b = scalar(this.additive(), this.env);
       left = isErr(a) ? a : isErr(b) ? b : text(a) + text(b);
     }
     return left;
@@ -148,7 +182,14 @@ class Parser {
         const b = this.next();
         if (b.t !== "ref") throw new Error("bad range");
         const c = refCell(b.v);
-        return { range: { r1: Math.min(a.row, c.row), c1: Math.min(a.column, c.column), r2: Math.max(a.row, c.row), c2: Math.max(a.column, c.column) } };
+        return {
+          range: {
+            r1: Math.min(a.row, c.row),
+            c1: Math.min(a.column, c.column),
+            r2: Math.max(a.row, c.row),
+            c2: Math.max(a.column, c.column),
+          },
+        };
       }
       return { range: { r1: a.row, c1: a.column, r2: a.row, c2: a.column } };
     }
@@ -180,7 +221,10 @@ class Parser {
     for (;;) {
       let t = this.next();
       let sign = 1;
-      if (t.t === "op" && t.v === "-") { sign = -1; t = this.next(); }
+      if (t.t === "op" && t.v === "-") {
+        sign = -1;
+        t = this.next();
+      }
       if (t.t === "num") items.push(sign * Number(t.v));
       else if (t.t === "str") items.push(t.v);
       else if (t.t === "id" && (t.v.toUpperCase() === "TRUE" || t.v.toUpperCase() === "FALSE")) items.push(t.v.toUpperCase() === "TRUE");
@@ -223,7 +267,8 @@ function toNumber(v: FormulaValue): number | FormulaError {
 }
 
 function arith(op: string, a: FormulaValue, b: FormulaValue): FormulaValue {
-  const x = toNumber(a), y = toNumber(b);
+  const x = toNumber(a),
+    y = toNumber(b);
   if (isErr(x)) return x;
   if (isErr(y)) return y;
   if (op === "+") return x + y;
@@ -237,20 +282,27 @@ function compare(op: string, a: FormulaValue, b: FormulaValue): FormulaValue {
   if (isErr(b)) return b;
   // An empty cell compares as "" with text and as 0 with numbers.
   const norm = (v: string | number | boolean, other: string | number | boolean) =>
-    (v === "" && typeof other === "number" ? 0 : v === "" && typeof other === "boolean" ? false : v);
-  const x = norm(a, b), y = norm(b, a);
+    v === "" && typeof other === "number" ? 0 : v === "" && typeof other === "boolean" ? false : v;
+  const x = norm(a, b),
+    y = norm(b, a);
   const rank = (v: unknown) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   let c: number;
   if (rank(x) !== rank(y)) c = rank(x) - rank(y);
   else if (typeof x === "string") c = x.toLowerCase().localeCompare(String(y).toLowerCase(), undefined, { sensitivity: "accent" });
   else c = Number(x) - Number(y);
   switch (op) {
-    case "=": return c === 0;
-    case "<>": return c !== 0;
-    case "<": return c < 0;
-    case ">": return c > 0;
-    case "<=": return c <= 0;
-    default: return c >= 0;
+    case "=":
+      return c === 0;
+    case "<>":
+      return c !== 0;
+    case "<":
+      return c < 0;
+    case ">":
+      return c > 0;
+    case "<=":
+      return c <= 0;
+    default:
+      return c >= 0;
   }
 }
 
@@ -272,9 +324,15 @@ function callFunction(name: string, args: Value[], env: FormulaEnv): Value {
     case "SUM": {
       let s = 0;
       for (const a of args) {
-        if (isRange(a)) { for (const c of cellsOf(a, env)) if (typeof c === "number") s += c; }
-        else if (isArray(a)) { for (const c of a.array) if (typeof c === "number") s += c; }
-        else { const n = toNumber(a); if (isErr(n)) return n; s += n; }
+        if (isRange(a)) {
+          for (const c of cellsOf(a, env)) if (typeof c === "number") s += c;
+        } else if (isArray(a)) {
+          for (const c of a.array) if (typeof c === "number") s += c;
+        } else {
+          const n = toNumber(a);
+          if (isErr(n)) return n;
+          s += n;
+        }
       }
       return s;
     }
@@ -289,8 +347,9 @@ function callFunction(name: string, args: Value[], env: FormulaEnv): Value {
       const list = isArray(args[1]) ? args[1].array : isRange(args[1]) ? cellsOf(args[1], env) : [scalar(args[1]!, env)];
       const find = (x: FormulaValue): FormulaValue => {
         if (isErr(x)) return x;
-        const i = list.findIndex((y) => !isErr(y) && typeof y === typeof x
-          && (typeof x === "string" ? x.toLowerCase() === (y as string).toLowerCase() : x === y));
+        const i = list.findIndex(
+          (y) => !isErr(y) && typeof y === typeof x && (typeof x === "string" ? x.toLowerCase() === (y as string).toLowerCase() : x === y),
+        );
         return x === "" || i < 0 ? err("#N/A") : i + 1;
       };
       const lookup = args[0]!;
@@ -308,7 +367,10 @@ function callFunction(name: string, args: Value[], env: FormulaEnv): Value {
       const a = args[0];
       const items = isArray(a) ? a.array : isRange(a) ? cellsOf(a, env) : [scalar(a!, env)];
       let sum = 0;
-      for (const x of items) { if (isErr(x)) return x; if (typeof x === "number") sum += x; }
+      for (const x of items) {
+        if (isErr(x)) return x;
+        if (typeof x === "number") sum += x;
+      }
       return sum;
     }
     case "COUNTA":

@@ -21,20 +21,41 @@ export type FakeExcelOptions = Partial<OfficeConfig> & {
   sheets?: string[];
 };
 
-const ERROR_CODES = Object.fromEntries([
-  "AccessDenied", "ApiNotFound", "GeneralException", "InsertDeleteConflict", "InvalidArgument", "InvalidBinding",
-  "InvalidOperation", "InvalidReference", "InvalidSelection", "ItemAlreadyExists", "ItemNotFound", "NotImplemented",
-  "PropertyNotLoaded", "RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "UnsupportedOperation",
-  "InvalidOperationInCellEditMode", "Conflict",
-].map((c) => [c, c]));
+const ERROR_CODES = Object.fromEntries(
+  [
+    "AccessDenied",
+    "ApiNotFound",
+    "GeneralException",
+    "InsertDeleteConflict",
+    "InvalidArgument",
+    "InvalidBinding",
+    "InvalidOperation",
+    "InvalidReference",
+    "InvalidSelection",
+    "ItemAlreadyExists",
+    "ItemNotFound",
+    "NotImplemented",
+    "PropertyNotLoaded",
+    "RequestPayloadSizeLimitExceeded",
+    "ResponsePayloadSizeLimitExceeded",
+    "UnsupportedOperation",
+    "InvalidOperationInCellEditMode",
+    "Conflict",
+  ].map((c) => [c, c]),
+);
 
 /** One sheet as the tests see it: what Excel holds, in A1 terms. */
 export class SheetView {
   readonly wb: Workbook;
   readonly sheet: Sheet;
-  constructor(wb: Workbook, sheet: Sheet) { this.wb = wb; this.sheet = sheet; }
+  constructor(wb: Workbook, sheet: Sheet) {
+    this.wb = wb;
+    this.sheet = sheet;
+  }
 
-  get name(): string { return this.sheet.name; }
+  get name(): string {
+    return this.sheet.name;
+  }
 
   private at(address: string): { row: number; column: number } {
     const p = parseCell(address);
@@ -96,13 +117,27 @@ export class SheetView {
     return out;
   }
 
-  get formats() { return this.sheet.formats; }
-  get validations() { return this.sheet.validations; }
-  get merges(): string[] { return this.sheet.merges.map(localAddress); }
-  get unlocked(): string[] { return this.sheet.unlocked.map(localAddress); }
-  get frozen() { return this.sheet.frozen; }
-  get protection() { return this.sheet.protectedWith; }
-  get pageLayout() { return this.sheet.pageLayout; }
+  get formats() {
+    return this.sheet.formats;
+  }
+  get validations() {
+    return this.sheet.validations;
+  }
+  get merges(): string[] {
+    return this.sheet.merges.map(localAddress);
+  }
+  get unlocked(): string[] {
+    return this.sheet.unlocked.map(localAddress);
+  }
+  get frozen() {
+    return this.sheet.frozen;
+  }
+  get protection() {
+    return this.sheet.protectedWith;
+  }
+  get pageLayout() {
+    return this.sheet.pageLayout;
+  }
   /** Column widths in points by column letter. */
   get columnWidths(): Map<string, number> {
     return new Map([...this.sheet.columnWidths].map(([c, w]) => [columnLetter(c), w]));
@@ -111,10 +146,18 @@ export class SheetView {
     return this.sheet.conditionalFormats.map((f) => ({ address: localAddress(f.rect), type: f.type, formula: f.formula, fill: f.fill }));
   }
   get charts() {
-    return this.wb.charts.filter((c) => c.sheet === this.sheet).map((c) => ({
-      name: c.name, type: c.type, source: localAddress(c.source), categories: c.categories ? localAddress(c.categories) : null,
-      title: c.title, anchor: c.anchor, width: c.width, height: c.height,
-    }));
+    return this.wb.charts
+      .filter((c) => c.sheet === this.sheet)
+      .map((c) => ({
+        name: c.name,
+        type: c.type,
+        source: localAddress(c.source),
+        categories: c.categories ? localAddress(c.categories) : null,
+        title: c.title,
+        anchor: c.anchor,
+        width: c.width,
+        height: c.height,
+      }));
   }
   usedRange(valuesOnly = true): string | null {
     const r = this.wb.usedRange(this.sheet, valuesOnly);
@@ -132,7 +175,11 @@ export class FakeExcel {
   payloadLimit: number;
   /** Error codes thrown by the first sync of the next runs (one per run). */
   readonly failRuns: string[] = [];
-  readonly Excel: { run: <T>(batch: (context: FakeContext) => Promise<T>) => Promise<T>; ErrorCodes: Record<string, string>; RequestContext: unknown };
+  readonly Excel: {
+    run: <T>(batch: (context: FakeContext) => Promise<T>) => Promise<T>;
+    ErrorCodes: Record<string, string>;
+    RequestContext: unknown;
+  };
   readonly Office: ReturnType<typeof createOffice>;
   readonly OfficeExtension: { Error: typeof FakeExcelError; ErrorCodes: Record<string, string> };
 
@@ -155,7 +202,9 @@ export class FakeExcel {
   async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
     this.stats.runs++;
     const context = new FakeContext(this.wb, this.stats, this.log, {
-      apiVersion: this.apiVersion, payloadLimit: this.payloadLimit, failFirstSync: this.failRuns.shift(),
+      apiVersion: this.apiVersion,
+      payloadLimit: this.payloadLimit,
+      failFirstSync: this.failRuns.shift(),
     });
     const result = await batch(context);
     if (context.pending > 0) await context.sync();
@@ -167,13 +216,23 @@ export class FakeExcel {
     target.Excel = this.Excel;
     target.Office = this.Office;
     target.OfficeExtension = this.OfficeExtension;
-    return () => { delete target.Excel; delete target.Office; delete target.OfficeExtension; };
+    return () => {
+      delete target.Excel;
+      delete target.Office;
+      delete target.OfficeExtension;
+    };
   }
 
   // ---- the test's view ------------------------------------------------------------------------
-  get syncs(): number { return this.stats.syncs; }
-  get runs(): number { return this.stats.runs; }
-  get payloads(): number[] { return this.stats.payloads; }
+  get syncs(): number {
+    return this.stats.syncs;
+  }
+  get runs(): number {
+    return this.stats.runs;
+  }
+  get payloads(): number[] {
+    return this.stats.payloads;
+  }
 
   addSheet(name: string): SheetView {
     return new SheetView(this.wb, this.wb.addSheet(name));
@@ -192,7 +251,12 @@ export class FakeExcel {
   }
 
   get tables(): { name: string; sheet: string; address: string; showTotals: boolean }[] {
-    return this.wb.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: localAddress(tableRect(t)), showTotals: t.showTotals }));
+    return this.wb.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet.name,
+      address: localAddress(tableRect(t)),
+      showTotals: t.showTotals,
+    }));
   }
 
   tableValues(name: string): Scalar[][] | null {
@@ -200,11 +264,17 @@ export class FakeExcel {
     return t ? this.wb.readValues(t.sheet, tableRect(t)) : null;
   }
 
-  get active(): string | null { return this.wb.activeSheet?.name ?? null; }
-  get selection(): { sheet: string; address: string } | null { return this.wb.selection; }
+  get active(): string | null {
+    return this.wb.activeSheet?.name ?? null;
+  }
+  get selection(): { sheet: string; address: string } | null {
+    return this.wb.selection;
+  }
 
   /** What the document's settings hold after the last successful saveAsync. */
-  get settings(): Record<string, unknown> { return JSON.parse(JSON.stringify(this.settingsState.saved)) as Record<string, unknown>; }
+  get settings(): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(this.settingsState.saved)) as Record<string, unknown>;
+  }
 
   /** A value already saved in the document (as if an earlier session had stored it). */
   seedSetting(name: string, value: unknown): void {
@@ -212,7 +282,9 @@ export class FakeExcel {
     this.settingsState.pending[name] = JSON.parse(JSON.stringify(value));
   }
 
-  set failSettingsSave(v: boolean) { this.settingsState.failSave = v; }
+  set failSettingsSave(v: boolean) {
+    this.settingsState.failSave = v;
+  }
 
   /**
    * The plain-data API the browser tests reach through `page.evaluate` (`window.__fakeExcel`):
@@ -223,7 +295,9 @@ export class FakeExcel {
     return {
       config: { ...this.config, apiVersion: this.apiVersion },
       stats: this.stats,
-      type: (sheet: string, address: string, values: unknown[][]) => { s(sheet).type(address, values); },
+      type: (sheet: string, address: string, values: unknown[][]) => {
+        s(sheet).type(address, values);
+      },
       values: (sheet: string, address: string) => s(sheet).values(address),
       formulas: (sheet: string, address: string) => this.wb.readFormulas(this.wb.sheet(sheet), parseAddress(address)),
       numberFormats: (sheet: string, address: string) => this.wb.readNumberFormats(this.wb.sheet(sheet), parseAddress(address)),

@@ -1,4 +1,12 @@
-import { MAX_COLUMNS, MAX_ROWS, cellAddress, parseRange, quoteSheet, rectAddress as localAddress, sheetAddress } from "../../../shared/template/a1.ts";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  cellAddress,
+  parseRange,
+  quoteSheet,
+  rectAddress as localAddress,
+  sheetAddress,
+} from "../../../shared/template/a1.ts";
 import type { Rect } from "../../../shared/template/a1.ts";
 import { evaluateFormula } from "./formula.ts";
 import type { FormulaValue } from "./formula.ts";
@@ -28,8 +36,15 @@ export class FakeExcelError extends Error {
 
 export type Table = { id: number; name: string; sheet: Sheet; rect: Rect; showTotals: boolean };
 export type Chart = {
-  name: string; type: string; source: Rect; categories: Rect | null; title: string; anchor: string | null;
-  width: number | null; height: number | null; sheet: Sheet;
+  name: string;
+  type: string;
+  source: Rect;
+  categories: Rect | null;
+  title: string;
+  anchor: string | null;
+  width: number | null;
+  height: number | null;
+  sheet: Sheet;
 };
 export type ConditionalFormat = { rect: Rect; type: string; formula: string; fill: string | null };
 /** A format or validation property set on a range, in order (address without the sheet). */
@@ -53,7 +68,11 @@ export class Sheet {
   readonly columnWidths = new Map<number, number>();
   /** Ranges whose cells were unlocked (format.protection.locked = false). */
   unlocked: Rect[] = [];
-  readonly pageLayout: { orientation: string | null; paperSize: string | null; printTitleRows: string | null } = { orientation: null, paperSize: null, printTitleRows: null };
+  readonly pageLayout: { orientation: string | null; paperSize: string | null; printTitleRows: string | null } = {
+    orientation: null,
+    paperSize: null,
+    printTitleRows: null,
+  };
 
   constructor(id: number, name: string) {
     this.id = id;
@@ -107,7 +126,8 @@ export class Workbook {
   addSheet(name?: string): Sheet {
     const n = name ?? `Sheet${this.sheets.length + 1}`;
     validateSheetName(n);
-    if (this.findSheet(n)) throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists: ${n}`);
+    if (this.findSheet(n))
+      throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists: ${n}`);
     const s = new Sheet(this.nextId++, n);
     this.sheets.push(s);
     return s;
@@ -166,21 +186,43 @@ export class Workbook {
   enter(sheet: Sheet, r: number, c: number, input: unknown, _asFormula: boolean): void {
     if (input === null || input === undefined) return; // null = leave the cell as it is
     if (this.hiddenByMerge(sheet, r, c)) {
-      if (input !== "") this.notes.push(`dropped ${JSON.stringify(input)} written into the hidden part of a merge at ${sheetAddress(sheet.name, cellAddress(r, c))}`);
+      if (input !== "")
+        this.notes.push(
+          `dropped ${JSON.stringify(input)} written into the hidden part of a merge at ${sheetAddress(sheet.name, cellAddress(r, c))}`,
+        );
       return;
     }
     const cell = this.ensure(sheet, r, c);
     const text = cell.numberFormat === "@";
     cell.formula = null;
-    if (typeof input === "number" || typeof input === "boolean") { cell.value = input; return; }
+    if (typeof input === "number" || typeof input === "boolean") {
+      cell.value = input;
+      return;
+    }
     const s = String(input);
-    if (s === "") { cell.value = ""; return; }
-    if (s.startsWith("'")) { cell.value = s.slice(1); return; }
-    if (!text && s.startsWith("=") && s.length > 1) { cell.formula = s; cell.value = ""; return; }
+    if (s === "") {
+      cell.value = "";
+      return;
+    }
+    if (s.startsWith("'")) {
+      cell.value = s.slice(1);
+      return;
+    }
+    if (!text && s.startsWith("=") && s.length > 1) {
+      cell.formula = s;
+      cell.value = "";
+      return;
+    }
     if (!text) {
       const trimmed = s.trim();
-      if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) { cell.value = Number(trimmed); return; }
-      if (/^(true|false)$/i.test(trimmed)) { cell.value = trimmed.toLowerCase() === "true"; return; }
+      if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) {
+        cell.value = Number(trimmed);
+        return;
+      }
+      if (/^(true|false)$/i.test(trimmed)) {
+        cell.value = trimmed.toLowerCase() === "true";
+        return;
+      }
     }
     cell.value = s;
   }
@@ -189,7 +231,10 @@ export class Workbook {
   putRaw(sheet: Sheet, r: number, c: number, v: Scalar): void {
     if (v === "") {
       const cell = this.cell(sheet, r, c);
-      if (cell) { cell.value = ""; cell.formula = null; }
+      if (cell) {
+        cell.value = "";
+        cell.formula = null;
+      }
       return;
     }
     const cell = this.ensure(sheet, r, c);
@@ -219,8 +264,10 @@ export class Workbook {
       return;
     }
     if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
-      throw new FakeExcelError("InvalidArgument",
-        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
+      );
     }
     for (let i = 0; i < rows; i++) {
       const row = input[i] as unknown[];
@@ -271,8 +318,15 @@ export class Workbook {
     for (const [k, cell] of [...sheet.cells]) {
       const [r, c] = k.split(",").map(Number) as [number, number];
       if (r < rect.r1 || r > rect.r2 || c < rect.c1 || c > rect.c2) continue;
-      if (what !== "Formats") { cell.value = ""; cell.formula = null; }
-      if (what !== "Contents") { cell.numberFormat = "General"; cell.fill = null; sheet.formatted.delete(k); }
+      if (what !== "Formats") {
+        cell.value = "";
+        cell.formula = null;
+      }
+      if (what !== "Contents") {
+        cell.numberFormat = "General";
+        cell.fill = null;
+        sheet.formatted.delete(k);
+      }
       if (what === "All") sheet.cells.delete(k);
     }
     if (what !== "Contents") {
@@ -297,7 +351,9 @@ export class Workbook {
   }
 
   merge(sheet: Sheet, rect: Rect, across: boolean): void {
-    const rects: Rect[] = across ? Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) => ({ ...rect, r1: rect.r1 + i, r2: rect.r1 + i })) : [rect];
+    const rects: Rect[] = across
+      ? Array.from({ length: rect.r2 - rect.r1 + 1 }, (_, i) => ({ ...rect, r1: rect.r1 + i, r2: rect.r1 + i }))
+      : [rect];
     for (const m of rects) {
       if (m.r1 === m.r2 && m.c1 === m.c2) continue;
       if (this.tables.some((t) => t.sheet === sheet && intersects(tableRect(t), m))) {
@@ -305,11 +361,15 @@ export class Workbook {
       }
       sheet.merges = sheet.merges.filter((x) => !intersects(x, m));
       // Excel keeps only the top-left value.
-      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) {
-        if (r === m.r1 && c === m.c1) continue;
-        const cell = this.cell(sheet, r, c);
-        if (cell) { cell.value = ""; cell.formula = null; }
-      }
+      for (let r = m.r1; r <= m.r2; r++)
+        for (let c = m.c1; c <= m.c2; c++) {
+          if (r === m.r1 && c === m.c1) continue;
+          const cell = this.cell(sheet, r, c);
+          if (cell) {
+            cell.value = "";
+            cell.formula = null;
+          }
+        }
       sheet.merges.push(m);
     }
   }
@@ -322,7 +382,9 @@ export class Workbook {
   usedRange(sheet: Sheet, valuesOnly: boolean): Rect | null {
     let rect: Rect | null = null;
     const consider = (r: number, c: number) => {
-      rect = rect ? { r1: Math.min(rect.r1, r), c1: Math.min(rect.c1, c), r2: Math.max(rect.r2, r), c2: Math.max(rect.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+      rect = rect
+        ? { r1: Math.min(rect.r1, r), c1: Math.min(rect.c1, c), r2: Math.max(rect.r2, r), c2: Math.max(rect.c2, c) }
+        : { r1: r, c1: c, r2: r, c2: c };
     };
     for (const [k, cell] of sheet.cells) {
       const [r, c] = k.split(",").map(Number) as [number, number];
@@ -386,7 +448,8 @@ export class Workbook {
       throw new FakeExcelError("InvalidArgument", "The table's new range must keep its header row in place.");
     }
     for (const t of this.tables) {
-      if (t !== table && t.sheet === table.sheet && intersects(tableRect(t), rect)) throw new FakeExcelError("InvalidOperation", "Tables overlap.");
+      if (t !== table && t.sheet === table.sheet && intersects(tableRect(t), rect))
+        throw new FakeExcelError("InvalidOperation", "Tables overlap.");
     }
     table.rect = rect;
   }

@@ -19,7 +19,7 @@ export function newSettings(): SettingsState {
   return { saved: {}, pending: {}, saves: 0, failSave: false };
 }
 
-const copy = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)) as unknown);
+const copy = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as unknown));
 
 export function createOffice(config: OfficeConfig, apiVersion: () => number, settings: SettingsState) {
   const info = { host: "Excel", platform: config.platform };
@@ -28,7 +28,12 @@ export function createOffice(config: OfficeConfig, apiVersion: () => number, set
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
-      return new Promise((resolve) => setTimeout(() => { callback?.(info); resolve(info); }, 10));
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          callback?.(info);
+          resolve(info);
+        }, 10),
+      );
     },
     context: {
       host: "Excel",
@@ -40,11 +45,18 @@ export function createOffice(config: OfficeConfig, apiVersion: () => number, set
       document: {
         settings: {
           get: (name: string) => copy(settings.pending[name]) ?? null,
-          set: (name: string, value: unknown) => { settings.pending[name] = copy(value); },
-          remove: (name: string) => { delete settings.pending[name]; },
+          set: (name: string, value: unknown) => {
+            settings.pending[name] = copy(value);
+          },
+          remove: (name: string) => {
+            delete settings.pending[name];
+          },
           saveAsync: (cb?: (r: { status: string; error: { message: string } | null }) => void) => {
             setTimeout(() => {
-              if (settings.failSave) { cb?.({ status: "failed", error: { message: "disk full" } }); return; }
+              if (settings.failSave) {
+                cb?.({ status: "failed", error: { message: "disk full" } });
+                return;
+              }
               settings.saved = copy(settings.pending) as Record<string, unknown>;
               settings.saves++;
               cb?.({ status: "succeeded", error: null });

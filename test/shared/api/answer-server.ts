@@ -20,7 +20,9 @@ export async function answerServer(answer: (r: Received) => Answer): Promise<Ans
   const server = http.createServer((req, res) => {
     let body = "";
     req.setEncoding("utf8");
-    req.on("data", (c: string) => { body += c; });
+    req.on("data", (c: string) => {
+      body += c;
+    });
     req.on("end", () => {
       const r: Received = { method: req.method ?? "", url: req.url ?? "", authorization: req.headers.authorization ?? null, body };
       received.push(r);
@@ -42,7 +44,11 @@ export async function answerServer(answer: (r: Received) => Answer): Promise<Ans
   return {
     url: `http://127.0.0.1:${port}`,
     received,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

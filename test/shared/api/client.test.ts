@@ -33,17 +33,50 @@ type Route = {
 const ROUTES: Route[] = [
   { name: "health", method: "GET", url: "/api/v1/health", call: (c) => c.health(), invalid: { ok: false } },
   { name: "me", method: "GET", url: "/api/v1/me", call: (c) => c.me(), invalid: { ...VALID.me, role: "boss" } },
-  { name: "districts", method: "GET", url: "/api/v1/districts", call: (c) => c.districts(), invalid: { districts: [{ code: "183", name: "Cao Lộc" }] } },
-  { name: "submit", method: "POST", url: "/api/v1/submissions", call: (c) => c.submit(SUBMISSION), invalid: { ...VALID.submit, id: undefined } },
-  { name: "submissions", method: "GET", url: "/api/v1/submissions?year=2018&district=183", call: (c) => c.submissions({ year: 2018, district: "183" }),
-    invalid: { submissions: [{ ...VALID.submissions.submissions[0], latest: 1 }] } },
-  { name: "submission", method: "GET", url: "/api/v1/submissions/a%2Fb", call: (c) => c.submission("a/b"),
-    invalid: { ...VALID.submission, submission: { ...SUBMISSION, year: 1999 } } },
+  {
+    name: "districts",
+    method: "GET",
+    url: "/api/v1/districts",
+    call: (c) => c.districts(),
+    invalid: { districts: [{ code: "183", name: "Cao Lộc" }] },
+  },
+  {
+    name: "submit",
+    method: "POST",
+    url: "/api/v1/submissions",
+    call: (c) => c.submit(SUBMISSION),
+    invalid: { ...VALID.submit, id: undefined },
+  },
+  {
+    name: "submissions",
+    method: "GET",
+    url: "/api/v1/submissions?year=2018&district=183",
+    call: (c) => c.submissions({ year: 2018, district: "183" }),
+    invalid: { submissions: [{ ...VALID.submissions.submissions[0], latest: 1 }] },
+  },
+  {
+    name: "submission",
+    method: "GET",
+    url: "/api/v1/submissions/a%2Fb",
+    call: (c) => c.submission("a/b"),
+    invalid: { ...VALID.submission, submission: { ...SUBMISSION, year: 1999 } },
+  },
   { name: "report", method: "GET", url: "/api/v1/reports/2018", call: (c) => c.report(2018), invalid: { ...VALID.report, bands: null } },
-  { name: "createToken", method: "POST", url: "/api/v1/tokens", call: (c) => c.createToken({ role: "district", district: "183", label: "x" }),
-    invalid: { ...VALID.createToken, token: undefined } },
+  {
+    name: "createToken",
+    method: "POST",
+    url: "/api/v1/tokens",
+    call: (c) => c.createToken({ role: "district", district: "183", label: "x" }),
+    invalid: { ...VALID.createToken, token: undefined },
+  },
   { name: "listTokens", method: "GET", url: "/api/v1/tokens", call: (c) => c.listTokens(), invalid: [1, 2, 3] },
-  { name: "revokeToken", method: "DELETE", url: "/api/v1/tokens/tok-1", call: (c) => c.revokeToken("tok-1"), invalid: { ...VALID.revokeToken, revokedAt: null } },
+  {
+    name: "revokeToken",
+    method: "DELETE",
+    url: "/api/v1/tokens/tok-1",
+    call: (c) => c.revokeToken("tok-1"),
+    invalid: { ...VALID.revokeToken, revokedAt: null },
+  },
 ];
 
 describe.each(ROUTES)("$method $url ($name)", (route) => {
@@ -51,7 +84,9 @@ describe.each(ROUTES)("$method $url ($name)", (route) => {
     answer({ status: route.name === "submit" || route.name === "createToken" ? 201 : 200, json: VALID[route.name] });
     const r = await route.call(client);
     expect(r).toEqual({ ok: true, status: route.name === "submit" || route.name === "createToken" ? 201 : 200, value: VALID[route.name] });
-    expect(server.received.map((q) => [q.method, q.url, q.authorization])).toEqual([[route.method, route.url, "Bearer t0k-0123456789abcdef"]]);
+    expect(server.received.map((q) => [q.method, q.url, q.authorization])).toEqual([
+      [route.method, route.url, "Bearer t0k-0123456789abcdef"],
+    ]);
   });
 
   it("a 2xx answer that does not match the schema: response.unexpected, never ok", async () => {
@@ -85,12 +120,12 @@ describe("answers that are not the API's", () => {
 
   it("a redirect of a POST is not followed: response.unexpected, and nothing is re-sent as a GET", async () => {
     server.received.length = 0;
-    next = (q) => q.method === "POST" ? { status: 302, location: "/api/v1/health" } : { status: 200, json: VALID.submit };
+    next = (q) => (q.method === "POST" ? { status: 302, location: "/api/v1/health" } : { status: 200, json: VALID.submit });
     const r = await client.submit(SUBMISSION);
     expect(r.ok ? null : [r.failure.status, r.failure.code]).toEqual([302, "response.unexpected"]);
     expect(server.received.map((q) => [q.method, q.url])).toEqual([["POST", "/api/v1/submissions"]]);
     for (const status of [301, 303, 307, 308] as const) {
-      next = (q) => q.method === "POST" ? { status, location: "/api/v1/health" } : { status: 200, json: VALID.createToken };
+      next = (q) => (q.method === "POST" ? { status, location: "/api/v1/health" } : { status: 200, json: VALID.createToken });
       const t = await client.createToken({ role: "admin", label: "x" });
       expect(t.ok ? null : [t.failure.status, t.failure.code]).toEqual([status, "response.unexpected"]);
     }
@@ -99,21 +134,38 @@ describe("answers that are not the API's", () => {
 
   it("a redirect of a GET is followed, and the final body is still validated", async () => {
     server.received.length = 0;
-    next = (q) => q.url === "/api/v1/tokens" ? { status: 302, location: "/elsewhere" } : { status: 200, json: {} };
+    next = (q) => (q.url === "/api/v1/tokens" ? { status: 302, location: "/elsewhere" } : { status: 200, json: {} });
     const r = await client.listTokens();
     expect(r.ok ? null : [r.failure.status, r.failure.code]).toEqual([200, "response.unexpected"]);
-    next = (q) => q.url === "/api/v1/me" ? { status: 302, location: "/moved/me" } : { status: 200, json: VALID.me };
+    next = (q) => (q.url === "/api/v1/me" ? { status: 302, location: "/moved/me" } : { status: 200, json: VALID.me });
     expect(await client.me()).toEqual({ ok: true, status: 200, value: VALID.me });
   });
 });
 
 describe("error answers", () => {
   it("the API's error body: its code, both messages and the template issues of details.issues", async () => {
-    answer({ status: 422, json: { error: { code: "submission.invalid", message: "Có lỗi", messageEn: "Errors",
-      details: { issues: [WARNING, { bogus: true }, { ...WARNING, severity: "fatal" }] } } } });
+    answer({
+      status: 422,
+      json: {
+        error: {
+          code: "submission.invalid",
+          message: "Có lỗi",
+          messageEn: "Errors",
+          details: { issues: [WARNING, { bogus: true }, { ...WARNING, severity: "fatal" }] },
+        },
+      },
+    });
     const r = await client.submit(SUBMISSION);
-    expect(r).toEqual({ ok: false, failure: { status: 422, code: "submission.invalid", params: { status: 422 },
-      serverMessage: { vi: "Có lỗi", en: "Errors" }, issues: [WARNING] } });
+    expect(r).toEqual({
+      ok: false,
+      failure: {
+        status: 422,
+        code: "submission.invalid",
+        params: { status: 422 },
+        serverMessage: { vi: "Có lỗi", en: "Errors" },
+        issues: [WARNING],
+      },
+    });
   });
 
   it("an error body without messageEn: the Vietnamese text in both", async () => {
@@ -136,15 +188,30 @@ describe("error answers", () => {
     const gone = await answerServer(() => ({ status: 200, json: {} }));
     await gone.close();
     const r = await createApiClient({ server: gone.url, token: null, timeoutMs: 5000 }).health();
-    expect(r).toEqual({ ok: false, failure: { status: null, code: "network.unreachable",
-      params: { server: gone.url, detail: "ECONNREFUSED" }, serverMessage: null, issues: [] } });
+    expect(r).toEqual({
+      ok: false,
+      failure: {
+        status: null,
+        code: "network.unreachable",
+        params: { server: gone.url, detail: "ECONNREFUSED" },
+        serverMessage: null,
+        issues: [],
+      },
+    });
   });
 });
 
 describe("decodeAnswer", () => {
   it("checks a raw answer without any network", () => {
-    expect(decodeAnswer({ status: 200, json: VALID.me, text: "" }, meResponseSchema, "http://h")).toEqual({ ok: true, status: 200, value: VALID.me });
+    expect(decodeAnswer({ status: 200, json: VALID.me, text: "" }, meResponseSchema, "http://h")).toEqual({
+      ok: true,
+      status: 200,
+      value: VALID.me,
+    });
     const opaque = decodeAnswer({ status: 0, json: null, text: "" }, meResponseSchema, "http://h");
-    expect(opaque).toMatchObject({ ok: false, failure: { status: 0, code: "response.unexpected", params: { status: "3xx", detail: "redirect" } } });
+    expect(opaque).toMatchObject({
+      ok: false,
+      failure: { status: 0, code: "response.unexpected", params: { status: "3xx", detail: "redirect" } },
+    });
   });
 });

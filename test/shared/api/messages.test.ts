@@ -32,14 +32,18 @@ describe("apiMessageKey", () => {
 
 describe("apiFailureTexts", () => {
   it("fills the parameters, Vietnamese first", () => {
-    expect(apiFailureTexts({ status: null, code: "network.unreachable", params: { server: "http://h:1", detail: "ECONNREFUSED" } })).toEqual({
+    expect(
+      apiFailureTexts({ status: null, code: "network.unreachable", params: { server: "http://h:1", detail: "ECONNREFUSED" } }),
+    ).toEqual({
       vi: "Không kết nối được máy chủ http://h:1 (ECONNREFUSED). Kiểm tra mạng và địa chỉ máy chủ, rồi thử lại.",
       en: "Could not reach the server http://h:1 (ECONNREFUSED). Check the network and the server address, then try again.",
     });
-    expect(apiFailureTexts({ status: 200, code: "response.unexpected", params: { status: 200, detail: "id: missing" } }).vi)
-      .toBe("Máy chủ trả lời không như mong đợi (HTTP 200); có thể dữ liệu chưa được lưu. Kiểm tra địa chỉ máy chủ rồi thử lại.");
-    expect(apiFailureTexts({ status: 502, code: "http.502", params: { status: 502 } }).en)
-      .toBe("The server has a problem (HTTP 502); nothing was stored. Try again in a few minutes.");
+    expect(apiFailureTexts({ status: 200, code: "response.unexpected", params: { status: 200, detail: "id: missing" } }).vi).toBe(
+      "Máy chủ trả lời không như mong đợi (HTTP 200); có thể dữ liệu chưa được lưu. Kiểm tra địa chỉ máy chủ rồi thử lại.",
+    );
+    expect(apiFailureTexts({ status: 502, code: "http.502", params: { status: 502 } }).en).toBe(
+      "The server has a problem (HTTP 502); nothing was stored. Try again in a few minutes.",
+    );
     expect(apiFailureTexts({ status: 418, code: "http.418", params: {} }).vi).toBe("Máy chủ trả lỗi HTTP 418.");
   });
 });

@@ -11,12 +11,22 @@ const seen: { method?: string; url?: string; headers: http.IncomingHttpHeaders; 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     let body = "";
-    req.on("data", (c) => { body += c; });
+    req.on("data", (c) => {
+      body += c;
+    });
     req.on("end", () => {
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
-      if (req.url === "/text") { res.writeHead(200, { "content-type": "text/plain" }); res.end("xin chào"); return; }
+      if (req.url === "/text") {
+        res.writeHead(200, { "content-type": "text/plain" });
+        res.end("xin chào");
+        return;
+      }
       if (req.url === "/slow") return; // never answers
-      if (req.url === "/moved") { res.writeHead(302, { location: "/text" }); res.end(); return; }
+      if (req.url === "/moved") {
+        res.writeHead(302, { location: "/text" });
+        res.end();
+        return;
+      }
       res.writeHead(req.url === "/err" ? 422 : 201, { "content-type": "application/json" });
       res.end(JSON.stringify(req.url === "/err" ? { error: { code: "x", message: "Lỗi" } } : { got: body ? JSON.parse(body) : null }));
     });
@@ -24,7 +34,10 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => { server.closeAllConnections(); server.close(); });
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
 
 const opts = (o: Partial<Parameters<typeof sendJson>[0]> = {}) => ({ server: base, token: "t0k", fetch, timeoutMs: 5000, ...o });
 
@@ -45,7 +58,11 @@ describe("sendJson", () => {
   });
 
   it("keeps an error status with its JSON body for the client to read", async () => {
-    expect(await sendJson(opts(), "GET", "/err")).toEqual({ status: 422, json: { error: { code: "x", message: "Lỗi" } }, text: expect.any(String) });
+    expect(await sendJson(opts(), "GET", "/err")).toEqual({
+      status: 422,
+      json: { error: { code: "x", message: "Lỗi" } },
+      text: expect.any(String),
+    });
   });
 
   it("gives json null (and the text) when the answer is not JSON", async () => {

@@ -45,7 +45,13 @@ export const critCell = (k: number, sub: "HT" | "KH", i: number) => cellAddress(
 export const capitalRow = (key: CapitalKey) => CAPITAL_LAYOUT.firstDataRow + CAPITAL_SOURCES.findIndex((s) => s.key === key);
 
 export const PLAN_2018_CAPITAL: Partial<Record<CapitalKey, unknown>> = {
-  central: 273800, local: 163300, integrated: 229300, enterprise: 35000, credit: 1700000, community: 120000, other: 5000,
+  central: 273800,
+  local: 163300,
+  integrated: 229300,
+  enterprise: 35000,
+  credit: 1700000,
+  community: 120000,
+  other: 5000,
 };
 
 export const DEFAULT_COMMUNES: CommuneFill[] = [

@@ -8,11 +8,15 @@ import { ALL, commune, range, submission } from "./helpers.ts";
 const rep = (n: number, v: number) => Array.from({ length: n }, () => v);
 
 describe("aggregateSubmission", () => {
-  const sub = submission("183", [
-    commune("06001", ALL, ALL, { border: true }),
-    commune("06004", [1, 2, 3], range(1, 10), { pilotDifficult: true, districtDifficult: true }),
-    commune("06007", [], range(1, 16), { ntmTarget: true }),
-  ], { central: 1_500, local: 2_000, integrated: 3, enterprise: 4, credit: 5, community: 6, other: 7 });
+  const sub = submission(
+    "183",
+    [
+      commune("06001", ALL, ALL, { border: true }),
+      commune("06004", [1, 2, 3], range(1, 10), { pilotDifficult: true, districtDifficult: true }),
+      commune("06007", [], range(1, 16), { ntmTarget: true }),
+    ],
+    { central: 1_500, local: 2_000, integrated: 3, enterprise: 4, credit: 5, community: 6, other: 7 },
+  );
 
   it("counts communes, NTM, criteria, bands, groups and copies capital leaves", () => {
     const a = aggregateSubmission(sub, CRITERIA_NTM1);
@@ -56,7 +60,10 @@ describe("aggregateSubmission", () => {
 describe("addAggregates", () => {
   it("adds every count and capital leaf", () => {
     const a = aggregateSubmission(submission("183", [commune("06001", ALL, ALL, { border: true })], { credit: 100 }), CRITERIA_NTM1);
-    const b = aggregateSubmission(submission("180", [commune("06010", [1], [1, 2, 3, 4, 5], { border: true })], { credit: 250, other: 1 }), CRITERIA_NTM1);
+    const b = aggregateSubmission(
+      submission("180", [commune("06010", [1], [1, 2, 3, 4, 5], { border: true })], { credit: 250, other: 1 }),
+      CRITERIA_NTM1,
+    );
     const s = addAggregates(a, b);
     expect(s.communes).toBe(2);
     expect(s.ntm).toEqual({ baseline: 1, plan: 1 });

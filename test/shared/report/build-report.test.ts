@@ -10,22 +10,37 @@ const AT = "2018-03-01T02:00:00.000Z";
 const ref = DEFAULT_REFERENCE;
 
 function entry(district: string, agg: ReportEntry["aggregate"], over: Partial<ReportEntry> = {}): ReportEntry {
-  return { district, aggregate: agg, revision: 1, submittedAt: "2018-02-28T03:00:00.000Z", submittedBy: `token ${district}`,
-    preparedBy: `Người ${district}`, phone: `0205 ${district}`, ...over };
+  return {
+    district,
+    aggregate: agg,
+    revision: 1,
+    submittedAt: "2018-02-28T03:00:00.000Z",
+    submittedBy: `token ${district}`,
+    preparedBy: `Người ${district}`,
+    phone: `0205 ${district}`,
+    ...over,
+  };
 }
 
 describe("buildReport: every section on hand-made submissions", () => {
-  const cao = submission("183", [
-    commune("06199", ALL, ALL, { border: true }),
-    commune("06202", range(1, 12), range(1, 16), { ntmTarget: false, border: true }),
-    commune("06205", [1, 2], range(1, 7), { districtDifficult: true }),
-  ], { central: 10_000_500, local: 2_000_000, credit: 7_999_500 });
-  const huu = submission("186", [
-    commune("06412", range(1, 18), ALL, { ntmTarget: true }),
-    commune("06415", [1, 12, 14], range(1, 10), { pilotDifficult: true }),
-  ], { integrated: 1_000, community: 3_000 });
+  const cao = submission(
+    "183",
+    [
+      commune("06199", ALL, ALL, { border: true }),
+      commune("06202", range(1, 12), range(1, 16), { ntmTarget: false, border: true }),
+      commune("06205", [1, 2], range(1, 7), { districtDifficult: true }),
+    ],
+    { central: 10_000_500, local: 2_000_000, credit: 7_999_500 },
+  );
+  const huu = submission(
+    "186",
+    [commune("06412", range(1, 18), ALL, { ntmTarget: true }), commune("06415", [1, 12, 14], range(1, 10), { pilotDifficult: true })],
+    { integrated: 1_000, community: 3_000 },
+  );
   const report = buildReport({
-    year: 2018, generatedAt: AT, reference: ref,
+    year: 2018,
+    generatedAt: AT,
+    reference: ref,
     entries: [
       entry("186", aggregateSubmission(huu, ref.criteria), { revision: 2, status: "accepted" }),
       entry("183", aggregateSubmission(cao, ref.criteria)),
@@ -43,14 +58,40 @@ describe("buildReport: every section on hand-made submissions", () => {
     expect(report.districts.map((d) => d.code)).toEqual(ref.districts.map((d) => d.code));
     const byCode = new Map(report.districts.map((d) => [d.code, d]));
     expect(byCode.get("183")).toEqual({
-      code: "183", name: "Huyện Cao Lộc", status: "submitted", revision: 1, submittedAt: "2018-02-28T03:00:00.000Z",
-      submittedBy: "token 183", preparedBy: "Người 183", phone: "0205 183", communes: 3, ntmPlan: 1,
-      avgCriteriaPlan: 14, capitalTotal: 20_000,
+      code: "183",
+      name: "Huyện Cao Lộc",
+      status: "submitted",
+      revision: 1,
+      submittedAt: "2018-02-28T03:00:00.000Z",
+      submittedBy: "token 183",
+      preparedBy: "Người 183",
+      phone: "0205 183",
+      communes: 3,
+      ntmPlan: 1,
+      avgCriteriaPlan: 14,
+      capitalTotal: 20_000,
     });
-    expect(byCode.get("186")).toMatchObject({ status: "accepted", revision: 2, communes: 2, ntmPlan: 1, avgCriteriaPlan: 14.5, capitalTotal: 4 });
+    expect(byCode.get("186")).toMatchObject({
+      status: "accepted",
+      revision: 2,
+      communes: 2,
+      ntmPlan: 1,
+      avgCriteriaPlan: 14.5,
+      capitalTotal: 4,
+    });
     expect(byCode.get("178")).toEqual({
-      code: "178", name: "Thành phố Lạng Sơn", status: "missing", revision: null, submittedAt: null, submittedBy: null,
-      preparedBy: null, phone: null, communes: 0, ntmPlan: 0, avgCriteriaPlan: null, capitalTotal: 0,
+      code: "178",
+      name: "Thành phố Lạng Sơn",
+      status: "missing",
+      revision: null,
+      submittedAt: null,
+      submittedBy: null,
+      preparedBy: null,
+      phone: null,
+      communes: 0,
+      ntmPlan: 0,
+      avgCriteriaPlan: null,
+      capitalTotal: 0,
     });
     expect(report.districts.filter((d) => d.status === "missing")).toHaveLength(9);
   });
@@ -75,7 +116,14 @@ describe("buildReport: every section on hand-made submissions", () => {
     expect(report.criteria[0]).toEqual({ number: 1, name: "Quy hoạch", baseline: 5, plan: 5, added: 0, planPercent: 100 });
     expect(report.criteria[2]).toEqual({ number: 3, name: "Thủy lợi", baseline: 3, plan: 5, added: 2, planPercent: 100 });
     expect(report.criteria[10]).toEqual({ number: 11, name: "Hộ nghèo", baseline: 3, plan: 3, added: 0, planPercent: 60 });
-    expect(report.criteria[16]).toEqual({ number: 17, name: "Môi trường và an toàn thực phẩm", baseline: 2, plan: 2, added: 0, planPercent: 40 });
+    expect(report.criteria[16]).toEqual({
+      number: 17,
+      name: "Môi trường và an toàn thực phẩm",
+      baseline: 2,
+      plan: 2,
+      added: 0,
+      planPercent: 40,
+    });
     expect(report.criteria[18]).toEqual({ number: 19, name: "Quốc phòng và An ninh", baseline: 1, plan: 2, added: 1, planPercent: 40 });
   });
 
@@ -102,19 +150,63 @@ describe("buildReport: every section on hand-made submissions", () => {
       { key: "total", amount: 20_004, percent: 100 },
     ]);
     expect(report.capital.byDistrict).toEqual([
-      { code: "183", amounts: { direct: 12_000.5, central: 10_000.5, local: 2_000, integrated: 0, enterprise: 0, credit: 7_999.5, community: 0, other: 0, total: 20_000 } },
-      { code: "186", amounts: { direct: 0, central: 0, local: 0, integrated: 1, enterprise: 0, credit: 0, community: 3, other: 0, total: 4 } },
+      {
+        code: "183",
+        amounts: {
+          direct: 12_000.5,
+          central: 10_000.5,
+          local: 2_000,
+          integrated: 0,
+          enterprise: 0,
+          credit: 7_999.5,
+          community: 0,
+          other: 0,
+          total: 20_000,
+        },
+      },
+      {
+        code: "186",
+        amounts: { direct: 0, central: 0, local: 0, integrated: 1, enterprise: 0, credit: 0, community: 3, other: 0, total: 4 },
+      },
     ]);
-    expect(Object.keys(report.capital.byDistrict[0]!.amounts)).toEqual(["direct", "central", "local", "integrated", "enterprise", "credit", "community", "other", "total"]);
+    expect(Object.keys(report.capital.byDistrict[0]!.amounts)).toEqual([
+      "direct",
+      "central",
+      "local",
+      "integrated",
+      "enterprise",
+      "credit",
+      "community",
+      "other",
+      "total",
+    ]);
   });
 });
 
 describe("buildReport: rounding and exactness", () => {
   it("rounds percentages half away from zero (1/16 = 6.25 → 6.3, 3/16 = 18.75 → 18.8) and averages (1/8 = 0.125 → 0.13)", () => {
-    const r = buildReport({ year: 2018, generatedAt: AT, reference: ref, entries: [
-      entry("178", aggregate(16, (a) => { a.criteria.plan[0] = 1; a.criteria.plan[1] = 3; a.criteriaSum.plan = 2; a.bands.plan[0] = 5; })),
-      entry("180", aggregate(0, (a) => { a.groups.border = { communes: 8, criteriaSum: { baseline: 1, plan: 45 } }; })),
-    ] });
+    const r = buildReport({
+      year: 2018,
+      generatedAt: AT,
+      reference: ref,
+      entries: [
+        entry(
+          "178",
+          aggregate(16, (a) => {
+            a.criteria.plan[0] = 1;
+            a.criteria.plan[1] = 3;
+            a.criteriaSum.plan = 2;
+            a.bands.plan[0] = 5;
+          }),
+        ),
+        entry(
+          "180",
+          aggregate(0, (a) => {
+            a.groups.border = { communes: 8, criteriaSum: { baseline: 1, plan: 45 } };
+          }),
+        ),
+      ],
+    });
     expect(r.criteria[0]!.planPercent).toBe(6.3);
     expect(r.criteria[1]!.planPercent).toBe(18.8);
     expect(r.bands[0]!.planPercent).toBe(31.3); // 5/16 = 31.25
@@ -125,19 +217,47 @@ describe("buildReport: rounding and exactness", () => {
   });
 
   it("rounds money percentages over the exact total (120,000 / 2,526,400 = 4.7498% → 4.7, not 4.8)", () => {
-    const r = buildReport({ year: 2018, generatedAt: AT, reference: ref, entries: [
-      entry("178", aggregate(1, (a) => { a.capital.community = 120_000_000; a.capital.credit = 2_406_400_000; })),
-    ] });
+    const r = buildReport({
+      year: 2018,
+      generatedAt: AT,
+      reference: ref,
+      entries: [
+        entry(
+          "178",
+          aggregate(1, (a) => {
+            a.capital.community = 120_000_000;
+            a.capital.credit = 2_406_400_000;
+          }),
+        ),
+      ],
+    });
     expect(r.capital.sources.find((s) => s.key === "community")!.percent).toBe(4.7);
     expect(r.capital.sources.find((s) => s.key === "credit")!.percent).toBe(95.3);
     expect(r.capital.sources.find((s) => s.key === "total")!.amount).toBe(2_526_400);
   });
 
   it("adds money exactly: 0.1 + 0.2 million is 0.3, 0.001 steps survive", () => {
-    const r = buildReport({ year: 2018, generatedAt: AT, reference: ref, entries: [
-      entry("178", aggregate(1, (a) => { a.capital.central = 100; a.capital.other = 1; })),
-      entry("180", aggregate(1, (a) => { a.capital.central = 200; a.capital.local = 273_800_300; })),
-    ] });
+    const r = buildReport({
+      year: 2018,
+      generatedAt: AT,
+      reference: ref,
+      entries: [
+        entry(
+          "178",
+          aggregate(1, (a) => {
+            a.capital.central = 100;
+            a.capital.other = 1;
+          }),
+        ),
+        entry(
+          "180",
+          aggregate(1, (a) => {
+            a.capital.central = 200;
+            a.capital.local = 273_800_300;
+          }),
+        ),
+      ],
+    });
     const amount = (k: string) => r.capital.sources.find((s) => s.key === k)!.amount;
     expect(amount("central")).toBe(0.3);
     expect(amount("direct")).toBe(273_800.6);
@@ -159,9 +279,21 @@ describe("buildReport: rounding and exactness", () => {
   });
 
   it("gives a negative `added` when the plan is below the start (net)", () => {
-    const r = buildReport({ year: 2018, generatedAt: AT, reference: ref, entries: [
-      entry("178", aggregate(2, (a) => { a.criteria.baseline[4] = 2; a.criteria.plan[4] = 1; a.ntm.baseline = 1; })),
-    ] });
+    const r = buildReport({
+      year: 2018,
+      generatedAt: AT,
+      reference: ref,
+      entries: [
+        entry(
+          "178",
+          aggregate(2, (a) => {
+            a.criteria.baseline[4] = 2;
+            a.criteria.plan[4] = 1;
+            a.ntm.baseline = 1;
+          }),
+        ),
+      ],
+    });
     expect(r.criteria[4]!.added).toBe(-1);
     expect(r.overview.ntm.added).toBe(-1);
   });
@@ -169,9 +301,12 @@ describe("buildReport: rounding and exactness", () => {
 
 describe("buildReport: districts outside the reference data and duplicates", () => {
   it("counts entries of unknown districts and lists them after the reference ones, by code", () => {
-    const r = buildReport({ year: 2018, generatedAt: AT, reference: ref, entries: [
-      entry("1000", aggregate(3)), entry("999", aggregate(2)), entry("183", aggregate(1)),
-    ] });
+    const r = buildReport({
+      year: 2018,
+      generatedAt: AT,
+      reference: ref,
+      entries: [entry("1000", aggregate(3)), entry("999", aggregate(2)), entry("183", aggregate(1))],
+    });
     expect(r.districts.map((d) => d.code).slice(11)).toEqual(["999", "1000"]);
     expect(r.districts[11]).toMatchObject({ status: "submitted", communes: 2, name: "Mã huyện 999 (ngoài danh mục)" });
     expect(r.overview.communes).toBe(6);
@@ -181,7 +316,10 @@ describe("buildReport: districts outside the reference data and duplicates", () 
   it("uses the newest entry of a district whatever the order (revision 3 over 2)", () => {
     const older = entry("183", aggregate(5), { revision: 2 });
     const newer = entry("183", aggregate(7), { revision: 3 });
-    for (const entries of [[older, newer], [newer, older]]) {
+    for (const entries of [
+      [older, newer],
+      [newer, older],
+    ]) {
       const r = buildReport({ year: 2018, generatedAt: AT, reference: ref, entries });
       expect(r.overview.communes).toBe(7);
       expect(r.districts.find((d) => d.code === "183")!.revision).toBe(3);

@@ -11,7 +11,14 @@ const huu = submission("186", [commune("06412", [1, 2], range(1, 12))], { centra
 
 describe("consolidateSubmissions", () => {
   it("consolidates files of one year: null revision fields, preparer and phone from the files", () => {
-    const r = consolidateSubmissions([{ file: "cao-loc.xlsx", submission: cao }, { file: "huu-lung.xlsx", submission: huu }], ref, AT);
+    const r = consolidateSubmissions(
+      [
+        { file: "cao-loc.xlsx", submission: cao },
+        { file: "huu-lung.xlsx", submission: huu },
+      ],
+      ref,
+      AT,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.warnings).toEqual([]);
@@ -20,27 +27,53 @@ describe("consolidateSubmissions", () => {
     expect(r.value.generatedAt).toBe(AT);
     expect(r.value.overview.communes).toBe(3);
     expect(r.value.districts.find((d) => d.code === "183")).toMatchObject({
-      status: "submitted", revision: null, submittedAt: null, submittedBy: null, preparedBy: "Người lập 183", phone: "0205 183", communes: 2,
+      status: "submitted",
+      revision: null,
+      submittedAt: null,
+      submittedBy: null,
+      preparedBy: "Người lập 183",
+      phone: "0205 183",
+      communes: 2,
     });
     expect(r.value.districts.filter((d) => d.status === "missing")).toHaveLength(9);
     expect(r.value.capital.sources.find((s) => s.key === "total")!.amount).toBe(6);
   });
 
   it("refuses files of different plan years, naming the files of each year", () => {
-    const r = consolidateSubmissions([
-      { file: "a.xlsx", submission: cao }, { file: "b.xlsx", submission: { ...huu, year: 2019 } }, { file: "c.xlsx", submission: submission("180", [], {}, 2019) },
-    ], ref, AT);
+    const r = consolidateSubmissions(
+      [
+        { file: "a.xlsx", submission: cao },
+        { file: "b.xlsx", submission: { ...huu, year: 2019 } },
+        { file: "c.xlsx", submission: submission("180", [], {}, 2019) },
+      ],
+      ref,
+      AT,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ code: "consolidate.year_mismatch", severity: "error", sheet: null, cell: null, row: null, commune: null });
+    expect(r.issues[0]).toMatchObject({
+      code: "consolidate.year_mismatch",
+      severity: "error",
+      sheet: null,
+      cell: null,
+      row: null,
+      commune: null,
+    });
     expect(r.issues[0]!.message).toContain("2018: a.xlsx; 2019: b.xlsx, c.xlsx");
     expect(r.issues[0]!.messageEn).toContain("2018: a.xlsx; 2019: b.xlsx, c.xlsx");
   });
 
   it("refuses the same Mã xã in two districts' files, naming both files and the commune", () => {
     const clash = submission("180", [commune("06001", [1], [1]), commune("06202", [1], [1, 2])]);
-    const r = consolidateSubmissions([{ file: "cao.xlsx", submission: cao }, { file: "trang-dinh.xlsx", submission: clash }], ref, AT);
+    const r = consolidateSubmissions(
+      [
+        { file: "cao.xlsx", submission: cao },
+        { file: "trang-dinh.xlsx", submission: clash },
+      ],
+      ref,
+      AT,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues).toHaveLength(1);
@@ -52,9 +85,15 @@ describe("consolidateSubmissions", () => {
 
   it("two files of one district: the later one wins, with a warning naming both", () => {
     const newer = submission("183", [commune("06199", ALL, ALL)], { credit: 9_000 });
-    const r = consolidateSubmissions([
-      { file: "cao-cu.xlsx", submission: cao }, { file: "huu.xlsx", submission: huu }, { file: "cao-moi.xlsx", submission: newer },
-    ], ref, AT);
+    const r = consolidateSubmissions(
+      [
+        { file: "cao-cu.xlsx", submission: cao },
+        { file: "huu.xlsx", submission: huu },
+        { file: "cao-moi.xlsx", submission: newer },
+      ],
+      ref,
+      AT,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.warnings).toHaveLength(1);
@@ -69,7 +108,15 @@ describe("consolidateSubmissions", () => {
   it("a commune of a superseded file does not clash", () => {
     const old180 = submission("180", [commune("06412", [1], [1])]);
     const new180 = submission("180", [commune("06001", [1], [1])]);
-    const r = consolidateSubmissions([{ file: "old.xlsx", submission: old180 }, { file: "huu.xlsx", submission: huu }, { file: "new.xlsx", submission: new180 }], ref, AT);
+    const r = consolidateSubmissions(
+      [
+        { file: "old.xlsx", submission: old180 },
+        { file: "huu.xlsx", submission: huu },
+        { file: "new.xlsx", submission: new180 },
+      ],
+      ref,
+      AT,
+    );
     expect(r.ok).toBe(true);
   });
 

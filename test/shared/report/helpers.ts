@@ -14,8 +14,14 @@ export function commune(code: string, baseline: number[], plan: number[], flags:
 
 export function submission(district: string, communes: Commune[], capital: Partial<Submission["capital"]> = {}, year = 2018): Submission {
   return {
-    templateVersion: "NTM-1", district, districtName: `Huyện ${district}`, year, preparedBy: `Người lập ${district}`,
-    phone: `0205 ${district}`, preparedOn: null, communes,
+    templateVersion: "NTM-1",
+    district,
+    districtName: `Huyện ${district}`,
+    year,
+    preparedBy: `Người lập ${district}`,
+    phone: `0205 ${district}`,
+    preparedOn: null,
+    communes,
     capital: { central: 0, local: 0, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0, ...capital },
   };
 }

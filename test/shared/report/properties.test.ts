@@ -14,7 +14,8 @@ const codes = ref.districts.map((d) => d.code);
 
 const criteriaSet = fc.subarray(Array.from({ length: 19 }, (_, i) => i + 1));
 const communeArb = fc.record({
-  baseline: criteriaSet, extra: criteriaSet,
+  baseline: criteriaSet,
+  extra: criteriaSet,
   flags: fc.record({ border: fc.boolean(), pilotDifficult: fc.boolean(), ntmTarget: fc.boolean(), districtDifficult: fc.boolean() }),
 });
 const money = fc.integer({ min: 0, max: 5_000_000_000 });
@@ -24,20 +25,39 @@ const districtArb = fc.record({
 });
 /** Up to 11 distinct districts, each with communes and capital. */
 const provinceArb = fc.uniqueArray(fc.record({ district: fc.constantFrom(...codes), data: districtArb }), {
-  selector: (d) => d.district, maxLength: 11,
+  selector: (d) => d.district,
+  maxLength: 11,
 });
 
 type Province = typeof provinceArb extends fc.Arbitrary<infer T> ? T : never;
 
 function toSubmissions(p: Province): Submission[] {
-  return p.map(({ district, data }, di) => submission(district, data.communes.map((c, i) => commune(
-    String(10_000 + di * 100 + i).padStart(5, "0"), c.baseline, [...new Set([...c.baseline, ...c.extra])].sort((a, b) => a - b), c.flags,
-  )), data.capital));
+  return p.map(({ district, data }, di) =>
+    submission(
+      district,
+      data.communes.map((c, i) =>
+        commune(
+          String(10_000 + di * 100 + i).padStart(5, "0"),
+          c.baseline,
+          [...new Set([...c.baseline, ...c.extra])].sort((a, b) => a - b),
+          c.flags,
+        ),
+      ),
+      data.capital,
+    ),
+  );
 }
 
 function entries(subs: readonly Submission[]): ReportEntry[] {
-  return subs.map((s) => ({ district: s.district, aggregate: aggregateSubmission(s, ref.criteria), revision: 1, submittedAt: AT,
-    submittedBy: "t", preparedBy: s.preparedBy, phone: s.phone }));
+  return subs.map((s) => ({
+    district: s.district,
+    aggregate: aggregateSubmission(s, ref.criteria),
+    revision: 1,
+    submittedAt: AT,
+    submittedBy: "t",
+    preparedBy: s.preparedBy,
+    phone: s.phone,
+  }));
 }
 
 const report = (subs: readonly Submission[]) => buildReport({ year: 2018, generatedAt: AT, reference: ref, entries: entries(subs) });
@@ -45,46 +65,58 @@ const thousand = (million: number) => Math.round(million * 1000);
 
 describe("buildReport properties", () => {
   it("bands sum to the communes, baseline and plan; no criterion count exceeds the communes", () => {
-    fc.assert(fc.property(provinceArb, (p) => {
-      const r = report(toSubmissions(p));
-      const n = r.overview.communes;
-      expect(r.bands.reduce((s, b) => s + b.baseline, 0)).toBe(n);
-      expect(r.bands.reduce((s, b) => s + b.plan, 0)).toBe(n);
-      for (const c of r.criteria) {
-        expect(c.baseline).toBeLessThanOrEqual(n);
-        expect(c.plan).toBeLessThanOrEqual(n);
-      }
-      expect(r.overview.ntm.plan).toBe(r.bands[0]!.plan);
-      expect(r.districts.reduce((s, d) => s + d.communes, 0)).toBe(n);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(provinceArb, (p) => {
+        const r = report(toSubmissions(p));
+        const n = r.overview.communes;
+        expect(r.bands.reduce((s, b) => s + b.baseline, 0)).toBe(n);
+        expect(r.bands.reduce((s, b) => s + b.plan, 0)).toBe(n);
+        for (const c of r.criteria) {
+          expect(c.baseline).toBeLessThanOrEqual(n);
+          expect(c.plan).toBeLessThanOrEqual(n);
+        }
+        expect(r.overview.ntm.plan).toBe(r.bands[0]!.plan);
+        expect(r.districts.reduce((s, d) => s + d.communes, 0)).toBe(n);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("capital: total = sum of the leaves and direct = central + local, exactly, for the province and each district", () => {
-    fc.assert(fc.property(provinceArb, (p) => {
-      const r = report(toSubmissions(p));
-      const a = Object.fromEntries(r.capital.sources.map((s) => [s.key, thousand(s.amount)]));
-      expect(a.total).toBe(a.central! + a.local! + a.integrated! + a.enterprise! + a.credit! + a.community! + a.other!);
-      expect(a.direct).toBe(a.central! + a.local!);
-      // ≤ 3 decimals and no drift: each amount is the double nearest to its exact decimal.
-      for (const s of r.capital.sources) expect(s.amount).toBe(Number(formatMillion(thousand(s.amount))));
-      for (const d of r.capital.byDistrict) {
-        const t = (k: string) => thousand(d.amounts[k]!);
-        expect(t("total")).toBe(["central", "local", "integrated", "enterprise", "credit", "community", "other"].reduce((s, k) => s + t(k), 0));
-        expect(t("direct")).toBe(t("central") + t("local"));
-      }
-      const byDistrictTotal = r.capital.byDistrict.reduce((s, d) => s + thousand(d.amounts.total!), 0);
-      expect(byDistrictTotal).toBe(a.total);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(provinceArb, (p) => {
+        const r = report(toSubmissions(p));
+        const a = Object.fromEntries(r.capital.sources.map((s) => [s.key, thousand(s.amount)]));
+        expect(a.total).toBe(a.central! + a.local! + a.integrated! + a.enterprise! + a.credit! + a.community! + a.other!);
+        expect(a.direct).toBe(a.central! + a.local!);
+        // ≤ 3 decimals and no drift: each amount is the double nearest to its exact decimal.
+        for (const s of r.capital.sources) expect(s.amount).toBe(Number(formatMillion(thousand(s.amount))));
+        for (const d of r.capital.byDistrict) {
+          const t = (k: string) => thousand(d.amounts[k]!);
+          expect(t("total")).toBe(
+            ["central", "local", "integrated", "enterprise", "credit", "community", "other"].reduce((s, k) => s + t(k), 0),
+          );
+          expect(t("direct")).toBe(t("central") + t("local"));
+        }
+        const byDistrictTotal = r.capital.byDistrict.reduce((s, d) => s + thousand(d.amounts.total!), 0);
+        expect(byDistrictTotal).toBe(a.total);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("reordering entries, communes and districts changes nothing", () => {
-    fc.assert(fc.property(provinceArb, fc.integer(), (p, seed) => {
-      const subs = toSubmissions(p);
-      const shuffled = [...subs].reverse().map((s, i) => ({
-        ...s, communes: (i + seed) % 2 === 0 ? [...s.communes].reverse() : [...s.communes.slice(1), ...s.communes.slice(0, 1)],
-      }));
-      expect(report(shuffled)).toEqual(report(subs));
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(provinceArb, fc.integer(), (p, seed) => {
+        const subs = toSubmissions(p);
+        const shuffled = [...subs].reverse().map((s, i) => ({
+          ...s,
+          communes: (i + seed) % 2 === 0 ? [...s.communes].reverse() : [...s.communes.slice(1), ...s.communes.slice(0, 1)],
+        }));
+        expect(report(shuffled)).toEqual(report(subs));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("the reorder check can fail: a different generatedAt is a different report", () => {

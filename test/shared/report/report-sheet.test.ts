@@ -12,9 +12,18 @@ const AT = "2018-02-28T17:30:00.000Z";
 function reportOf(districts: string[]) {
   const entries = districts.map((d, i) => ({
     district: d,
-    aggregate: aggregateSubmission(submission(d, [commune(`0${6000 + i * 10}`, ALL, ALL), commune(`0${6001 + i * 10}`, [1], range(1, 9))],
-      { central: 1_000_500, credit: 2_000_000 }), ref.criteria),
-    revision: 2, submittedAt: "2018-02-27T01:02:00.000Z", submittedBy: "Văn phòng", preparedBy: "Lộc Văn A", phone: "0912",
+    aggregate: aggregateSubmission(
+      submission(d, [commune(`0${6000 + i * 10}`, ALL, ALL), commune(`0${6001 + i * 10}`, [1], range(1, 9))], {
+        central: 1_000_500,
+        credit: 2_000_000,
+      }),
+      ref.criteria,
+    ),
+    revision: 2,
+    submittedAt: "2018-02-27T01:02:00.000Z",
+    submittedBy: "Văn phòng",
+    preparedBy: "Lộc Văn A",
+    phone: "0912",
   }));
   return buildReport({ year: 2018, generatedAt: AT, reference: ref, entries });
 }
@@ -46,7 +55,15 @@ describe("buildReportSheet", () => {
   });
 
   it("places the seven tables from row 3 in order, two empty rows apart", () => {
-    expect(m.tables.map((t) => t.name)).toEqual(["NTM_Districts", "NTM_Overview", "NTM_Bands", "NTM_Criteria", "NTM_Groups", "NTM_Capital", "NTM_CapitalByDistrict"]);
+    expect(m.tables.map((t) => t.name)).toEqual([
+      "NTM_Districts",
+      "NTM_Overview",
+      "NTM_Bands",
+      "NTM_Criteria",
+      "NTM_Groups",
+      "NTM_Capital",
+      "NTM_CapitalByDistrict",
+    ]);
     expect(m.tables.map((t) => t.topRow)).toEqual([3, 18, 22, 30, 52, 59, 71]);
     for (let i = 1; i < m.tables.length; i++) {
       const prev = m.tables[i - 1]!;
@@ -64,8 +81,34 @@ describe("buildReportSheet", () => {
   it("lists every reference district: submitted ones `Đã nộp` with Vietnam time, missing ones `Chưa nộp` with zeros", () => {
     const t = table(m, "NTM_Districts");
     expect(t.rows).toHaveLength(11);
-    expect(t.rows.find((r) => r[0] === "183")).toEqual(["183", "Huyện Cao Lộc", "Đã nộp", 2, "27/02/2018 08:02", "Văn phòng", "Lộc Văn A", "0912", 2, 1, 14, 3000.5]);
-    expect(t.rows.find((r) => r[0] === "178")).toEqual(["178", "Thành phố Lạng Sơn", "Chưa nộp", null, null, null, null, null, 0, 0, null, 0]);
+    expect(t.rows.find((r) => r[0] === "183")).toEqual([
+      "183",
+      "Huyện Cao Lộc",
+      "Đã nộp",
+      2,
+      "27/02/2018 08:02",
+      "Văn phòng",
+      "Lộc Văn A",
+      "0912",
+      2,
+      1,
+      14,
+      3000.5,
+    ]);
+    expect(t.rows.find((r) => r[0] === "178")).toEqual([
+      "178",
+      "Thành phố Lạng Sơn",
+      "Chưa nộp",
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+      0,
+      null,
+      0,
+    ]);
     expect(t.totalsRow).toEqual(["Tổng cộng", null, "Đã nhận 2/11", null, null, null, null, null, 4, 2, 14, 6001]);
     expect(t.numberFormats.slice(8)).toEqual(["#,##0", "#,##0", "0.00", "#,##0.0"]);
   });
@@ -74,7 +117,20 @@ describe("buildReportSheet", () => {
     const r = reportOf([]);
     const partial = { ...r, districts: r.districts.filter((d) => d.code !== "189") };
     const sheet = buildReportSheet(partial, ref);
-    expect(table(sheet, "NTM_Districts").rows.at(-1)).toEqual(["189", "Huyện Đình Lập", "Chưa nộp", null, null, null, null, null, 0, 0, null, 0]);
+    expect(table(sheet, "NTM_Districts").rows.at(-1)).toEqual([
+      "189",
+      "Huyện Đình Lập",
+      "Chưa nộp",
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+      0,
+      null,
+      0,
+    ]);
     const full = buildReportSheet(reportOf(ref.districts.map((d) => d.code)), ref);
     const shape = (x: ReportSheetModel) => x.tables.map((t) => [t.name, t.topRow, t.rows.length, t.headers.length]);
     expect(shape(sheet)).toEqual(shape(m));
@@ -85,8 +141,11 @@ describe("buildReportSheet", () => {
   it("fills overview, bands, criteria and groups with counts, percents (0.0) and averages", () => {
     expect(table(m, "NTM_Overview").rows).toEqual([[4, 2, 2, 0, 10, 14]]);
     expect(table(m, "NTM_Bands").rows).toEqual([
-      ["Đạt 19 tiêu chí", 2, 2, 50], ["Đạt 15-18 tiêu chí", 0, 0, 0], ["Đạt 10-14 tiêu chí", 0, 0, 0],
-      ["Đạt 5-9 tiêu chí", 0, 2, 50], ["Dưới 5 tiêu chí", 2, 0, 0],
+      ["Đạt 19 tiêu chí", 2, 2, 50],
+      ["Đạt 15-18 tiêu chí", 0, 0, 0],
+      ["Đạt 10-14 tiêu chí", 0, 0, 0],
+      ["Đạt 5-9 tiêu chí", 0, 2, 50],
+      ["Dưới 5 tiêu chí", 2, 0, 0],
     ]);
     expect(table(m, "NTM_Bands").numberFormats).toEqual(["General", "#,##0", "#,##0", "0.0"]);
     const crit = table(m, "NTM_Criteria");
@@ -109,7 +168,10 @@ describe("buildReportSheet", () => {
   });
 
   it("points the charts at existing tables and columns; the pie draws the seven leaves only", () => {
-    expect(m.charts.map((c) => [c.kind, c.table])).toEqual([["bar", "NTM_Criteria"], ["pie", "NTM_Capital"]]);
+    expect(m.charts.map((c) => [c.kind, c.table])).toEqual([
+      ["bar", "NTM_Criteria"],
+      ["pie", "NTM_Capital"],
+    ]);
     for (const c of m.charts) {
       const t = table(m, c.table);
       expect(t.headers[c.valueColumn]).toBeDefined();

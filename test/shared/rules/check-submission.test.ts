@@ -15,21 +15,44 @@ function commune(code: string, row: number, c: Partial<Commune> = {}): Commune {
 }
 
 /** Columns of the generated layout (criterion k: HT at column 8 + 2(k-1)). */
-const letters = (n: number) => { let s = ""; while (n > 0) { s = String.fromCharCode(65 + ((n - 1) % 26)) + s; n = Math.floor((n - 1) / 26); } return s; };
+const letters = (n: number) => {
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
 const COLUMNS = {
-  code: "B", name: "C", flags: { border: "D", pilotDifficult: "E", ntmTarget: "F", districtDifficult: "G" },
+  code: "B",
+  name: "C",
+  flags: { border: "D", pilotDifficult: "E", ntmTarget: "F", districtDifficult: "G" },
   criteria: ALL.map((k) => ({ baseline: letters(8 + 2 * (k - 1)), plan: letters(9 + 2 * (k - 1)) })),
 };
 
 function sub(communes: Commune[], o: Partial<Submission> = {}): Submission {
   return {
-    templateVersion: "NTM-1", district: "183", districtName: "Huyện Cao Lộc", year: 2018, preparedBy: null, phone: null,
-    preparedOn: null, communes, capital: { central: 0, local: 0, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 },
-    source: { criteriaSheet: "Tiêu chí", columns: COLUMNS }, ...o,
+    templateVersion: "NTM-1",
+    district: "183",
+    districtName: "Huyện Cao Lộc",
+    year: 2018,
+    preparedBy: null,
+    phone: null,
+    preparedOn: null,
+    communes,
+    capital: { central: 0, local: 0, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 },
+    source: { criteriaSheet: "Tiêu chí", columns: COLUMNS },
+    ...o,
   };
 }
-const T = (code: string, severity: "error" | "warning", cell: string | null, row: number | null, commune: string | null) =>
-  ({ code, severity, sheet: "Tiêu chí", cell, row, commune });
+const T = (code: string, severity: "error" | "warning", cell: string | null, row: number | null, commune: string | null) => ({
+  code,
+  severity,
+  sheet: "Tiêu chí",
+  cell,
+  row,
+  commune,
+});
 const I = (code: string, severity: "error" | "warning") => ({ code, severity, sheet: "Thông tin", cell: null, row: null, commune: null });
 
 describe("checkSubmission: a clean submission", () => {
@@ -43,7 +66,9 @@ describe("checkSubmission: info rules", () => {
     expect(brief(checkSubmission(sub([commune("06148", 6)], { district: "999" }), REF))).toEqual([I("info.district_unknown", "error")]);
   });
   it("district name mismatch (W); the name without `Huyện` matches", () => {
-    expect(brief(checkSubmission(sub([commune("06148", 6)], { districtName: "Huyện Văn Lãng" }), REF))).toEqual([I("info.district_name_mismatch", "warning")]);
+    expect(brief(checkSubmission(sub([commune("06148", 6)], { districtName: "Huyện Văn Lãng" }), REF))).toEqual([
+      I("info.district_name_mismatch", "warning"),
+    ]);
     expect(checkSubmission(sub([commune("06148", 6)], { districtName: "CAO LỘC" }), REF)).toEqual([]);
   });
   it("year out of range (E)", () => {
@@ -97,21 +122,24 @@ describe("checkSubmission: commune rules", () => {
 
   it("NTM target with KH under 19 (W at the flag cell); KH 19 passes", () => {
     const flags = { ...NO_FLAGS, ntmTarget: true };
-    expect(brief(checkSubmission(sub([commune("06148", 6, { flags, baseline: range(1, 15), plan: range(1, 18) })]), REF)))
-      .toEqual([T("plan.target_incomplete", "warning", "F6", 6, "06148")]);
+    expect(brief(checkSubmission(sub([commune("06148", 6, { flags, baseline: range(1, 15), plan: range(1, 18) })]), REF))).toEqual([
+      T("plan.target_incomplete", "warning", "F6", 6, "06148"),
+    ]);
     expect(checkSubmission(sub([commune("06148", 6, { flags, baseline: range(1, 15), plan: ALL })]), REF)).toEqual([]);
   });
 
   it("KH total under 5 (W); exactly 5 passes", () => {
-    expect(brief(checkSubmission(sub([commune("06148", 6, { baseline: [1, 2], plan: [1, 2, 3, 4] })]), REF)))
-      .toEqual([T("plan.under_five", "warning", "B6", 6, "06148")]);
+    expect(brief(checkSubmission(sub([commune("06148", 6, { baseline: [1, 2], plan: [1, 2, 3, 4] })]), REF))).toEqual([
+      T("plan.under_five", "warning", "B6", 6, "06148"),
+    ]);
     expect(checkSubmission(sub([commune("06148", 6, { baseline: [1, 2], plan: [1, 2, 3, 4, 5] })]), REF)).toEqual([]);
   });
 
   it("HT already 19 with the target flag (W); 18 passes", () => {
     const flags = { ...NO_FLAGS, ntmTarget: true };
-    expect(brief(checkSubmission(sub([commune("06148", 6, { flags, baseline: ALL, plan: ALL })]), REF)))
-      .toEqual([T("plan.target_already_met", "warning", "F6", 6, "06148")]);
+    expect(brief(checkSubmission(sub([commune("06148", 6, { flags, baseline: ALL, plan: ALL })]), REF))).toEqual([
+      T("plan.target_already_met", "warning", "F6", 6, "06148"),
+    ]);
     expect(checkSubmission(sub([commune("06148", 6, { flags, baseline: range(1, 18), plan: ALL })]), REF)).toEqual([]);
   });
 
@@ -120,13 +148,16 @@ describe("checkSubmission: commune rules", () => {
     const issues = checkSubmission(sub([commune("06148", 6, { flags, baseline: range(1, 5), plan: [...range(1, 5), 10, 11, 14] })]), REF);
     expect(brief(issues)).toEqual([T("plan.district_difficult_missing", "warning", "G6", 6, "06148")]);
     expect(issues[0]!.message).toContain("15, 18");
-    expect(checkSubmission(sub([commune("06148", 6, { flags, baseline: range(1, 5), plan: [...range(1, 5), 10, 11, 14, 15, 18] })]), REF)).toEqual([]);
+    expect(
+      checkSubmission(sub([commune("06148", 6, { flags, baseline: range(1, 5), plan: [...range(1, 5), 10, 11, 14, 15, 18] })]), REF),
+    ).toEqual([]);
   });
 
   it("border commune in a non-border district (W); in a border district passes", () => {
     const flags = { ...NO_FLAGS, border: true };
-    expect(brief(checkSubmission(sub([commune("06148", 6, { flags })], { district: "184", districtName: "Huyện Văn Quan" }), REF)))
-      .toEqual([T("flag.border_not_border_district", "warning", "D6", 6, "06148")]);
+    expect(brief(checkSubmission(sub([commune("06148", 6, { flags })], { district: "184", districtName: "Huyện Văn Quan" }), REF))).toEqual(
+      [T("flag.border_not_border_district", "warning", "D6", 6, "06148")],
+    );
     expect(checkSubmission(sub([commune("06148", 6, { flags })]), REF)).toEqual([]);
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  createTokenRequestSchema, errorBodySchema, issueSchema, revokeTokenResponseSchema, roleSchema, submissionsQuerySchema,
-  submitResponseSchema, tokenInfoSchema,
+  createTokenRequestSchema,
+  errorBodySchema,
+  issueSchema,
+  revokeTokenResponseSchema,
+  roleSchema,
+  submissionsQuerySchema,
+  submitResponseSchema,
+  tokenInfoSchema,
 } from "../../../shared/schemas/api.ts";
 import { VALID, WARNING } from "../api/valid-bodies.ts";
 
@@ -12,11 +18,19 @@ describe("API schemas", () => {
   });
 
   it("POST /tokens request: district only for role district; label NFC-normalised and trimmed", () => {
-    expect(createTokenRequestSchema.parse({ role: "district", district: "183", label: "  Cao Lo\u0302\u0323c " }))
-      .toEqual({ role: "district", district: "183", label: "Cao Lộc" });
+    expect(createTokenRequestSchema.parse({ role: "district", district: "183", label: "  Cao Lo\u0302\u0323c " })).toEqual({
+      role: "district",
+      district: "183",
+      label: "Cao Lộc",
+    });
     expect(createTokenRequestSchema.parse({ role: "office", label: "VP" })).toEqual({ role: "office", label: "VP" });
-    for (const bad of [{ role: "district", label: "x" }, { role: "office", district: "183", label: "x" },
-      { role: "admin", label: "   " }, { role: "admin", label: "x".repeat(201) }, { role: "district", district: "18a", label: "x" }]) {
+    for (const bad of [
+      { role: "district", label: "x" },
+      { role: "office", district: "183", label: "x" },
+      { role: "admin", label: "   " },
+      { role: "admin", label: "x".repeat(201) },
+      { role: "district", district: "18a", label: "x" },
+    ]) {
       expect(createTokenRequestSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
@@ -51,11 +65,18 @@ describe("API schemas", () => {
   });
 
   it("the one error body: code and message required, messageEn and details optional", () => {
-    expect(errorBodySchema.parse({ error: { code: "not_found", message: "Không tìm thấy." } }))
-      .toEqual({ error: { code: "not_found", message: "Không tìm thấy." } });
+    expect(errorBodySchema.parse({ error: { code: "not_found", message: "Không tìm thấy." } })).toEqual({
+      error: { code: "not_found", message: "Không tìm thấy." },
+    });
     const full = { error: { code: "submission.invalid", message: "m", messageEn: "e", details: { issues: [WARNING] } } };
     expect(errorBodySchema.parse(full)).toEqual(full);
-    for (const bad of [{}, { error: "x" }, { error: { message: "m" } }, { error: { code: "", message: "m" } }, { error: { code: "c", message: "m", details: [1] } }]) {
+    for (const bad of [
+      {},
+      { error: "x" },
+      { error: { message: "m" } },
+      { error: { code: "", message: "m" } },
+      { error: { code: "c", message: "m", details: [1] } },
+    ]) {
       expect(errorBodySchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isPlanYear, MAX_PLAN_YEAR, MIN_PLAN_YEAR, parsePlanYear, planYearSchema, planYearTextSchema } from "../../../shared/schemas/plan-year.ts";
+import {
+  isPlanYear,
+  MAX_PLAN_YEAR,
+  MIN_PLAN_YEAR,
+  parsePlanYear,
+  planYearSchema,
+  planYearTextSchema,
+} from "../../../shared/schemas/plan-year.ts";
 
 describe("plan year", () => {
   it("is an integer from 2000 to 2100", () => {

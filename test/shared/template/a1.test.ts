@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
-  MAX_COLUMNS, MAX_ROWS, absoluteRows, cellAddress, columnLetter, columnNumber, eachCell, parseCell, parseRange,
-  quoteSheet, rangeAddress, rectAddress, sheetAddress, splitSheet, topLeft,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  absoluteRows,
+  cellAddress,
+  columnLetter,
+  columnNumber,
+  eachCell,
+  parseCell,
+  parseRange,
+  quoteSheet,
+  rangeAddress,
+  rectAddress,
+  sheetAddress,
+  splitSheet,
+  topLeft,
 } from "../../../shared/template/a1.ts";
 
 describe("column letters", () => {

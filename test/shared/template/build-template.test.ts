@@ -43,43 +43,62 @@ describe("the generated live counts agree with the parser for every value the dr
   });
 
   it("per-row HT/KH counts, per-criterion totals and flag totals", () => {
-    fc.assert(fc.property(fc.array(commune, { minLength: 1, maxLength: 6 }), (communes) => {
-      const models = buildTemplate({ district, year: 2018, criteria: ref.criteria, rows: 6,
-        communes: communes.map((_, i) => ({ code: String(6000 + i).padStart(5, "0"), name: `Xã ${i + 1}` })) });
-      const criteria = models[1]!;
-      communes.forEach((c, i) => {
-        const row = criteria.cells[dataRow(i) - 1]!;
+    fc.assert(
+      fc.property(fc.array(commune, { minLength: 1, maxLength: 6 }), (communes) => {
+        const models = buildTemplate({
+          district,
+          year: 2018,
+          criteria: ref.criteria,
+          rows: 6,
+          communes: communes.map((_, i) => ({ code: String(6000 + i).padStart(5, "0"), name: `Xã ${i + 1}` })),
+        });
+        const criteria = models[1]!;
+        communes.forEach((c, i) => {
+          const row = criteria.cells[dataRow(i) - 1]!;
+          for (let k = 1; k <= N; k++) {
+            row[critColumn(k, "HT") - 1] = c.ht[k - 1]!;
+            // KH is cumulative: what HT achieved stays achieved (else the plan rules refuse the row).
+            row[critColumn(k, "KH") - 1] = readYesNo(c.ht[k - 1]) ? c.ht[k - 1]! : c.kh[k - 1]!;
+          }
+          c.flags.forEach((f, j) => {
+            row[3 + j] = f;
+          });
+        });
+        const sheets = models.map((m) => ({ name: m.name, address: "A1", values: excelValues(m) }));
+        const parsed = parseWorkbook(sheets, ref);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        const values = sheets[1]!.values;
+        const countCol = CRITERIA_LAYOUT.firstCriterionColumn + 2 * N;
+        parsed.value.communes.forEach((c, i) => {
+          const row = values[dataRow(i) - 1]!;
+          expect(row[countCol - 1]).toBe(c.baseline.length);
+          expect(row[countCol]).toBe(c.plan.length);
+        });
+        const totalRow = values[dataRow(6) - 1]!;
         for (let k = 1; k <= N; k++) {
-          row[critColumn(k, "HT") - 1] = c.ht[k - 1]!;
-          // KH is cumulative: what HT achieved stays achieved (else the plan rules refuse the row).
-          row[critColumn(k, "KH") - 1] = readYesNo(c.ht[k - 1]) ? c.ht[k - 1]! : c.kh[k - 1]!;
+          expect(totalRow[critColumn(k, "HT") - 1]).toBe(parsed.value.communes.filter((c) => c.baseline.includes(k)).length);
+          expect(totalRow[critColumn(k, "KH") - 1]).toBe(parsed.value.communes.filter((c) => c.plan.includes(k)).length);
         }
-        c.flags.forEach((f, j) => { row[3 + j] = f; });
-      });
-      const sheets = models.map((m) => ({ name: m.name, address: "A1", values: excelValues(m) }));
-      const parsed = parseWorkbook(sheets, ref);
-      expect(parsed.ok).toBe(true);
-      if (!parsed.ok) return;
-      const values = sheets[1]!.values;
-      const countCol = CRITERIA_LAYOUT.firstCriterionColumn + 2 * N;
-      parsed.value.communes.forEach((c, i) => {
-        const row = values[dataRow(i) - 1]!;
-        expect(row[countCol - 1]).toBe(c.baseline.length);
-        expect(row[countCol]).toBe(c.plan.length);
-      });
-      const totalRow = values[dataRow(6) - 1]!;
-      for (let k = 1; k <= N; k++) {
-        expect(totalRow[critColumn(k, "HT") - 1]).toBe(parsed.value.communes.filter((c) => c.baseline.includes(k)).length);
-        expect(totalRow[critColumn(k, "KH") - 1]).toBe(parsed.value.communes.filter((c) => c.plan.includes(k)).length);
-      }
-      expect(totalRow.slice(3, 7)).toEqual((["border", "pilotDifficult", "ntmTarget", "districtDifficult"] as const)
-        .map((g) => parsed.value.communes.filter((c) => c.flags[g]).length));
-      expect(totalRow[countCol]).toBe(parsed.value.communes.filter((c) => c.plan.length === N).length);
-    }), { numRuns: 100 });
+        expect(totalRow.slice(3, 7)).toEqual(
+          (["border", "pilotDifficult", "ntmTarget", "districtDifficult"] as const).map(
+            (g) => parsed.value.communes.filter((c) => c.flags[g]).length,
+          ),
+        );
+        expect(totalRow[countCol]).toBe(parsed.value.communes.filter((c) => c.plan.length === N).length);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("a value the drop-down does not offer is not counted by the formula, and the parser refuses it", () => {
-    const model = buildCriteriaSheet({ district, year: 2018, criteria: ref.criteria, rows: 1, communes: [{ code: "06148", name: "Hoàng Đồng" }] });
+    const model = buildCriteriaSheet({
+      district,
+      year: 2018,
+      criteria: ref.criteria,
+      rows: 1,
+      communes: [{ code: "06148", name: "Hoàng Đồng" }],
+    });
     const row = model.cells[dataRow(0) - 1]!;
     row[critColumn(1, "KH") - 1] = "Dạt"; // a typo, pasted past the drop-down
     const values = excelValues(model);
@@ -88,7 +107,8 @@ describe("the generated live counts agree with the parser for every value the dr
     const sheets = [models[0]!, model, models[2]!].map((m) => ({ name: m.name, address: "A1", values: excelValues(m) }));
     const parsed = parseWorkbook(sheets, ref);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.issues.find((i) => i.code === "criterion.invalid_value")?.cell).toBe(cellAddress(dataRow(0), critColumn(1, "KH")));
+    if (!parsed.ok)
+      expect(parsed.issues.find((i) => i.code === "criterion.invalid_value")?.cell).toBe(cellAddress(dataRow(0), critColumn(1, "KH")));
   });
 });
 
@@ -97,8 +117,16 @@ describe("the template layout", () => {
 
   it("has the three sheets of docs/template.md in order, with their header rows", () => {
     expect([info!.name, criteria!.name, capital!.name]).toEqual(["Thông tin", "Tiêu chí", "Nguồn vốn"]);
-    expect(criteria!.cells[3]!.slice(0, 8)).toEqual(["STT", "Mã xã", "Tên xã", "Xã biên giới", "Xã điểm ĐBKK",
-      "Phấn đấu đạt chuẩn NTM", "Xã ĐBKK do huyện chọn", "TC1 - Quy hoạch"]);
+    expect(criteria!.cells[3]!.slice(0, 8)).toEqual([
+      "STT",
+      "Mã xã",
+      "Tên xã",
+      "Xã biên giới",
+      "Xã điểm ĐBKK",
+      "Phấn đấu đạt chuẩn NTM",
+      "Xã ĐBKK do huyện chọn",
+      "TC1 - Quy hoạch",
+    ]);
     expect(criteria!.cells[4]!.slice(7, 11)).toEqual(["HT", "KH", "HT", "KH"]);
     expect(criteria!.cells[3]![critColumn(19, "HT") + 1]).toBe("Số tiêu chí đạt");
     expect(capital!.cells[3]).toEqual(["STT", "Nguồn vốn", "Kế hoạch năm 2018 (triệu đồng)", "Ghi chú"]);

@@ -12,7 +12,17 @@ import { FakeExcel } from "../../fakes/excel/host.ts";
  * fake host) must give every named style the same font, fill, borders and alignment.
  */
 type Edge = { style: "thin" | "medium"; color: string } | null;
-type Seen = { bold: boolean; italic: boolean; size: number; color: string; fill: string | null; top: Edge; left: Edge; wrap: boolean; center: boolean };
+type Seen = {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+  fill: string | null;
+  top: Edge;
+  left: Edge;
+  wrap: boolean;
+  center: boolean;
+};
 
 const STYLES = Object.keys(PALETTE) as CellStyle[];
 
@@ -21,18 +31,31 @@ function model(): SheetModel {
   return {
     name: "Bảng màu",
     cells: [...STYLES.map((s) => [s]), ["input, then total"]],
-    merges: [], columnWidths: [], numberFormats: [], validations: [], decimalValidations: [],
-    styles: [...STYLES.map((style, i) => ({ range: `A${i + 1}`, style })), { range: "A8", style: "input" }, { range: "A8", style: "total" }],
-    freeze: null, protection: null, print: null,
+    merges: [],
+    columnWidths: [],
+    numberFormats: [],
+    validations: [],
+    decimalValidations: [],
+    styles: [
+      ...STYLES.map((style, i) => ({ range: `A${i + 1}`, style })),
+      { range: "A8", style: "input" },
+      { range: "A8", style: "total" },
+    ],
+    freeze: null,
+    protection: null,
+    print: null,
   };
 }
 
 function expected(look: CellLook): Seen {
   const grid: Edge = look.grid === null ? null : { style: "thin", color: look.grid };
   return {
-    ...look.font, fill: look.fill,
+    ...look.font,
+    fill: look.fill,
     top: look.topRule === null ? grid : { style: "medium", color: look.topRule },
-    left: grid, wrap: look.wrap, center: look.center,
+    left: grid,
+    wrap: look.wrap,
+    center: look.center,
   };
 }
 
@@ -45,18 +68,27 @@ async function fromXlsx(): Promise<Seen[]> {
   return Array.from({ length: STYLES.length + 1 }, (_, i) => {
     const c = ws.getCell(`A${i + 1}`);
     const fill = c.fill as ExcelJS.FillPattern | undefined;
-    const edge = (b: Partial<ExcelJS.Border> | undefined): Edge => (b?.style ? { style: b.style as "thin" | "medium", color: hex(b.color?.argb)! } : null);
+    const edge = (b: Partial<ExcelJS.Border> | undefined): Edge =>
+      b?.style ? { style: b.style as "thin" | "medium", color: hex(b.color?.argb)! } : null;
     return {
-      bold: c.font?.bold ?? false, italic: c.font?.italic ?? false, size: c.font?.size ?? 11, color: hex(c.font?.color?.argb) ?? "",
+      bold: c.font?.bold ?? false,
+      italic: c.font?.italic ?? false,
+      size: c.font?.size ?? 11,
+      color: hex(c.font?.color?.argb) ?? "",
       fill: fill?.pattern === "solid" ? hex(fill.fgColor?.argb) : null,
-      top: edge(c.border?.top), left: edge(c.border?.left),
-      wrap: c.alignment?.wrapText ?? false, center: c.alignment?.horizontal === "center" && c.alignment?.vertical === "middle",
+      top: edge(c.border?.top),
+      left: edge(c.border?.left),
+      wrap: c.alignment?.wrapText ?? false,
+      center: c.alignment?.horizontal === "center" && c.alignment?.vertical === "middle",
     };
   });
 }
 
 let uninstall: (() => void) | null = null;
-afterEach(() => { uninstall?.(); uninstall = null; });
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
 
 async function fromAddin(): Promise<Seen[]> {
   const fake = new FakeExcel({ apiVersion: 13 });
@@ -66,12 +98,20 @@ async function fromAddin(): Promise<Seen[]> {
   return Array.from({ length: STYLES.length + 1 }, (_, i) => {
     const cell = `A${i + 1}`;
     const f = s.formatAt(cell);
-    const edge = (name: string): Edge => (f[`borders/${name}/style`] === "Continuous"
-      ? { style: String(f[`borders/${name}/weight`]).toLowerCase() as "thin" | "medium", color: String(f[`borders/${name}/color`]) } : null);
+    const edge = (name: string): Edge =>
+      f[`borders/${name}/style`] === "Continuous"
+        ? { style: String(f[`borders/${name}/weight`]).toLowerCase() as "thin" | "medium", color: String(f[`borders/${name}/color`]) }
+        : null;
     return {
-      bold: f["font/bold"] as boolean, italic: f["font/italic"] as boolean, size: f["font/size"] as number, color: f["font/color"] as string,
-      fill: s.fill(cell), top: edge("EdgeTop"), left: edge("EdgeLeft"),
-      wrap: f.wrapText as boolean, center: f.horizontalAlignment === "Center" && f.verticalAlignment === "Center",
+      bold: f["font/bold"] as boolean,
+      italic: f["font/italic"] as boolean,
+      size: f["font/size"] as number,
+      color: f["font/color"] as string,
+      fill: s.fill(cell),
+      top: edge("EdgeTop"),
+      left: edge("EdgeLeft"),
+      wrap: f.wrapText as boolean,
+      center: f.horizontalAlignment === "Center" && f.verticalAlignment === "Center",
     };
   });
 }

@@ -8,10 +8,23 @@ import { allIssues, brief } from "../helpers/issues.ts";
 
 const parse = (sheets: SheetInput[]) => parseWorkbook(sheets, DEFAULT_REFERENCE);
 const cap = (sheets: SheetInput[]) => sheets[2]!;
-const at = (code: string, severity: "error" | "warning", cell: string | null, row: number | null) =>
-  ({ code, severity, sheet: "Nguồn vốn", cell, row, commune: null });
-const PLAN_2018 = { central: 273_800_000, local: 163_300_000, integrated: 229_300_000, enterprise: 35_000_000,
-  credit: 1_700_000_000, community: 120_000_000, other: 5_000_000 };
+const at = (code: string, severity: "error" | "warning", cell: string | null, row: number | null) => ({
+  code,
+  severity,
+  sheet: "Nguồn vốn",
+  cell,
+  row,
+  commune: null,
+});
+const PLAN_2018 = {
+  central: 273_800_000,
+  local: 163_300_000,
+  integrated: 229_300_000,
+  enterprise: 35_000_000,
+  credit: 1_700_000_000,
+  community: 120_000_000,
+  other: 5_000_000,
+};
 
 function capital(sheets: SheetInput[]) {
   const r = parse(sheets);
@@ -37,14 +50,26 @@ describe("Nguồn vốn: accepted forms", () => {
   it("STT as numbers (1.1 from Excel, with float noise) and amounts with noise", () => {
     const sheets = workbook({ capital: { ...{ central: 273800.30000000002 }, local: 163300, integrated: 0.1 + 0.2 } });
     const s = cap(sheets);
-    setCell(s, "A6", 1.1000000000000001); setCell(s, "A7", 1.2); setCell(s, "A5", 1); setCell(s, "A8", 2);
+    setCell(s, "A6", 1.1000000000000001);
+    setCell(s, "A7", 1.2);
+    setCell(s, "A5", 1);
+    setCell(s, "A8", 2);
     setCell(s, "C5", 437100.3);
     expect(capital(sheets)).toMatchObject({ central: 273_800_300, local: 163_300_000, integrated: 300 });
   });
 
   it("Vietnamese text amounts", () => {
-    const sheets = workbook({ capital: { central: "273.800,5", local: "163 300", credit: "1.700.000", enterprise: "35.000", community: "437,1", other: "" } });
-    expect(capital(sheets)).toMatchObject({ central: 273_800_500, local: 163_300_000, credit: 1_700_000_000, enterprise: 35_000_000, community: 437_100, other: 0 });
+    const sheets = workbook({
+      capital: { central: "273.800,5", local: "163 300", credit: "1.700.000", enterprise: "35.000", community: "437,1", other: "" },
+    });
+    expect(capital(sheets)).toMatchObject({
+      central: 273_800_500,
+      local: 163_300_000,
+      credit: 1_700_000_000,
+      enterprise: 35_000_000,
+      community: 437_100,
+      other: 0,
+    });
   });
 
   it("`tỷ đồng` in the amount label multiplies by 1,000", () => {
@@ -91,7 +116,9 @@ describe("Nguồn vốn: issues", () => {
   });
 
   it("amount errors: ambiguous `35,000`, negative, too precise, not a number", () => {
-    const sheets = workbook({ capital: { ...{ enterprise: "35,000" }, central: -5, local: 1.2345, integrated: "khoảng 200", credit: true, community: 1, other: 0 } });
+    const sheets = workbook({
+      capital: { ...{ enterprise: "35,000" }, central: -5, local: 1.2345, integrated: "khoảng 200", credit: true, community: 1, other: 0 },
+    });
     const issues = allIssues(parse(sheets));
     expect(brief(issues)).toEqual([
       at("capital.amount_negative", "error", "C6", 6),

@@ -5,16 +5,20 @@ import { parseCriteria } from "../../../shared/template/parse-criteria.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { submissionSchema } from "../../../shared/schemas/submission.ts";
 import { columnLetter } from "../../../shared/template/a1.ts";
-import {
-  critCell, critColumn, deleteColumn, getCell, insertColumn, range, setCell, workbook, DEFAULT_COMMUNES,
-} from "../helpers/grid.ts";
+import { critCell, critColumn, deleteColumn, getCell, insertColumn, range, setCell, workbook, DEFAULT_COMMUNES } from "../helpers/grid.ts";
 import { allIssues, brief, withCode } from "../helpers/issues.ts";
 
 const REF = DEFAULT_REFERENCE;
 const parse = (sheets: SheetInput[]) => parseWorkbook(sheets, REF);
 const crit = (sheets: SheetInput[]) => sheets[1]!;
-const E = (code: string, cell: string | null, row: number | null, commune: string | null = null, sheet = "Tiêu chí") =>
-  ({ code, severity: "error", sheet, cell, row, commune });
+const E = (code: string, cell: string | null, row: number | null, commune: string | null = null, sheet = "Tiêu chí") => ({
+  code,
+  severity: "error",
+  sheet,
+  cell,
+  row,
+  commune,
+});
 
 function ok(sheets: SheetInput[]) {
   const r = parse(sheets);
@@ -27,7 +31,8 @@ describe("Tiêu chí: the generated template", () => {
     const r = ok(workbook());
     expect(r.warnings).toEqual([]);
     expect(r.value.communes.map((c) => [c.code, c.name, c.baseline, c.plan, c.source])).toEqual(
-      DEFAULT_COMMUNES.map((c, i) => [c.code, c.name, c.baseline, c.plan, { sheet: "Tiêu chí", row: 6 + i }]));
+      DEFAULT_COMMUNES.map((c, i) => [c.code, c.name, c.baseline, c.plan, { sheet: "Tiêu chí", row: 6 + i }]),
+    );
     expect(r.value.source?.columns.code).toBe("B");
     expect(r.value.source?.columns.name).toBe("C");
     expect(r.value.source?.columns.flags).toEqual({ border: "D", pilotDifficult: "E", ntmTarget: "F", districtDifficult: "G" });
@@ -40,12 +45,22 @@ describe("Tiêu chí: the generated template", () => {
     const sheets = workbook({ rows: 8, communes: [] });
     const s = crit(sheets);
     const fill = (i: number, code: string) => {
-      setCell(s, `B${6 + i}`, code); setCell(s, `C${6 + i}`, `Xã ${code}`);
-      for (const k of range(1, 6)) { setCell(s, critCell(k, "HT", i), "Đạt"); setCell(s, critCell(k, "KH", i), "Đạt"); }
+      setCell(s, `B${6 + i}`, code);
+      setCell(s, `C${6 + i}`, `Xã ${code}`);
+      for (const k of range(1, 6)) {
+        setCell(s, critCell(k, "HT", i), "Đạt");
+        setCell(s, critCell(k, "KH", i), "Đạt");
+      }
     };
-    fill(1, "00002"); fill(4, "00001"); fill(7, "00003");
+    fill(1, "00002");
+    fill(4, "00001");
+    fill(7, "00003");
     const r = ok(sheets);
-    expect(r.value.communes.map((c) => [c.code, c.source?.row])).toEqual([["00002", 7], ["00001", 10], ["00003", 13]]);
+    expect(r.value.communes.map((c) => [c.code, c.source?.row])).toEqual([
+      ["00002", 7],
+      ["00001", 10],
+      ["00003", 13],
+    ]);
   });
 });
 
@@ -78,8 +93,8 @@ describe("Tiêu chí: accepted input forms", () => {
   it("an inserted notes column between criteria and one inside a criterion's merge", () => {
     const sheets = workbook();
     const s = crit(sheets);
-    insertColumn(s, critColumn(2, "HT"), 4, "Ghi chú");      // new J: criteria 2.. shift right
-    insertColumn(s, critColumn(5, "HT") + 2, 4, "");          // inside criterion 5's merge (between HT and KH)
+    insertColumn(s, critColumn(2, "HT"), 4, "Ghi chú"); // new J: criteria 2.. shift right
+    insertColumn(s, critColumn(5, "HT") + 2, 4, ""); // inside criterion 5's merge (between HT and KH)
     setCell(s, "J6", "nhận xét");
     const r = ok(sheets);
     expect(r.value.communes.map((c) => [c.baseline, c.plan])).toEqual(DEFAULT_COMMUNES.map((c) => [c.baseline, c.plan]));
@@ -91,10 +106,13 @@ describe("Tiêu chí: accepted input forms", () => {
     const sheets = workbook();
     const s = crit(sheets);
     s.name = "TIÊU CHÍ".normalize("NFD");
-    s.values = s.values.map((row, r) => row.map((v) => (typeof v !== "string" ? v : r < 5 ? v.toUpperCase().normalize("NFD") : v.normalize("NFD"))));
+    s.values = s.values.map((row, r) =>
+      row.map((v) => (typeof v !== "string" ? v : r < 5 ? v.toUpperCase().normalize("NFD") : v.normalize("NFD"))),
+    );
     const r = ok(sheets);
     expect(r.value.communes.map((c) => [c.code, c.name, c.baseline, c.plan])).toEqual(
-      DEFAULT_COMMUNES.map((c) => [c.code, c.name, c.baseline, c.plan]));
+      DEFAULT_COMMUNES.map((c) => [c.code, c.name, c.baseline, c.plan]),
+    );
     expect(r.value.communes[0]!.name).toBe("Hoàng Đồng".normalize("NFC"));
     expect(r.value.source?.criteriaSheet).toBe("TIÊU CHÍ".normalize("NFD"));
   });
@@ -112,7 +130,10 @@ describe("Tiêu chí: accepted input forms", () => {
       setCell(s, critCell(i + 11, "HT", 0), v);
       setCell(s, critCell(i + 11, "KH", 0), v);
     }
-    setCell(s, "D6", "x"); setCell(s, "E6", true); setCell(s, "F6", 0); setCell(s, "G6", "Không");
+    setCell(s, "D6", "x");
+    setCell(s, "E6", true);
+    setCell(s, "F6", 0);
+    setCell(s, "G6", "Không");
     const r = parseWorkbook(sheets, REF);
     const issues = allIssues(r);
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -139,10 +160,21 @@ describe("Tiêu chí: accepted input forms", () => {
   });
 
   it("accepted flag labels and optional STT", () => {
-    const sheets = workbook({ district: "183", communes: [{ ...DEFAULT_COMMUNES[0]!, flags: { border: "x", pilotDifficult: "x", ntmTarget: "", districtDifficult: "x" }, plan: [...range(1, 12), 14, 15, 18] }] });
+    const sheets = workbook({
+      district: "183",
+      communes: [
+        {
+          ...DEFAULT_COMMUNES[0]!,
+          flags: { border: "x", pilotDifficult: "x", ntmTarget: "", districtDifficult: "x" },
+          plan: [...range(1, 12), 14, 15, 18],
+        },
+      ],
+    });
     const s = crit(sheets);
-    setCell(s, "D4", "Biên giới"); setCell(s, "E4", "Xã điểm đặc biệt khó khăn");
-    setCell(s, "F4", "Đăng ký đạt chuẩn NTM"); setCell(s, "G4", "Xã ĐBKK huyện chọn");
+    setCell(s, "D4", "Biên giới");
+    setCell(s, "E4", "Xã điểm đặc biệt khó khăn");
+    setCell(s, "F4", "Đăng ký đạt chuẩn NTM");
+    setCell(s, "G4", "Xã ĐBKK huyện chọn");
     setCell(s, "A4", "");
     const r = ok(sheets);
     expect(r.value.communes[0]!.flags).toEqual({ border: true, pilotDifficult: true, ntmTarget: false, districtDifficult: true });
@@ -160,7 +192,7 @@ describe("Tiêu chí: accepted input forms", () => {
   it("ragged rows and junk (null, undefined) read as empty", () => {
     const sheets = workbook({ rows: 5 });
     const s = crit(sheets);
-    s.values[8] = [undefined, null];   // a blank, short row
+    s.values[8] = [undefined, null]; // a blank, short row
     s.values[9] = [];
     s.values[5] = s.values[5]!.slice(0, critColumn(19, "KH") - 1); // criterion 19 KH cell cut off
     const r = ok(sheets);
@@ -171,7 +203,11 @@ describe("Tiêu chí: accepted input forms", () => {
     const { piece, issues } = parseCriteria(crit(workbook()), REF.criteria);
     expect(issues).toEqual([]);
     expect(piece.headerComplete).toBe(true);
-    expect(piece.communes.map((c) => [c.code, c.row, c.incomplete])).toEqual([["06148", 6, false], ["06151", 7, false], ["06154", 8, false]]);
+    expect(piece.communes.map((c) => [c.code, c.row, c.incomplete])).toEqual([
+      ["06148", 6, false],
+      ["06151", 7, false],
+      ["06154", 8, false],
+    ]);
   });
 });
 
@@ -180,13 +216,19 @@ describe("Tiêu chí: end of the table", () => {
     const sheets = workbook();
     const s = crit(sheets);
     expect(getCell(s, "C9")).toBe("Tổng cộng");
-    setCell(s, "B11", "06160"); setCell(s, "C11", "Xã Mới");
+    setCell(s, "B11", "06160");
+    setCell(s, "C11", "Xã Mới");
     const r = parse(sheets);
     expect(brief(allIssues(r))).toEqual([E("commune.after_total", "B11", 11, "06160")]);
     expect(allIssues(r)[0]!.message).toContain("dòng 9");
   });
 
-  it.each([["A", "Tổng"], ["A", "Cộng"], ["C", "TỔNG CỘNG"], ["A", "Ghi chú: số liệu tạm tính"]])("%s = %j ends the table", (col, word) => {
+  it.each([
+    ["A", "Tổng"],
+    ["A", "Cộng"],
+    ["C", "TỔNG CỘNG"],
+    ["A", "Ghi chú: số liệu tạm tính"],
+  ])("%s = %j ends the table", (col, word) => {
     const sheets = workbook({ rows: 5 });
     const s = crit(sheets);
     setCell(s, "C9", "");
@@ -267,7 +309,13 @@ describe("Tiêu chí: cell errors name the real cell", () => {
     s.address = "'Tiêu chí'!B3:AV14"; // the same values, placed one column right and two rows down
     const r = parse(sheets);
     expect(brief(allIssues(r))).toEqual([E("criterion.invalid_value", "N9", 9, "06151")]);
-    setCell(s, critCell(3, "KH", 1).replace(/\d+/, (d) => String(Number(d) + 2)).replace(/^[A-Z]+/, "N"), "Đạt");
+    setCell(
+      s,
+      critCell(3, "KH", 1)
+        .replace(/\d+/, (d) => String(Number(d) + 2))
+        .replace(/^[A-Z]+/, "N"),
+      "Đạt",
+    );
     const fixed = ok(sheets);
     expect(fixed.value.communes.map((c) => c.source?.row)).toEqual([8, 9, 10]);
     expect(fixed.value.source?.columns.code).toBe("C");
@@ -362,7 +410,9 @@ describe("Tiêu chí: sheet and commune presence", () => {
   it("a second sheet with the same name is a warning and ignored", () => {
     const sheets = workbook();
     const r = parse([...sheets, { name: "TIÊU CHÍ", address: "A1", values: [["junk"]] }]);
-    expect(brief(allIssues(r))).toEqual([{ code: "sheet.duplicate", severity: "warning", sheet: "TIÊU CHÍ", cell: null, row: null, commune: null }]);
+    expect(brief(allIssues(r))).toEqual([
+      { code: "sheet.duplicate", severity: "warning", sheet: "TIÊU CHÍ", cell: null, row: null, commune: null },
+    ]);
     expect(r.ok).toBe(true);
   });
 });

@@ -7,8 +7,14 @@ import { setCell, workbook } from "../helpers/grid.ts";
 import { allIssues, brief } from "../helpers/issues.ts";
 
 const parse = (sheets: SheetInput[]) => parseWorkbook(sheets, DEFAULT_REFERENCE);
-const at = (code: string, severity: "error" | "warning", cell: string | null, row: number | null, sheet = "Thông tin") =>
-  ({ code, severity, sheet, cell, row, commune: null });
+const at = (code: string, severity: "error" | "warning", cell: string | null, row: number | null, sheet = "Thông tin") => ({
+  code,
+  severity,
+  sheet,
+  cell,
+  row,
+  commune: null,
+});
 const info = (sheets: SheetInput[]) => sheets[0]!;
 
 describe("Thông tin: accepted forms", () => {
@@ -20,14 +26,20 @@ describe("Thông tin: accepted forms", () => {
     const r = parse(sheets);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.value).toMatchObject({
-      district: "183", districtName: "Huyện Cao Lộc", year: 2018, preparedBy: "Nguyễn Văn An", phone: "0912 345 678",
-      preparedOn: "2018-02-28", templateVersion: "NTM-1",
+      district: "183",
+      districtName: "Huyện Cao Lộc",
+      year: 2018,
+      preparedBy: "Nguyễn Văn An",
+      phone: "0912 345 678",
+      preparedOn: "2018-02-28",
+      templateVersion: "NTM-1",
     });
   });
 
   it("number district code, text year, keys in any order with blank rows, NFD/upper-case keys, grid offset", () => {
     const sheet: SheetInput = {
-      name: "THÔNG TIN".normalize("NFD"), address: "C5",
+      name: "THÔNG TIN".normalize("NFD"),
+      address: "C5",
       values: [
         ["NĂM KẾ HOẠCH", " 2019 "],
         ["", ""],

@@ -10,10 +10,39 @@ import { workbook } from "../helpers/grid.ts";
 const NAMES = ["Thông tin", "Tiêu chí", "Nguồn vốn", "TIÊU CHÍ", "tiêu chí".normalize("NFD"), "Chỉ tiêu", "Sheet1"];
 
 const junk = fc.oneof(
-  fc.string(), fc.constantFrom("Đạt", "Chưa đạt", "x", "", "Mã xã", "Tên xã", "TC1", "HT", "KH", "Tổng cộng", "Nguồn vốn",
-    "Kế hoạch (tỷ đồng)", "1.1", "35,000", "§¹t", "Ñaït", "Mã huyện", "183", "Năm kế hoạch", "Ngày lập"),
-  fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(Number.NaN),
-  fc.constant(Number.MAX_VALUE), fc.constant(-Infinity), fc.object(), fc.array(fc.anything(), { maxLength: 3 }),
+  fc.string(),
+  fc.constantFrom(
+    "Đạt",
+    "Chưa đạt",
+    "x",
+    "",
+    "Mã xã",
+    "Tên xã",
+    "TC1",
+    "HT",
+    "KH",
+    "Tổng cộng",
+    "Nguồn vốn",
+    "Kế hoạch (tỷ đồng)",
+    "1.1",
+    "35,000",
+    "§¹t",
+    "Ñaït",
+    "Mã huyện",
+    "183",
+    "Năm kế hoạch",
+    "Ngày lập",
+  ),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constant(Number.NaN),
+  fc.constant(Number.MAX_VALUE),
+  fc.constant(-Infinity),
+  fc.object(),
+  fc.array(fc.anything(), { maxLength: 3 }),
   fc.date(),
 );
 const grid = fc.array(fc.oneof(fc.array(junk, { maxLength: 12 }), junk), { maxLength: 25 });
@@ -46,28 +75,37 @@ function wellFormed(r: Result<unknown>): void {
 
 describe("parseWorkbook never throws and always returns a well-formed Result", () => {
   it("on arbitrary sheets and grids", () => {
-    fc.assert(fc.property(fc.array(sheet, { maxLength: 5 }), (sheets) => {
-      wellFormed(parseWorkbook(sheets as SheetInput[], DEFAULT_REFERENCE));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(sheet, { maxLength: 5 }), (sheets) => {
+        wellFormed(parseWorkbook(sheets as SheetInput[], DEFAULT_REFERENCE));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("on arbitrary values (not even arrays)", () => {
-    fc.assert(fc.property(fc.anything(), (x) => {
-      wellFormed(parseWorkbook(x as SheetInput[], DEFAULT_REFERENCE));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        wellFormed(parseWorkbook(x as SheetInput[], DEFAULT_REFERENCE));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("on random mutations of a valid generated template", () => {
     const mutation = fc.record({ sheet: fc.nat(2), row: fc.nat(20), col: fc.nat(50), value: junk });
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.boolean(), (mutations, dropRow) => {
-      const sheets = workbook();
-      for (const m of mutations) {
-        const values = sheets[m.sheet]!.values;
-        const row = values[m.row % values.length]!;
-        if (dropRow && m.col % 7 === 0) values.splice(m.row % values.length, 1);
-        else row[m.col % (row.length + 2)] = m.value;
-      }
-      wellFormed(parseWorkbook(sheets, DEFAULT_REFERENCE));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.boolean(), (mutations, dropRow) => {
+        const sheets = workbook();
+        for (const m of mutations) {
+          const values = sheets[m.sheet]!.values;
+          const row = values[m.row % values.length]!;
+          if (dropRow && m.col % 7 === 0) values.splice(m.row % values.length, 1);
+          else row[m.col % (row.length + 2)] = m.value;
+        }
+        wellFormed(parseWorkbook(sheets, DEFAULT_REFERENCE));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

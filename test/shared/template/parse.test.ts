@@ -10,11 +10,13 @@ const parse = (sheets: SheetInput[]) => parseWorkbook(sheets, DEFAULT_REFERENCE)
 
 describe("parseWorkbook", () => {
   it("returns every error and warning of all sheets, sorted by sheet, row, column", () => {
-    const sheets = workbook({ communes: [
-      { code: "06148", name: "Hoàng Đồng", baseline: range(1, 8), plan: [1, 2, 3, 4, 5, 6, 7, 9, 10] },
-      { code: "06151", name: "Tân Liên", baseline: range(1, 6), plan: range(1, 8) },
-      { code: "06148", name: "Gia Cát", baseline: range(1, 6), plan: range(1, 8) },
-    ] });
+    const sheets = workbook({
+      communes: [
+        { code: "06148", name: "Hoàng Đồng", baseline: range(1, 8), plan: [1, 2, 3, 4, 5, 6, 7, 9, 10] },
+        { code: "06151", name: "Tân Liên", baseline: range(1, 6), plan: range(1, 8) },
+        { code: "06148", name: "Gia Cát", baseline: range(1, 6), plan: range(1, 8) },
+      ],
+    });
     setCell(sheets[2]!, "C9", "35,000");
     setCell(sheets[1]!, critCell(2, "KH", 1), "?");
     setCell(sheets[0]!, "B4", "Huyện Bắc Sơn");
@@ -34,7 +36,9 @@ describe("parseWorkbook", () => {
     const r = parse(sheets);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(brief(r.warnings)).toEqual([{ code: "plan.under_five", severity: "warning", sheet: "Tiêu chí", cell: "B6", row: 6, commune: "06148" }]);
+    expect(brief(r.warnings)).toEqual([
+      { code: "plan.under_five", severity: "warning", sheet: "Tiêu chí", cell: "B6", row: 6, commune: "06148" },
+    ]);
     expect(submissionSchema.parse(r.value)).toEqual(r.value);
   });
 
@@ -47,7 +51,9 @@ describe("parseWorkbook", () => {
   it("`new only` KH read from a grid is an error at the commune's row", () => {
     const sheets = workbook({ communes: [{ code: "06148", name: "Hoàng Đồng", baseline: range(1, 10), plan: [11, 12, 13, 14, 15] }] });
     const r = parse(sheets);
-    expect(brief(allIssues(r))).toEqual([{ code: "plan.new_only", severity: "error", sheet: "Tiêu chí", cell: "I6", row: 6, commune: "06148" }]);
+    expect(brief(allIssues(r))).toEqual([
+      { code: "plan.new_only", severity: "error", sheet: "Tiêu chí", cell: "I6", row: 6, commune: "06148" },
+    ]);
   });
 
   it("flags read from the grid drive the flag rules", () => {
@@ -56,14 +62,23 @@ describe("parseWorkbook", () => {
       { code: "06151", name: "B", flags: { districtDifficult: "x" }, baseline: range(1, 6), plan: range(1, 9) },
     ];
     expect(brief(allIssues(parse(workbook({ communes })))).map((i) => [i.code, i.cell])).toEqual([
-      ["plan.target_already_met", "F6"], ["plan.district_difficult_missing", "G7"],
+      ["plan.target_already_met", "F6"],
+      ["plan.district_difficult_missing", "G7"],
     ]);
-    const inNonBorder = workbook({ district: "184", communes: [{ code: "06148", name: "A", flags: { border: "x" }, baseline: [1], plan: range(1, 5) }] });
+    const inNonBorder = workbook({
+      district: "184",
+      communes: [{ code: "06148", name: "A", flags: { border: "x" }, baseline: [1], plan: range(1, 5) }],
+    });
     expect(brief(allIssues(parse(inNonBorder))).map((i) => [i.code, i.cell])).toEqual([["flag.border_not_border_district", "D6"]]);
   });
 
   it("reads 10,000 communes", () => {
-    const communes = Array.from({ length: 10_000 }, (_, i) => ({ code: String(10000 + i), name: `Xã ${i}`, baseline: range(1, i % 19), plan: range(1, Math.max(5, i % 19)) }));
+    const communes = Array.from({ length: 10_000 }, (_, i) => ({
+      code: String(10000 + i),
+      name: `Xã ${i}`,
+      baseline: range(1, i % 19),
+      plan: range(1, Math.max(5, i % 19)),
+    }));
     const r = parse(workbook({ communes }));
     expect(r.ok).toBe(true);
     if (!r.ok) return;

@@ -2,10 +2,49 @@ import { describe, expect, it } from "vitest";
 import { isEmptyCell, readYesNo } from "../../../shared/template/yes-no.ts";
 
 describe("readYesNo (docs/template.md table)", () => {
-  const yes = ["Đạt", "Đ", "Dat", "x", "1", "TRUE", "✓", "✔", "Có", "Co", "ĐẠT", "đạt", " Đạt ", "X", "dat", "CÓ", "true",
-    "Đạt".normalize("NFD"), "Có".normalize("NFD")];
-  const no = ["", "Chưa đạt", "Chưa", "CĐ", "Chua dat", "0", "FALSE", "-", "–", "Không", "Khong", "CHƯA ĐẠT", "chưa  đạt",
-    "Chưa\u00a0đạt", "Chưa\nđạt", "   ", "Chưa đạt".normalize("NFD"), "KHÔNG", "false", "cđ"];
+  const yes = [
+    "Đạt",
+    "Đ",
+    "Dat",
+    "x",
+    "1",
+    "TRUE",
+    "✓",
+    "✔",
+    "Có",
+    "Co",
+    "ĐẠT",
+    "đạt",
+    " Đạt ",
+    "X",
+    "dat",
+    "CÓ",
+    "true",
+    "Đạt".normalize("NFD"),
+    "Có".normalize("NFD"),
+  ];
+  const no = [
+    "",
+    "Chưa đạt",
+    "Chưa",
+    "CĐ",
+    "Chua dat",
+    "0",
+    "FALSE",
+    "-",
+    "–",
+    "Không",
+    "Khong",
+    "CHƯA ĐẠT",
+    "chưa  đạt",
+    "Chưa\u00a0đạt",
+    "Chưa\nđạt",
+    "   ",
+    "Chưa đạt".normalize("NFD"),
+    "KHÔNG",
+    "false",
+    "cđ",
+  ];
   it.each(yes)("%j is yes", (v) => expect(readYesNo(v)).toBe(true));
   it.each(no)("%j is no", (v) => expect(readYesNo(v)).toBe(false));
   it("numbers 1/0, booleans, empty values", () => {

@@ -17,6 +17,7 @@ export function expectWellFormed(catalogue: Catalogue): void {
     const params = Object.fromEntries(placeholders(vi).map((name) => [name, `<${name}>`]));
     const both = renderBoth(catalogue, key, params);
     for (const text of [both.vi, both.en]) expect([key, /\{\w+\}/.test(text)]).toEqual([key, false]);
-    for (const name of placeholders(vi)) expect([key, both.vi.includes(`<${name}>`), both.en.includes(`<${name}>`)]).toEqual([key, true, true]);
+    for (const name of placeholders(vi))
+      expect([key, both.vi.includes(`<${name}>`), both.en.includes(`<${name}>`)]).toEqual([key, true, true]);
   }
 }

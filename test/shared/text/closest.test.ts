@@ -33,7 +33,14 @@ describe("closestWord", () => {
     expect(closestWord(typed, COMMANDS)).toBe(word);
   });
 
-  it.each([["cons", "consolidate"], ["te", "template"], ["to", "token"], ["sub", "submit"], ["rep", "report"], ["val", "validate"]])("a unique prefix %s → %s", (typed, word) => {
+  it.each([
+    ["cons", "consolidate"],
+    ["te", "template"],
+    ["to", "token"],
+    ["sub", "submit"],
+    ["rep", "report"],
+    ["val", "validate"],
+  ])("a unique prefix %s → %s", (typed, word) => {
     expect(closestWord(typed, COMMANDS)).toBe(word);
   });
 

@@ -26,7 +26,9 @@ describe("readAmount: text in Vietnamese format", () => {
   });
 
   it.each(["1,700,000", "437.1", "12.34", "abc", "1.700 000", "12 34", "1,", ",5", "1e5", "+5", "5 triệu", "1..000"])(
-    "%j is invalid", (text) => expect(readAmount(text)).toEqual(fail("invalid")));
+    "%j is invalid",
+    (text) => expect(readAmount(text)).toEqual(fail("invalid")),
+  );
 
   it("more than 3 decimals is too precise, trailing zeros are not", () => {
     expect(readAmount("1,2345")).toEqual(fail("too_precise"));

@@ -3,7 +3,14 @@ import { identify } from "../../../worker/auth/middleware.ts";
 import { ADMIN, createToken, testEnv } from "../helpers.ts";
 
 it("identifies the bootstrap admin without touching the database", async () => {
-  const env = { ...testEnv, DB: { prepare: () => { throw new Error("no query expected"); } } as never };
+  const env = {
+    ...testEnv,
+    DB: {
+      prepare: () => {
+        throw new Error("no query expected");
+      },
+    } as never,
+  };
   expect(await identify(env, `Bearer ${ADMIN}`)).toEqual({ role: "admin", district: null, label: "ADMIN_TOKEN", tokenId: null });
 });
 

@@ -5,8 +5,12 @@ import { api, commune, communes, countedCall, counts, createToken, db, json, sub
 
 describe("atomic batch", () => {
   it("a submission whose LAST write fails leaves nothing anywhere (5xx, zero new rows)", async () => {
-    await db.exec("CREATE TRIGGER test_fail_latest_insert BEFORE INSERT ON latest_submissions BEGIN SELECT RAISE(ABORT, 'test: last write fails'); END;");
-    await db.exec("CREATE TRIGGER test_fail_latest_update BEFORE UPDATE ON latest_submissions BEGIN SELECT RAISE(ABORT, 'test: last write fails'); END;");
+    await db.exec(
+      "CREATE TRIGGER test_fail_latest_insert BEFORE INSERT ON latest_submissions BEGIN SELECT RAISE(ABORT, 'test: last write fails'); END;",
+    );
+    await db.exec(
+      "CREATE TRIGGER test_fail_latest_update BEFORE UPDATE ON latest_submissions BEGIN SELECT RAISE(ABORT, 'test: last write fails'); END;",
+    );
     try {
       const before = await counts();
       const res = await api("/submissions", { body: submission("183", 2060, communes("0660", 5)) });
@@ -26,16 +30,23 @@ describe("atomic batch", () => {
     const before = await counts();
     await api("/submissions", { body: submission("184", 2061, communes("0661", 5)) });
     const after = await counts();
-    expect(Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)])))
-      .toEqual({ submissions: 1, submission_communes: 5, latest_submissions: 1, commune_owners: 5 });
+    expect(Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]))).toEqual({
+      submissions: 1,
+      submission_communes: 5,
+      latest_submissions: 1,
+      commune_owners: 5,
+    });
   });
 });
 
 describe("concurrency", () => {
   it("20 concurrent submissions of one district get revisions exactly 1..20, none lost", async () => {
     const t = await createToken("district", "185");
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      api("/submissions", { token: t.token, body: submission("185", 2062, communes("0662", 3), { other: i + 1 }) })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        api("/submissions", { token: t.token, body: submission("185", 2062, communes("0662", 3), { other: i + 1 }) }),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
     const revisions = (await Promise.all(results.map((r) => json(r)))).map((b) => b.revision).sort((a, b) => a - b);
     expect(revisions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -57,8 +68,9 @@ describe("ownership race", () => {
   it("10 districts claiming the same new commune code at once: exactly one owner, nine 409s, no orphan rows", async () => {
     const districts = ["178", "180", "181", "182", "183", "184", "185", "186", "187", "188"];
     const before = await counts();
-    const results = await Promise.all(districts.map((d) =>
-      api("/submissions", { body: submission(d, 2069, [commune("09999", "Xã Tranh Chấp", [1], [1, 2, 3, 4, 5])]) })));
+    const results = await Promise.all(
+      districts.map((d) => api("/submissions", { body: submission(d, 2069, [commune("09999", "Xã Tranh Chấp", [1], [1, 2, 3, 4, 5])]) })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
     const owners = await db.prepare("SELECT count(*) AS n FROM commune_owners WHERE year = 2069 AND code = '09999'").first();
     expect(owners).toEqual({ n: 1 });
@@ -70,8 +82,18 @@ describe("ownership race", () => {
 
 describe("storeRevision (db layer)", () => {
   const revision = (district: string, code: string, hash: string) => ({
-    id: crypto.randomUUID(), district, year: 2072, contentHash: hash, templateVersion: "NTM-1", header: "{}", aggregate: "{}",
-    communes: [[code, "Xã X", 0, 1, 31, 6]] as CommuneRow[], preparedBy: null, phone: null, submittedBy: "test", tokenId: null,
+    id: crypto.randomUUID(),
+    district,
+    year: 2072,
+    contentHash: hash,
+    templateVersion: "NTM-1",
+    header: "{}",
+    aggregate: "{}",
+    communes: [[code, "Xã X", 0, 1, 31, 6]] as CommuneRow[],
+    preparedBy: null,
+    phone: null,
+    submittedBy: "test",
+    tokenId: null,
     submittedAt: "2072-01-01T00:00:00.000Z",
   });
 
@@ -89,7 +111,12 @@ describe("storeRevision (db layer)", () => {
     const a2 = await storeRevision(db, revision("181", "07001", "A"));
     const b = await storeRevision(db, revision("181", "07001", "B"));
     const a3 = await storeRevision(db, revision("181", "07001", "A"));
-    expect([a1, a2, b, a3].map((r) => [r.revision, r.created])).toEqual([[1, true], [1, false], [2, true], [3, true]]);
+    expect([a1, a2, b, a3].map((r) => [r.revision, r.created])).toEqual([
+      [1, true],
+      [1, false],
+      [2, true],
+      [3, true],
+    ]);
     expect(a2.id).toBe(a1.id);
   });
 });
@@ -103,11 +130,17 @@ describe("D1 budget", () => {
   });
 
   it("a 10,000-commune submission costs the same statements: communes travel as one JSON parameter", async () => {
-    const big = submission("188", 2065, communes("1", 10_000).map((c, i) => ({ ...c, code: String(100000 + i) })));
+    const big = submission(
+      "188",
+      2065,
+      communes("1", 10_000).map((c, i) => ({ ...c, code: String(100000 + i) })),
+    );
     const { res, stats } = await countedCall("/submissions", { body: big });
     expect(res.status).toBe(201);
     expect(stats).toEqual({ roundTrips: 2, statements: 9, batches: [3, 6] });
-    const stored = await db.prepare("SELECT count(*) AS n FROM submission_communes c JOIN submissions s ON s.id = c.submission_id WHERE s.year = 2065").first();
+    const stored = await db
+      .prepare("SELECT count(*) AS n FROM submission_communes c JOIN submissions s ON s.id = c.submission_id WHERE s.year = 2065")
+      .first();
     expect(stored).toEqual({ n: 10_000 });
   }, 60_000);
 
@@ -150,7 +183,11 @@ describe("chunkCommunes", () => {
   it("stores several chunks in the same batch when a submission is very large", async () => {
     // Use commune names near the 200-character limit so that 10,000 communes exceed one 1 MB chunk.
     const long = "Xã " + "Đ".repeat(120);
-    const big = submission("181", 2068, Array.from({ length: 6_000 }, (_, i) => commune(String(200000 + i), `${long} ${i}`, [1], [1, 2, 3, 4, 5])));
+    const big = submission(
+      "181",
+      2068,
+      Array.from({ length: 6_000 }, (_, i) => commune(String(200000 + i), `${long} ${i}`, [1], [1, 2, 3, 4, 5])),
+    );
     const { res, stats } = await countedCall("/submissions", { body: big });
     expect(res.status).toBe(201);
     expect(stats.batches).toEqual([3, 7]);

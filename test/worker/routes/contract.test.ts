@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  districtsResponseSchema, errorBodySchema, healthResponseSchema, meResponseSchema, reportSchema, revisionResponseSchema,
-  revokeTokenResponseSchema, submissionsResponseSchema, submitResponseSchema, tokenCreatedSchema, tokensResponseSchema,
+  districtsResponseSchema,
+  errorBodySchema,
+  healthResponseSchema,
+  meResponseSchema,
+  reportSchema,
+  revisionResponseSchema,
+  revokeTokenResponseSchema,
+  submissionsResponseSchema,
+  submitResponseSchema,
+  tokenCreatedSchema,
+  tokensResponseSchema,
 } from "../../../shared/schemas/api.ts";
 import type { z } from "zod";
 import { api, commune, createToken, json, submission } from "../helpers.ts";
@@ -40,8 +49,12 @@ describe("the API answers its schemas", () => {
     await expectShape(await api(`/tokens/${created.id}`, { method: "DELETE" }), 200, revokeTokenResponseSchema);
 
     for (const [path, call, status] of [
-      ["/me", { token: null }, 401], ["/tokens", { token: district.token }, 403], ["/reports/1999", {}, 400],
-      ["/submissions", { body: { ...sub, year: 1999 } }, 400], ["/tokens/nope", { method: "DELETE" }, 404], ["/nowhere", {}, 404],
+      ["/me", { token: null }, 401],
+      ["/tokens", { token: district.token }, 403],
+      ["/reports/1999", {}, 400],
+      ["/submissions", { body: { ...sub, year: 1999 } }, 400],
+      ["/tokens/nope", { method: "DELETE" }, 404],
+      ["/nowhere", {}, 404],
     ] as const) {
       await expectShape(await api(path, call), status, errorBodySchema);
     }

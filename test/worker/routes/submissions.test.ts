@@ -6,20 +6,42 @@ import { api, commune, communes, counts, createToken, db, json, submission } fro
 describe("POST /submissions", () => {
   it("201 with revision 1 for a new district/year; the stored submission reads back with who and when", async () => {
     const t = await createToken("district", "183");
-    const sub = submission("183", 2040, [
-      commune("06121", "Xã Hợp Thành", [1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6, 7]),
-      commune("06118", "Xã Tân Liên", [1, 2], [1, 2, 3, 4, 5], { flags: { border: true } }),
-    ], { central: 273800500, credit: 1700000000 });
+    const sub = submission(
+      "183",
+      2040,
+      [
+        commune("06121", "Xã Hợp Thành", [1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6, 7]),
+        commune("06118", "Xã Tân Liên", [1, 2], [1, 2, 3, 4, 5], { flags: { border: true } }),
+      ],
+      { central: 273800500, credit: 1700000000 },
+    );
     const res = await api("/submissions", { token: t.token, body: sub });
     expect(res.status).toBe(201);
     const body = await json(res);
-    expect(body).toEqual({ id: expect.any(String), district: "183", year: 2040, revision: 1, deduplicated: false, submittedAt: expect.any(String), warnings: [] });
+    expect(body).toEqual({
+      id: expect.any(String),
+      district: "183",
+      year: 2040,
+      revision: 1,
+      deduplicated: false,
+      submittedAt: expect.any(String),
+      warnings: [],
+    });
 
     const read = await api(`/submissions/${body.id}`, { token: t.token });
     expect(read.status).toBe(200);
     const stored = await json(read);
-    expect(stored).toMatchObject({ id: body.id, district: "183", year: 2040, revision: 1, latest: true, communes: 2,
-      submittedBy: t.label, preparedBy: "Nguyễn Văn A", phone: "0205 3812 345" });
+    expect(stored).toMatchObject({
+      id: body.id,
+      district: "183",
+      year: 2040,
+      revision: 1,
+      latest: true,
+      communes: 2,
+      submittedBy: t.label,
+      preparedBy: "Nguyễn Văn A",
+      phone: "0205 3812 345",
+    });
     expect(stored.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     // Communes come back sorted by code, exactly as sent (flags, criteria, source rows).
     expect(stored.submission).toEqual({ ...sub, communes: [sub.communes[1], sub.communes[0]] });
@@ -27,8 +49,13 @@ describe("POST /submissions", () => {
   });
 
   it("stores text as NFC", async () => {
-    const sub = submission("184", 2041, [commune("06500", "Xã Tràng Phái".normalize("NFD"), [1], [1, 2, 3, 4, 5])],
-      {}, { preparedBy: "Hoàng Thị Đào".normalize("NFD") });
+    const sub = submission(
+      "184",
+      2041,
+      [commune("06500", "Xã Tràng Phái".normalize("NFD"), [1], [1, 2, 3, 4, 5])],
+      {},
+      { preparedBy: "Hoàng Thị Đào".normalize("NFD") },
+    );
     const { id } = await json(await api("/submissions", { body: sub }));
     const row = await db.prepare("SELECT name FROM submission_communes WHERE submission_id = ?1").bind(id).first<{ name: string }>();
     expect(row?.name).toBe("Xã Tràng Phái".normalize("NFC"));
@@ -62,8 +89,9 @@ describe("POST /submissions", () => {
     expect(res.status).toBe(422);
     const { error } = await json(res);
     expect(error.code).toBe("submission.invalid");
-    expect(error.details.issues.filter((i: { severity: string }) => i.severity === "error").map((i: { code: string }) => i.code))
-      .toContain("info.district_unknown");
+    expect(error.details.issues.filter((i: { severity: string }) => i.severity === "error").map((i: { code: string }) => i.code)).toContain(
+      "info.district_unknown",
+    );
   });
 
   it("422 with the shared rules' issues (duplicate commune code at its cell) and nothing stored", async () => {
@@ -72,8 +100,9 @@ describe("POST /submissions", () => {
     const res = await api("/submissions", { body: sub });
     expect(res.status).toBe(422);
     const issues = (await json(res)).error.details.issues as { code: string; severity: string; cell: string; commune: string }[];
-    expect(issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell, i.commune]))
-      .toEqual([["commune.code_duplicate", "B7", "06700"]]);
+    expect(issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell, i.commune])).toEqual([
+      ["commune.code_duplicate", "B7", "06700"],
+    ]);
     expect(await counts()).toEqual(before);
   });
 
@@ -89,8 +118,9 @@ describe("POST /submissions", () => {
     const res = await api("/submissions", { body: sub });
     expect(res.status).toBe(201);
     const { warnings } = await json(res);
-    expect(warnings.map((w: { code: string; severity: string; cell: string }) => [w.code, w.severity, w.cell]))
-      .toEqual([["flag.border_not_border_district", "warning", "D6"]]);
+    expect(warnings.map((w: { code: string; severity: string; cell: string }) => [w.code, w.severity, w.cell])).toEqual([
+      ["flag.border_not_border_district", "warning", "D6"],
+    ]);
   });
 
   it("413 in the error shape for a 6 MB body (declared Content-Length)", async () => {
@@ -105,14 +135,19 @@ describe("POST /submissions", () => {
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent >= 6 * 1024 * 1024) { controller.close(); return; }
+        if (sent >= 6 * 1024 * 1024) {
+          controller.close();
+          return;
+        }
         sent += chunk.byteLength;
         controller.enqueue(chunk);
       },
     });
     const { SELF } = await import("cloudflare:test");
     const res = await SELF.fetch("http://ntm.test/api/v1/submissions", {
-      method: "POST", body: stream as never, headers: { authorization: "Bearer test-admin-token-0123456789abcdef" },
+      method: "POST",
+      body: stream as never,
+      headers: { authorization: "Bearer test-admin-token-0123456789abcdef" },
       duplex: "half",
     } as RequestInit);
     expect(res.status).toBe(413);
@@ -138,7 +173,15 @@ describe("dedupe", () => {
     const moved = { ...a, communes: [...a.communes].reverse().map((c, i) => ({ ...c, source: { sheet: "Tiêu chí", row: 40 + i } })) };
     const res = await api("/submissions", { body: moved });
     expect(res.status).toBe(200);
-    expect(await json(res)).toEqual({ id: first.id, district: "187", year: 2047, revision: 1, deduplicated: true, submittedAt: first.submittedAt, warnings: [] });
+    expect(await json(res)).toEqual({
+      id: first.id,
+      district: "187",
+      year: 2047,
+      revision: 1,
+      deduplicated: true,
+      submittedAt: first.submittedAt,
+      warnings: [],
+    });
     expect(await counts()).toEqual(before);
   });
 });
@@ -155,10 +198,18 @@ describe("commune.owned_elsewhere", () => {
     expect(res.status).toBe(409);
     const { error } = await json(res);
     expect(error.code).toBe("submission.conflict");
-    expect(error.details.issues).toEqual([{
-      code: "commune.owned_elsewhere", severity: "error", sheet: "Tiêu chí", cell: "B7", row: 7, commune: "06001",
-      message: expect.stringContaining("06001"), messageEn: expect.stringContaining("180 (Huyện Tràng Định)"),
-    }]);
+    expect(error.details.issues).toEqual([
+      {
+        code: "commune.owned_elsewhere",
+        severity: "error",
+        sheet: "Tiêu chí",
+        cell: "B7",
+        row: 7,
+        commune: "06001",
+        message: expect.stringContaining("06001"),
+        messageEn: expect.stringContaining("180 (Huyện Tràng Định)"),
+      },
+    ]);
     expect(error.details.issues[0].message).toMatch(/^Mã xã 06001 đã được huyện 180/);
     expect(await counts()).toEqual(before);
   });
@@ -182,7 +233,10 @@ describe("commune.owned_elsewhere", () => {
     const now = await api("/submissions", { body: submission("184", 2050, [commune("06400", "Xã Đúng", [1], [1, 2, 3, 4, 5])]) });
     expect(now.status).toBe(201);
     const owners = await db.prepare("SELECT code, district FROM commune_owners WHERE year = 2050 ORDER BY code").all();
-    expect(owners.results).toEqual([{ code: "06400", district: "184" }, { code: "06401", district: "181" }]);
+    expect(owners.results).toEqual([
+      { code: "06400", district: "184" },
+      { code: "06401", district: "181" },
+    ]);
   });
 });
 
@@ -193,8 +247,10 @@ describe("GET /submissions", () => {
     const res = await api("/submissions?year=2052&district=178");
     expect(res.status).toBe(200);
     const { submissions } = await json(res);
-    expect(submissions.map((s: { district: string; revision: number; latest: boolean }) => [s.district, s.revision, s.latest]))
-      .toEqual([["178", 2, true], ["178", 1, false]]);
+    expect(submissions.map((s: { district: string; revision: number; latest: boolean }) => [s.district, s.revision, s.latest])).toEqual([
+      ["178", 2, true],
+      ["178", 1, false],
+    ]);
     const all = (await json(await api("/submissions?year=2052"))).submissions;
     expect(all.map((s: { district: string }) => s.district)).toEqual(["178", "178", "183"]);
   });

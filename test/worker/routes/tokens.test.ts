@@ -70,8 +70,14 @@ describe("GET /tokens", () => {
     expect(res.status).toBe(200);
     const { tokens } = await json(res);
     const mine = tokens.find((t: { id: string }) => t.id === created.id);
-    expect(mine).toEqual({ id: created.id, role: "district", district: "180", label: created.label,
-      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), revokedAt: null });
+    expect(mine).toEqual({
+      id: created.id,
+      role: "district",
+      district: "180",
+      label: created.label,
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      revokedAt: null,
+    });
     expect(JSON.stringify(tokens)).not.toMatch(/hash|ntm_/);
   });
 

@@ -3,16 +3,21 @@ import { canonicalJson, contentHash, normalizeText, stableStringify } from "../.
 import { commune, submission } from "../helpers.ts";
 
 it("stableStringify sorts keys at every level and drops undefined members", () => {
-  expect(stableStringify({ b: 1, a: { d: [3, { z: 1, y: undefined, x: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"x":2,"z":1}]},"b":1}');
+  expect(stableStringify({ b: 1, a: { d: [3, { z: 1, y: undefined, x: 2 }], c: null } })).toBe(
+    '{"a":{"c":null,"d":[3,{"x":2,"z":1}]},"b":1}',
+  );
 });
 
 it("the content hash ignores source rows, source columns, commune order and criterion order", async () => {
   const a = submission("183", 2018, [commune("06121", "Xã A", [1, 2], [1, 2, 3]), commune("06118", "Xã B", [3], [3, 4])]);
   const { source: _s, ...noSource } = a;
-  const b = { ...noSource, communes: [
-    { ...commune("06118", "Xã B", [3], [4, 3]), source: { sheet: "Tiêu chí", row: 99 } },
-    commune("06121", "Xã A", [2, 1], [3, 2, 1]),
-  ] };
+  const b = {
+    ...noSource,
+    communes: [
+      { ...commune("06118", "Xã B", [3], [4, 3]), source: { sheet: "Tiêu chí", row: 99 } },
+      commune("06121", "Xã A", [2, 1], [3, 2, 1]),
+    ],
+  };
   expect(await contentHash(b)).toBe(await contentHash(a));
   expect(await contentHash(a)).toMatch(/^[0-9a-f]{64}$/);
 });

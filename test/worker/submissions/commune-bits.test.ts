@@ -1,6 +1,11 @@
 import { expect, it } from "vitest";
 import {
-  bitsToCriteria, bitsToFlags, criteriaToBits, flagsToBits, fromStoredCommune, toCommuneRow,
+  bitsToCriteria,
+  bitsToFlags,
+  criteriaToBits,
+  flagsToBits,
+  fromStoredCommune,
+  toCommuneRow,
 } from "../../../worker/submissions/commune-bits.ts";
 import { ALL, commune } from "../helpers.ts";
 

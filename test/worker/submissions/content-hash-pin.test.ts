@@ -10,8 +10,10 @@ import { PINNED_BARE, PINNED_FULL } from "./hash-fixture.ts";
 const HASH_FULL = "c5ec6b74619ee8c3fe5c22118afce1bd806423e7768b021541fcadecc588ba68";
 const HASH_BARE = "9b1ae4e06094ab575c54ca55c0e047ee6b7c5c814d240b3fac6ce8033f36bda8";
 // The stored `header` column of the same submissions, by the original code.
-const HEADER_FULL = "{\"capital\":{\"central\":1234567,\"community\":20000,\"credit\":1,\"enterprise\":9007199254740991,\"integrated\":42,\"local\":0,\"other\":7},\"district\":\"183\",\"districtName\":\"Huyện Cao Lộc\",\"phone\":\"0205 3812 345\",\"preparedBy\":\"Nguyễn Văn Ánh\",\"preparedOn\":\"2018-01-15\",\"source\":{\"columns\":{\"code\":\"B\",\"criteria\":[{\"baseline\":\"H\",\"plan\":\"I\"},{\"baseline\":\"J\",\"plan\":\"K\"}],\"flags\":{\"border\":\"D\",\"districtDifficult\":\"G\",\"ntmTarget\":\"F\",\"pilotDifficult\":null},\"name\":\"C\"},\"criteriaSheet\":\"Tiêu chí\"},\"templateVersion\":\"NTM-1\",\"year\":2018}";
-const HEADER_BARE = "{\"capital\":{\"central\":0,\"community\":0,\"credit\":0,\"enterprise\":0,\"integrated\":0,\"local\":0,\"other\":0},\"district\":\"178\",\"districtName\":\"\",\"phone\":null,\"preparedBy\":null,\"preparedOn\":null,\"templateVersion\":\"NTM-1\",\"year\":2100}";
+const HEADER_FULL =
+  '{"capital":{"central":1234567,"community":20000,"credit":1,"enterprise":9007199254740991,"integrated":42,"local":0,"other":7},"district":"183","districtName":"Huyện Cao Lộc","phone":"0205 3812 345","preparedBy":"Nguyễn Văn Ánh","preparedOn":"2018-01-15","source":{"columns":{"code":"B","criteria":[{"baseline":"H","plan":"I"},{"baseline":"J","plan":"K"}],"flags":{"border":"D","districtDifficult":"G","ntmTarget":"F","pilotDifficult":null},"name":"C"},"criteriaSheet":"Tiêu chí"},"templateVersion":"NTM-1","year":2018}';
+const HEADER_BARE =
+  '{"capital":{"central":0,"community":0,"credit":0,"enterprise":0,"integrated":0,"local":0,"other":0},"district":"178","districtName":"","phone":null,"preparedBy":null,"preparedOn":null,"templateVersion":"NTM-1","year":2100}';
 
 /** The original canonical content (kept here as the oracle the one-pass writer must equal). */
 function originalCanonicalContent(sub: Submission): Omit<Submission, "source"> {
@@ -40,14 +42,17 @@ it("a different content has a different hash (the pin is not vacuous)", async ()
 
 const text = fc.string({ unit: "grapheme", maxLength: 12 });
 const criteria = fc.array(fc.integer({ min: 1, max: 99 }), { maxLength: 25 });
-const communeArb: fc.Arbitrary<Commune> = fc.record({
-  code: fc.stringMatching(/^\d{5,7}$/),
-  name: text,
-  flags: fc.record({ border: fc.boolean(), pilotDifficult: fc.boolean(), ntmTarget: fc.boolean(), districtDifficult: fc.boolean() }),
-  baseline: criteria,
-  plan: criteria,
-  source: fc.option(fc.record({ sheet: text, row: fc.integer({ min: 1, max: 1_000_000 }) }), { nil: undefined }),
-}, { requiredKeys: ["code", "name", "flags", "baseline", "plan"] });
+const communeArb: fc.Arbitrary<Commune> = fc.record(
+  {
+    code: fc.stringMatching(/^\d{5,7}$/),
+    name: text,
+    flags: fc.record({ border: fc.boolean(), pilotDifficult: fc.boolean(), ntmTarget: fc.boolean(), districtDifficult: fc.boolean() }),
+    baseline: criteria,
+    plan: criteria,
+    source: fc.option(fc.record({ sheet: text, row: fc.integer({ min: 1, max: 1_000_000 }) }), { nil: undefined }),
+  },
+  { requiredKeys: ["code", "name", "flags", "baseline", "plan"] },
+);
 const amount = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
 const submissionArb: fc.Arbitrary<Submission> = fc.record({
   templateVersion: fc.constant("NTM-1" as const),
@@ -58,14 +63,25 @@ const submissionArb: fc.Arbitrary<Submission> = fc.record({
   phone: fc.option(text, { nil: null }),
   preparedOn: fc.option(fc.constant("2018-01-15"), { nil: null }),
   communes: fc.array(communeArb, { maxLength: 12 }),
-  capital: fc.record({ central: amount, local: amount, integrated: amount, enterprise: amount, credit: amount, community: amount, other: amount }),
+  capital: fc.record({
+    central: amount,
+    local: amount,
+    integrated: amount,
+    enterprise: amount,
+    credit: amount,
+    community: amount,
+    other: amount,
+  }),
 });
 
 it("the one-pass canonical JSON equals the original generic stable JSON for any submission", () => {
-  fc.assert(fc.property(submissionArb, fc.boolean(), (raw, withSource) => {
-    const sub = normalizeText(withSource ? { ...raw, source: PINNED_FULL.source } : raw);
-    expect(canonicalJson(sub)).toBe(stableStringify(originalCanonicalContent(sub)));
-  }), { numRuns: 500 });
+  fc.assert(
+    fc.property(submissionArb, fc.boolean(), (raw, withSource) => {
+      const sub = normalizeText(withSource ? { ...raw, source: PINNED_FULL.source } : raw);
+      expect(canonicalJson(sub)).toBe(stableStringify(originalCanonicalContent(sub)));
+    }),
+    { numRuns: 500 },
+  );
 });
 
 it("the Worker stores the pinned hash, and the same content sent again dedupes against it", async () => {

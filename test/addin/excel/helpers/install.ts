@@ -9,7 +9,10 @@ import { ExcelWorkbook } from "../../../../addin/excel/excel-workbook.ts";
  */
 export function useFakeExcel(): (apiVersion?: number, sheets?: string[]) => { fake: FakeExcel; wb: ExcelWorkbook } {
   let uninstall: (() => void) | null = null;
-  afterEach(() => { uninstall?.(); uninstall = null; });
+  afterEach(() => {
+    uninstall?.();
+    uninstall = null;
+  });
   return (apiVersion = 13, sheets = ["Sheet1"]) => {
     const fake = new FakeExcel({ apiVersion, sheets });
     uninstall = fake.install();
