@@ -7,11 +7,9 @@
  */
 import "./workerd-shim.ts";
 import type { DatabaseSync } from "node:sqlite";
-import { buildReport } from "../shared/report/build-report.ts";
-import { aggregateSchema } from "../shared/schemas/aggregate.ts";
 import type { Report } from "../shared/schemas/report.ts";
 import type { Submission } from "../shared/schemas/submission.ts";
-import { loadReportInputs } from "../worker/db/reports.ts";
+import { reportForYear } from "../worker/reports/report-for-year.ts";
 import type { Db } from "../worker/db/types.ts";
 import type { Principal } from "../worker/env.ts";
 import { submitRevision } from "../worker/submissions/submit.ts";
@@ -36,18 +34,7 @@ async function submit(db: Db, sub: Submission): Promise<void> {
 
 /** The report route's work after D1: parse the stored aggregates, build the report, serialise it. */
 export async function reportFromDb(db: Db, year: number): Promise<{ json: string; report: Report }> {
-  const { reference, latest } = await loadReportInputs(db, year);
-  const entries = latest.map((r) => ({
-    district: r.district,
-    aggregate: aggregateSchema.parse(JSON.parse(r.aggregate)),
-    revision: r.revision,
-    submittedAt: r.submitted_at,
-    submittedBy: r.submitted_by,
-    preparedBy: r.prepared_by,
-    phone: r.phone,
-    status: "submitted" as const,
-  }));
-  const report = buildReport({ year, generatedAt: new Date().toISOString(), reference, entries });
+  const report = await reportForYear(db, year, new Date());
   return { json: JSON.stringify(report), report };
 }
 

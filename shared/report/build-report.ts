@@ -68,6 +68,24 @@ export function capitalThousands(agg: Aggregate): Record<CapitalKey, number> {
  * after the reference districts, by code. Should one district have several entries, the newest
  * (highest revision, then latest submittedAt) is used. The result does not depend on entry order.
  */
+/** The row of a district that has not submitted: listed, never guessed. */
+export function missingDistrict(code: string, name: string): ReportDistrict {
+  return {
+    code,
+    name,
+    status: "missing",
+    revision: null,
+    submittedAt: null,
+    submittedBy: null,
+    preparedBy: null,
+    phone: null,
+    communes: 0,
+    ntmPlan: 0,
+    avgCriteriaPlan: null,
+    capitalTotal: 0,
+  };
+}
+
 export function buildReport(input: ReportInput): Report {
   const { reference } = input;
   const criteria = reference.criteria;
@@ -87,20 +105,7 @@ export function buildReport(input: ReportInput): Report {
     const name = reference.districts.find((d) => d.code === code)?.name ?? `Mã huyện ${code} (ngoài danh mục)`;
     const e = latest.get(code);
     if (!e) {
-      districts.push({
-        code,
-        name,
-        status: "missing",
-        revision: null,
-        submittedAt: null,
-        submittedBy: null,
-        preparedBy: null,
-        phone: null,
-        communes: 0,
-        ntmPlan: 0,
-        avgCriteriaPlan: null,
-        capitalTotal: 0,
-      });
+      districts.push(missingDistrict(code, name));
       continue;
     }
     const a = e.aggregate;

@@ -6,6 +6,7 @@ import { GROUPS } from "../reference/groups.ts";
 import { millionToThousand } from "../money.ts";
 import { SHEETS } from "../template/labels.ts";
 import { cellAddress } from "../template/a1.ts";
+import { missingDistrict } from "./build-report.ts";
 
 /**
  * The `Tổng hợp` sheet (docs/report.md) as data: the CLI's .xlsx writer and the Excel add-in both draw
@@ -75,29 +76,12 @@ function billion(million: number): number {
   return millionToThousand(million) / 1_000_000;
 }
 
-function missingRow(code: string, name: string): ReportDistrict {
-  return {
-    code,
-    name,
-    status: "missing",
-    revision: null,
-    submittedAt: null,
-    submittedBy: null,
-    preparedBy: null,
-    phone: null,
-    communes: 0,
-    ntmPlan: 0,
-    avgCriteriaPlan: null,
-    capitalTotal: 0,
-  };
-}
-
 /** Every reference district (in reference order) then the report's other districts. */
 function districtRows(report: Report, reference: ReferenceData): ReportDistrict[] {
   const byCode = new Map(report.districts.map((d) => [d.code, d]));
   const known = new Set(reference.districts.map((d) => d.code));
   return [
-    ...reference.districts.map((d) => byCode.get(d.code) ?? missingRow(d.code, d.name)),
+    ...reference.districts.map((d) => byCode.get(d.code) ?? missingDistrict(d.code, d.name)),
     ...report.districts.filter((d) => !known.has(d.code)),
   ];
 }

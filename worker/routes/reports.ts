@@ -1,28 +1,15 @@
 import { Hono } from "hono";
-import { buildReport } from "../../shared/report/build-report.ts";
-import { aggregateSchema } from "../../shared/schemas/aggregate.ts";
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, planYearTextSchema } from "../../shared/schemas/plan-year.ts";
 import type { Report } from "../../shared/schemas/report.ts";
 import { authenticate } from "../auth/middleware.ts";
-import { loadReportInputs } from "../db/reports.ts";
 import type { AppEnv } from "../env.ts";
 import { malformed } from "../http/errors.ts";
+import { reportForYear } from "../reports/report-for-year.ts";
 
 /** GET /api/v1/reports/:year: the docs/report.md JSON from each district's latest revision. */
 export const reports = new Hono<AppEnv>().use("*", authenticate).get("/:year", async (c) => {
   const year = parseYear(c.req.param("year"));
-  const { reference, latest } = await loadReportInputs(c.env.DB, year);
-  const entries = latest.map((r) => ({
-    district: r.district,
-    aggregate: aggregateSchema.parse(JSON.parse(r.aggregate)),
-    revision: r.revision,
-    submittedAt: r.submitted_at,
-    submittedBy: r.submitted_by,
-    preparedBy: r.prepared_by,
-    phone: r.phone,
-    status: "submitted" as const,
-  }));
-  return c.json(buildReport({ year, generatedAt: new Date().toISOString(), reference, entries }) satisfies Report);
+  return c.json((await reportForYear(c.env.DB, year, new Date())) satisfies Report);
 });
 
 /** A plan year in a path or query (shared/schemas/plan-year.ts), else 400. */
