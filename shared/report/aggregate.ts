@@ -28,30 +28,46 @@ export function emptyAggregate(criteria: CriteriaSet): Aggregate {
 
 export function aggregateSubmission(sub: Submission, criteria: CriteriaSet): Aggregate {
   const agg = emptyAggregate(criteria);
-  const indexOf = new Map(criteria.criteria.map((c, i) => [c.number, i]));
   const total = criteria.criteria.length;
+  // Dense lookups instead of a Map and a Set per commune: criterion number → index (or -1), and a
+  // stamp per number marking the commune and side where it was last counted (repeats ignored).
+  const maxNumber = criteria.criteria.reduce((m, c) => Math.max(m, c.number), 0);
+  const indexOf = new Int32Array(maxNumber + 1).fill(-1);
+  criteria.criteria.forEach((c, i) => {
+    indexOf[c.number] = i;
+  });
+  const stamp = new Int32Array(maxNumber + 1);
+  const bandIndex = Array.from({ length: total + 1 }, (_, met) => BAND_KEYS.indexOf(bandOf(met)));
+  let pass = 0;
+  const count = (numbers: readonly number[], counts: number[]): number => {
+    pass++;
+    let met = 0;
+    for (const n of numbers) {
+      if (!(n >= 0 && n <= maxNumber)) continue;
+      const i = indexOf[n]!;
+      if (i < 0 || stamp[n] === pass) continue;
+      stamp[n] = pass;
+      counts[i]!++;
+      met++;
+    }
+    return met;
+  };
   for (const c of sub.communes) {
     agg.communes++;
-    const met = { baseline: 0, plan: 0 };
-    for (const side of ["baseline", "plan"] as const) {
-      const seen = new Set<number>();
-      for (const n of c[side]) {
-        const i = indexOf.get(n);
-        if (i === undefined || seen.has(n)) continue;
-        seen.add(n);
-        agg.criteria[side][i]!++;
-        met[side]++;
-      }
-      agg.criteriaSum[side] += met[side];
-      if (total > 0 && met[side] === total) agg.ntm[side]++;
-      agg.bands[side][BAND_KEYS.indexOf(bandOf(met[side]))]!++;
-    }
+    const baseline = count(c.baseline, agg.criteria.baseline);
+    const plan = count(c.plan, agg.criteria.plan);
+    agg.criteriaSum.baseline += baseline;
+    agg.criteriaSum.plan += plan;
+    if (total > 0 && baseline === total) agg.ntm.baseline++;
+    if (total > 0 && plan === total) agg.ntm.plan++;
+    agg.bands.baseline[bandIndex[baseline]!]!++;
+    agg.bands.plan[bandIndex[plan]!]!++;
     for (const g of GROUP_KEYS) {
       if (!c.flags[g]) continue;
       const group = agg.groups[g];
       group.communes++;
-      group.criteriaSum.baseline += met.baseline;
-      group.criteriaSum.plan += met.plan;
+      group.criteriaSum.baseline += baseline;
+      group.criteriaSum.plan += plan;
     }
   }
   for (const k of CAPITAL_LEAF_KEYS) agg.capital[k] = sub.capital[k];
