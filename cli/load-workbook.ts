@@ -1,5 +1,8 @@
 import type { Issue, Result } from "../shared/result.ts";
 import type { Submission } from "../shared/schemas/submission.ts";
+import { submissionSchema } from "../shared/schemas/submission.ts";
+import { API_MESSAGES } from "../shared/api/messages.ts";
+import { MAX_BODY_BYTES, MAX_COMMUNES, jsonBodyBytes, megabytes } from "../shared/limits.ts";
 import type { SheetInput } from "../shared/template/input.ts";
 import { DEFAULT_REFERENCE } from "../shared/reference/index.ts";
 import { INFO_KEYS, SHEETS } from "../shared/template/labels.ts";
@@ -12,7 +15,46 @@ import { readWorkbookFile } from "./xlsx/read-workbook.ts";
 
 export const LOAD_TEXTS = {
   "parser.crashed": { vi: "Lỗi nội bộ khi đọc biểu mẫu: {detail}", en: "Internal error while reading the template: {detail}" },
+  "submission.too_many_communes": {
+    vi: "Biểu mẫu có {count} xã, quá giới hạn {limit} xã của một lần nộp; máy chủ sẽ từ chối. Hãy xoá các dòng thừa hoặc tách thành nhiều biểu mẫu.",
+    en: "The template has {count} communes, over the limit of {limit} per submission; the server would refuse it. Delete extra rows or split it into several templates.",
+  },
+  "submission.schema_invalid": {
+    vi: "Dữ liệu đọc từ biểu mẫu không đúng cấu trúc máy chủ nhận ({path}: {detail}); máy chủ sẽ từ chối.",
+    en: "The data read from the template does not have the shape the server accepts ({path}: {detail}); the server would refuse it.",
+  },
+  "submission.too_large": {
+    vi: `${API_MESSAGES["http.413"].vi} Dữ liệu của biểu mẫu này: {size} MB.`,
+    en: `${API_MESSAGES["http.413"].en} This template's data: {size} MB.`,
+  },
 } satisfies Catalogue;
+
+function fileIssue(code: keyof typeof LOAD_TEXTS, params: Record<string, string | number>, sheet: string | null = null): Issue {
+  const { vi, en } = renderBoth(LOAD_TEXTS, code, params);
+  return { code, severity: "error", sheet, cell: null, row: null, commune: null, message: vi, messageEn: en };
+}
+
+/**
+ * What the server would refuse before its rules (docs/interfaces.md): more than MAX_COMMUNES
+ * communes, any other break of `submissionSchema`, or a JSON body over MAX_BODY_BYTES (413). The
+ * same schema and the same byte count as the request `submit` would send (shared/limits.ts).
+ */
+export function contractIssues(sub: Submission): Issue[] {
+  if (sub.communes.length > MAX_COMMUNES) {
+    return [
+      fileIssue("submission.too_many_communes", { count: sub.communes.length, limit: MAX_COMMUNES }, sub.source?.criteriaSheet ?? null),
+    ];
+  }
+  const parsed = submissionSchema.safeParse(sub);
+  if (!parsed.success) {
+    return parsed.error.issues
+      .slice(0, 10)
+      .map((i) => fileIssue("submission.schema_invalid", { path: i.path.map(String).join(".") || "-", detail: i.message }));
+  }
+  const bytes = jsonBodyBytes(sub);
+  if (bytes > MAX_BODY_BYTES) return [fileIssue("submission.too_large", { size: megabytes(bytes) })];
+  return [];
+}
 
 /** One file read and parsed: the submission or the issues, plus district/year where readable. */
 export type LoadedFile = {
@@ -74,6 +116,9 @@ export async function loadWorkbook(file: string): Promise<LoadedFile> {
   }
   if (parsed.ok) {
     const s = parsed.value;
+    const refused = contractIssues(s);
+    if (refused.length > 0)
+      return { file, ok: false, district: s.district, year: s.year, submission: null, issues: [...refused, ...parsed.warnings] };
     return { file, ok: true, district: s.district, year: s.year, submission: s, issues: parsed.warnings };
   }
   return { file, ok: false, ...identity(read.value), submission: null, issues: parsed.issues };

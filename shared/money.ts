@@ -4,6 +4,16 @@
  */
 export type ThousandVnd = number;
 
+/**
+ * The stated maximum of one capital line (one funding source of one unit): 100,000,000 million
+ * VND (10^8 triệu đồng = 100 nghìn tỷ đồng; Lạng Sơn's whole 2018 plan is 2,526,400 million), i.e.
+ * 10^11 thousand VND, the stored unit. A unit's 7 lines and its derived subtotal and total stay
+ * ≤ 8 × 10^11, and a report over up to 10,000 units ≤ 8 × 10^15 < 2^53 thousand VND (and
+ * < 2^43 million VND, where a double still tells apart every 3-decimal figure): every sum is an
+ * exact integer of thousand VND and prints exactly, with at most 3 decimals, in million VND.
+ */
+export const MAX_LINE_THOUSAND: ThousandVnd = 100_000_000_000;
+
 /** million VND (≤ 3 decimals, already validated) → integer thousand VND. */
 export function millionToThousand(million: number): ThousandVnd {
   return Math.round(million * 1000);
@@ -35,12 +45,26 @@ export function formatMillion(thousand: ThousandVnd, style: NumberStyle = PLAIN)
   return (neg ? "-" : "") + grouped + (frac ? style.decimal + frac : "");
 }
 
+/** (10 × rest) divided by d, for safe integers 0 ≤ rest < d: [digit, remainder], exact even when 10 × rest is not safe. */
+function nextDigit(rest: number, d: number): [number, number] {
+  let digit = 0;
+  let acc = 0; // 0 ≤ acc < d throughout: every value below is a safe integer
+  for (let i = 0; i < 10; i++) {
+    if (acc >= d - rest) {
+      acc -= d - rest;
+      digit++;
+    } else acc += rest;
+  }
+  return [digit, acc];
+}
+
 /**
  * num / den × scale rounded half away from zero to `decimals` places, computed exactly by long
  * division on safe integers (no floats, and no BigInt, which Office 2019's EdgeHTML cannot parse).
- * `scale` is a power of ten (100 for a percentage). null when den is 0. Needs |den| × 10 to be a
- * safe integer (any commune count, amounts below 900 billion million VND) and the result to stay
- * below 2^53 / 10^(decimals + log10 scale), true of every percentage and average of the report.
+ * `scale` is a power of ten (100 for a percentage). null when den is 0. Exact for any safe
+ * integers num and den (a capital total of 8 × 10^15 thousand VND included), as long as the
+ * result stays below 2^53 / 10^(decimals + log10 scale), true of every percentage and average of
+ * the report.
  */
 export function roundRatio(num: number, den: number, decimals: number, scale = 1): number | null {
   if (den === 0) return null;
@@ -52,12 +76,11 @@ export function roundRatio(num: number, den: number, decimals: number, scale = 1
   let rest = n - units * d;
   let digits = 0; // the next `places` digits of the ratio, as an integer
   for (let i = 0; i < places; i++) {
-    rest *= 10;
-    const digit = Math.floor(rest / d);
-    rest -= digit * d;
+    const [digit, remainder] = nextDigit(rest, d);
+    rest = remainder;
     digits = digits * 10 + digit;
   }
-  if (2 * rest >= d) digits += 1; // half away from zero (on the magnitude)
+  if (rest >= d - rest) digits += 1; // half away from zero (on the magnitude); 2 × rest may not be safe
   // units × 10^places + digits is the scaled ratio × 10^decimals; an integer over a power of ten is
   // the double nearest that decimal (as Number("23.2") is).
   const rounded = (units * 10 ** places + digits) / 10 ** decimals;

@@ -100,7 +100,9 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
         const submission = await readAndCheck(p);
         if (!submission) return;
         const client = await api.client();
-        const list = await client.submissions({ year: submission.year, district: submission.district });
+        // Only the latest revision is needed: with year and district given, GET /submissions lists
+        // them newest revision first (shared/schemas/api/submissions.ts), so one row is enough.
+        const list = await client.submissions({ year: submission.year, district: submission.district, limit: 1 });
         if (!list.ok) {
           dispatch({ type: "failed", error: fromApiFailure(list.failure) });
           return;

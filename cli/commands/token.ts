@@ -46,12 +46,13 @@ async function list(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { flags: ["json"], options: SERVER_OPTIONS });
   if (!args.ok) return usageError(io, "token", args.error);
   if (args.value.positionals.length > 0) return usageError(io, "token", `unexpected argument ${args.value.positionals[0]}`);
-  const res = await clientFrom(args.value.options, io).listTokens();
+  // Every page (GET /tokens follows `next` until null): never only the first page.
+  const res = await clientFrom(args.value.options, io).allTokens();
   if (!res.ok) {
     io.stderr(`Không lấy được danh sách mã truy cập: ${describeFailure(res.failure)}\n`);
     return EXIT_SERVER;
   }
-  const { tokens } = res.value;
+  const tokens = res.value;
   if (args.value.flags.has("json")) printJson(io, tokens);
   else {
     io.stdout(

@@ -1,10 +1,15 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { MAX_CRITERIA_ROWS, MAX_OTHER_SHEET_ROWS, MAX_WORKBOOK_CELLS, MAX_WORKBOOK_FILE_BYTES, megabytes } from "../../shared/limits.ts";
+import { SHEETS } from "../../shared/template/labels.ts";
+import { matchKey } from "../../shared/text/match.ts";
 import type { SheetInput } from "../../shared/template/input.ts";
 import type { Issue, Result } from "../../shared/result.ts";
 import { rangeAddress } from "../../shared/template/a1.ts";
 import type { Catalogue, Params } from "../../shared/text/catalogue.ts";
 import { renderBoth } from "../../shared/text/catalogue.ts";
+import { columnLetter } from "../../shared/template/a1.ts";
+import { sheetExtents } from "./sheet-extents.ts";
 
 /**
  * Reads an .xlsx into the shape the parser takes (docs/template.md "The input"), exactly as Excel's
@@ -95,16 +100,28 @@ export const READ_TEXTS = {
     en: "The Excel file cannot be read (damaged or not .xlsx): {detail}. Open it in Excel and save it again as .xlsx.",
   },
   "workbook.no_sheets": { vi: "Tệp Excel không có trang tính nào.", en: "The Excel file has no worksheets." },
+  "workbook.too_large": {
+    vi: "Tệp {file} nặng {size} MB, quá giới hạn {limit} MB của một biểu mẫu. Hãy xoá các trang tính, hình ảnh và dòng thừa rồi lưu lại.",
+    en: "The file {file} is {size} MB, over the {limit} MB limit of a template. Delete extra sheets, pictures and rows, then save it again.",
+  },
+  "sheet.too_many_rows": {
+    vi: 'Trang tính "{sheet}" có ô (dữ liệu hoặc định dạng) ở dòng {row}, quá giới hạn {limit} dòng của trang này. Hãy xoá các dòng thừa (Xoá hàng, không chỉ xoá nội dung) rồi lưu lại.',
+    en: 'Sheet "{sheet}" has cells (data or formatting) at row {row}, past its limit of {limit} rows. Delete the extra rows (Delete rows, not just their contents), then save again.',
+  },
+  "workbook.too_many_cells": {
+    vi: 'Các trang tính quá lớn: tính đến trang "{sheet}" (vùng A1:{corner}) đã quá {limit} ô. Hãy xoá các dòng, cột và trang tính thừa rồi lưu lại.',
+    en: 'The sheets are too large: up to sheet "{sheet}" (range A1:{corner}) they span more than {limit} cells. Delete extra rows, columns and sheets, then save again.',
+  },
   "workbook.not_found": { vi: "Không tìm thấy tệp: {file}", en: "File not found: {file}" },
   "workbook.open_failed": { vi: "Không mở được tệp {file}: {detail}", en: "Cannot open {file}: {detail}" },
 } satisfies Catalogue;
 
 type ReadFailure = keyof typeof READ_TEXTS;
 
-function failure(key: ReadFailure, params: Params = {}): Result<SheetInput[]> {
+function failure(key: ReadFailure, params: Params = {}, sheet: string | null = null): Result<SheetInput[]> {
   const code = key === "workbook.open_failed" ? "workbook.unreadable" : key;
   const { vi, en } = renderBoth(READ_TEXTS, key, params);
-  const issue: Issue = { code, severity: "error", sheet: null, cell: null, row: null, commune: null, message: vi, messageEn: en };
+  const issue: Issue = { code, severity: "error", sheet, cell: null, row: null, commune: null, message: vi, messageEn: en };
   return { ok: false, issues: [issue] };
 }
 
@@ -115,14 +132,44 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
 
+/** Rows a sheet may reach (shared/limits.ts): `Tiêu chí` holds the communes, every other sheet a few dozen rows. */
+export function sheetRowLimit(sheet: string): number {
+  return matchKey(sheet) === matchKey(SHEETS.criteria) ? MAX_CRITERIA_ROWS : MAX_OTHER_SHEET_ROWS;
+}
+
+/**
+ * The size guard, before exceljs builds anything: each sheet within its row limit and all sheets
+ * together within MAX_WORKBOOK_CELLS, read from the sheet XML as a stream (sheet-extents.ts).
+ */
+async function checkSheetSizes(buf: Uint8Array): Promise<Result<SheetInput[]> | null> {
+  let extents: Awaited<ReturnType<typeof sheetExtents>>;
+  try {
+    extents = await sheetExtents(buf, sheetRowLimit, MAX_WORKBOOK_CELLS);
+  } catch (e) {
+    return failure("workbook.unreadable", { detail: e instanceof Error ? e.message : String(e) });
+  }
+  if (extents === null) return failure("workbook.unreadable", { detail: "zip" });
+  const last = extents.at(-1);
+  if (!last?.stopped) return null;
+  const limit = sheetRowLimit(last.name);
+  if (last.rows > limit) return failure("sheet.too_many_rows", { sheet: last.name, row: last.rows, limit }, last.name);
+  const corner = `${columnLetter(last.columns)}${last.rows}`;
+  return failure("workbook.too_many_cells", { sheet: last.name, corner, limit: MAX_WORKBOOK_CELLS }, last.name);
+}
+
 /** An .xlsx in memory → every worksheet as SheetInput, or a failure explaining why it cannot be read. */
-export async function readWorkbookBuffer(buf: Uint8Array): Promise<Result<SheetInput[]>> {
+export async function readWorkbookBuffer(buf: Uint8Array, file = "(buffer)"): Promise<Result<SheetInput[]>> {
   if (startsWith(buf, OLE_MAGIC)) {
     return failure("workbook.legacy_format");
   }
   if (!startsWith(buf, ZIP_MAGIC)) {
     return failure("workbook.not_xlsx");
   }
+  if (buf.byteLength > MAX_WORKBOOK_FILE_BYTES) {
+    return failure("workbook.too_large", { file, size: megabytes(buf.byteLength), limit: megabytes(MAX_WORKBOOK_FILE_BYTES) });
+  }
+  const tooLarge = await checkSheetSizes(buf);
+  if (tooLarge) return tooLarge;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -140,10 +187,17 @@ export async function readWorkbookBuffer(buf: Uint8Array): Promise<Result<SheetI
   return { ok: true, value: sheets, warnings: [] };
 }
 
-/** An .xlsx file → every worksheet as SheetInput, or a failure (missing, unreadable, not .xlsx). */
+/**
+ * An .xlsx file → every worksheet as SheetInput, or a failure (missing, unreadable, not .xlsx, too
+ * large: the file's size is checked before it is read, its sheets' extents before exceljs loads it).
+ */
 export async function readWorkbookFile(file: string): Promise<Result<SheetInput[]>> {
   let buf: Buffer;
   try {
+    const { size } = await stat(file);
+    if (size > MAX_WORKBOOK_FILE_BYTES) {
+      return failure("workbook.too_large", { file, size: megabytes(size), limit: megabytes(MAX_WORKBOOK_FILE_BYTES) });
+    }
     buf = await readFile(file);
   } catch (e) {
     const code = (e as { code?: string }).code;
@@ -152,5 +206,5 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetInput[
     }
     return failure("workbook.open_failed", { file, detail: e instanceof Error ? e.message : String(e) });
   }
-  return readWorkbookBuffer(buf);
+  return readWorkbookBuffer(buf, file);
 }

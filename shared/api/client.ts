@@ -15,8 +15,10 @@ import {
   tokenCreatedSchema,
   tokensResponseSchema,
 } from "../schemas/api.ts";
-import type { CreateTokenRequest, SubmissionsQuery } from "../schemas/api.ts";
+import { PAGE_LIMIT_MAX } from "../schemas/api.ts";
+import type { CreateTokenRequest, PageQuery, RevisionInfo, SubmissionsQuery, TokenInfo } from "../schemas/api.ts";
 import type { Submission } from "../schemas/submission.ts";
+import { allPages } from "./all-pages.ts";
 import type { RawAnswer } from "./send-json.ts";
 import { sendJson } from "./send-json.ts";
 
@@ -135,6 +137,21 @@ export function createApiClient(o: ApiClientOptions) {
   const call = async <T>(schema: z.ZodType<T>, method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<ApiResult<T>> =>
     decodeAnswer(await sendJson(send, method, `/api/v1${path}`, body), schema, server);
   const id = (x: string) => encodeURIComponent(x);
+  /** `?a=1&b=2` of the defined values, or "" when there are none. */
+  const queryString = (values: Record<string, string | number | undefined>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(values)) if (v !== undefined) q.set(k, String(v));
+    const qs = q.toString();
+    return qs ? `?${qs}` : "";
+  };
+  const submissions = (query: SubmissionsQuery = {}) =>
+    call(
+      submissionsResponseSchema,
+      "GET",
+      `/submissions${queryString({ year: query.year, district: query.district, limit: query.limit, cursor: query.cursor })}`,
+    );
+  const listTokens = (query: PageQuery = {}) =>
+    call(tokensResponseSchema, "GET", `/tokens${queryString({ limit: query.limit, cursor: query.cursor })}`);
 
   return {
     server,
@@ -146,22 +163,28 @@ export function createApiClient(o: ApiClientOptions) {
     districts: () => call(districtsResponseSchema, "GET", "/districts"),
     /** POST /submissions (201 stored, 200 deduplicated) */
     submit: (submission: Submission) => call(submitResponseSchema, "POST", "/submissions", submission),
-    /** GET /submissions?year=&district= */
-    submissions: (query: SubmissionsQuery = {}) => {
-      const q = new URLSearchParams();
-      if (query.year !== undefined) q.set("year", String(query.year));
-      if (query.district !== undefined) q.set("district", query.district);
-      const qs = q.toString();
-      return call(submissionsResponseSchema, "GET", `/submissions${qs ? `?${qs}` : ""}`);
-    },
+    /** GET /submissions?year=&district=&limit=&cursor=: one page (`next` null at the end). */
+    submissions,
+    /** Every revision of the query: GET /submissions pages of 1000, following `next` (shared/api/all-pages.ts). */
+    allSubmissions: (query: Omit<SubmissionsQuery, "limit" | "cursor"> = {}): Promise<ApiResult<RevisionInfo[]>> =>
+      allPages(async (cursor) => {
+        const r = await submissions({ ...query, limit: PAGE_LIMIT_MAX, ...(cursor === null ? {} : { cursor }) });
+        return r.ok ? { ...r, value: { items: r.value.submissions, next: r.value.next } } : r;
+      }),
     /** GET /submissions/:id */
     submission: (submissionId: string) => call(revisionResponseSchema, "GET", `/submissions/${id(submissionId)}`),
     /** GET /reports/:year */
     report: (year: number) => call(reportSchema, "GET", `/reports/${id(String(year))}`),
     /** POST /tokens (admin) */
     createToken: (request: CreateTokenRequest) => call(tokenCreatedSchema, "POST", "/tokens", request),
-    /** GET /tokens (admin) */
-    listTokens: () => call(tokensResponseSchema, "GET", "/tokens"),
+    /** GET /tokens?limit=&cursor= (admin): one page (`next` null at the end). */
+    listTokens,
+    /** Every token (admin): GET /tokens pages of 1000, following `next` (shared/api/all-pages.ts). */
+    allTokens: (): Promise<ApiResult<TokenInfo[]>> =>
+      allPages(async (cursor) => {
+        const r = await listTokens({ limit: PAGE_LIMIT_MAX, ...(cursor === null ? {} : { cursor }) });
+        return r.ok ? { ...r, value: { items: r.value.tokens, next: r.value.next } } : r;
+      }),
     /** DELETE /tokens/:id (admin) */
     revokeToken: (tokenId: string) => call(revokeTokenResponseSchema, "DELETE", `/tokens/${id(tokenId)}`),
   };

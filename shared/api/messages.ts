@@ -1,5 +1,6 @@
 import type { Catalogue, Texts } from "../text/catalogue.ts";
 import { renderBoth } from "../text/catalogue.ts";
+import { MAX_BODY_BYTES, megabytes } from "../limits.ts";
 
 /**
  * The texts of API failures (shared/api/client.ts), Vietnamese first: the client-side failures by
@@ -36,8 +37,8 @@ export const API_MESSAGES = {
     en: "Some commune codes already belong to another district this year; nothing was stored.",
   },
   "http.413": {
-    vi: "Dữ liệu quá lớn (trên 5 MB). Hãy bỏ các dòng, trang thừa rồi gửi lại.",
-    en: "The data is too large (over 5 MB). Remove extra rows or sheets and send again.",
+    vi: `Dữ liệu gửi lên vượt quá ${megabytes(MAX_BODY_BYTES)} MB, giới hạn của máy chủ. Hãy bỏ các dòng, trang tính thừa rồi gửi lại.`,
+    en: `The data to send exceeds ${megabytes(MAX_BODY_BYTES)} MB, the server's limit. Remove extra rows or sheets and send again.`,
   },
   "http.422": {
     vi: "Máy chủ thấy biểu mẫu còn lỗi và chưa lưu. Hãy sửa các lỗi được liệt kê rồi gửi lại.",

@@ -3,17 +3,47 @@ import type { ReferenceData } from "../reference/index.ts";
 import type { Commune, Submission } from "../schemas/submission.ts";
 import { isPlanYear } from "../schemas/plan-year.ts";
 import { DISTRICT_DIFFICULT_REQUIRED } from "../reference/criteria.ts";
-import { matchKey } from "../text/match.ts";
+import { CAPITAL_LEAF_KEYS, CAPITAL_SOURCES } from "../reference/capital-sources.ts";
+import { MAX_LINE_THOUSAND } from "../money.ts";
+import { cleanText, matchKey } from "../text/match.ts";
+import { formatEnMillion, formatVnMillion } from "../text/vn-number.ts";
+import { COMMUNE_CODE } from "../template/commune-code.ts";
 import { SHEETS } from "../template/labels.ts";
 import { makeIssue } from "../template/messages.ts";
 
 /**
  * Every template rule (docs/template.md) that can be checked on the TYPED submission, so the server can
  * re-run them on a JSON body from any client. Cell addresses come from `sub.source.columns` and
- * each commune's `source.row` when present; otherwise issues carry the row / commune only.
+ * each commune's `source.row` when present; otherwise issues carry the row / commune only. Text
+ * is judged as cleaned (clean-submission.ts): callers store `cleanSubmission(sub)`.
  */
 export function checkSubmission(sub: Submission, ref: ReferenceData): Issue[] {
-  return [...checkInfo(sub, ref), ...checkCommunes(sub, ref)];
+  return [...checkInfo(sub, ref), ...checkCommunes(sub, ref), ...checkCapital(sub)];
+}
+
+const SOURCE_OF = new Map(CAPITAL_SOURCES.map((s) => [s.key, s]));
+
+/** `Nguồn vốn` rules on the typed leaves: each line at most MAX_LINE_THOUSAND (shared/money.ts). */
+export function checkCapital(sub: Submission): Issue[] {
+  const issues: Issue[] = [];
+  for (const k of CAPITAL_LEAF_KEYS) {
+    const amount = sub.capital[k];
+    if (amount > MAX_LINE_THOUSAND) {
+      issues.push(
+        makeIssue(
+          "capital.amount_too_large",
+          { sheet: SHEETS.capital },
+          {
+            value: `${formatVnMillion(amount)} ("${SOURCE_OF.get(k)?.label ?? k}")`,
+            valueEn: `${formatEnMillion(amount)} ("${SOURCE_OF.get(k)?.labelEn ?? k}")`,
+            max: formatVnMillion(MAX_LINE_THOUSAND),
+            maxEn: formatEnMillion(MAX_LINE_THOUSAND),
+          },
+        ),
+      );
+    }
+  }
+  return issues;
 }
 
 /** Name of a district without its kind, for a lenient comparison: "Huyện Cao Lộc" ~ "Cao Lộc". */
@@ -84,8 +114,13 @@ export function checkCommunes(sub: Submission, ref: ReferenceData): Issue[] {
     return ok ? numbers.length : -1;
   };
 
+  // The parser leaves the column "" when the header lacks `Tên xã` (reported there): no name rule.
+  const checkNames = cols?.name !== "";
   const firstOf = new Map<string, Commune>();
   for (const c of sub.communes) {
+    // Every caller but the parser skips the schema (exactly 5 digits) only by mistake: still refused.
+    if (!COMMUNE_CODE.test(c.code)) issues.push(makeIssue("commune.code_invalid", at(c, cols?.code), { value: `"${c.code}"` }));
+    if (checkNames && cleanText(c.name) === "") issues.push(makeIssue("commune.name_missing", at(c, cols?.name), { code: c.code }));
     const first = firstOf.get(c.code);
     if (first) {
       issues.push(makeIssue("commune.code_duplicate", at(c, cols?.code), { code: c.code, firstRow: first.source?.row ?? "?" }));

@@ -7,6 +7,17 @@
  */
 export { ROLES, districtCodeSchema, errorBodySchema, issueSchema, roleSchema, timestampSchema } from "./api/common.ts";
 export type { ErrorBody, Role } from "./api/common.ts";
+export {
+  MAX_CURSOR_CHARS,
+  PAGE_LIMIT_DEFAULT,
+  PAGE_LIMIT_MAX,
+  cursorSchema,
+  nextCursorSchema,
+  pageLimitSchema,
+  pageLimitTextSchema,
+  pageQuerySchema,
+} from "./api/page.ts";
+export type { PageQuery } from "./api/page.ts";
 export { districtSchema, districtsResponseSchema, healthResponseSchema, meResponseSchema } from "./api/session.ts";
 export type { DistrictsResponse, HealthResponse, MeResponse } from "./api/session.ts";
 export {

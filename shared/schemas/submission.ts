@@ -1,10 +1,16 @@
 import { z } from "zod";
+import { MAX_COMMUNES } from "../limits.ts";
 import { CAPITAL_LEAF_KEYS } from "../reference/capital-sources.ts";
+import { COMMUNE_CODE, DISTRICT_CODE } from "../template/commune-code.ts";
 import { planYearSchema } from "./plan-year.ts";
 
 /** Column letter(s), e.g. `H` or `AS`. */
 const column = z.string().regex(/^[A-Z]{1,3}$/);
-/** Amount in integer thousand VND (1 million VND = 1,000): exact, never a float. */
+/**
+ * Amount in integer thousand VND (1 million VND = 1,000): exact, never a float. The schema keeps
+ * it a safe integer; the stated maximum of a line (shared/money.ts MAX_LINE_THOUSAND) is a rule
+ * (check-submission.ts `capital.amount_too_large`), so the API answers it as the parser does.
+ */
 const thousandVnd = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 /**
  * Criterion numbers: integers 1..99, at most 99 of them. One check for the whole array: zod's
@@ -17,10 +23,13 @@ const criterionNumbers = z.custom<number[]>(isCriterionNumbers, {
 });
 
 export const communeSchema = z.object({
-  /** Mã xã: digits, at least 5 (left-padded). */
-  code: z.string().regex(/^\d{5,10}$/),
-  /** Tên xã, NFC, trimmed. */
-  name: z.string().min(1).max(200),
+  /** Mã xã: exactly 5 digits (shared/template/commune-code.ts). */
+  code: z.string().regex(COMMUNE_CODE),
+  /**
+   * Tên xã. Required, but checked after cleaning (shared/rules/clean-submission.ts) by the rules
+   * (`commune.name_missing`), so "", spaces and zero-width text get the same 422 issue everywhere.
+   */
+  name: z.string().max(200),
   flags: z.object({
     border: z.boolean(),
     pilotDifficult: z.boolean(),
@@ -51,8 +60,8 @@ export const sourceColumnsSchema = z.object({
 
 export const submissionSchema = z.object({
   templateVersion: z.literal("NTM-1"),
-  /** Mã huyện, e.g. "183". */
-  district: z.string().regex(/^\d{1,5}$/),
+  /** Mã huyện: exactly 3 digits, e.g. "183" (shared/template/commune-code.ts). */
+  district: z.string().regex(DISTRICT_CODE),
   /** Tên huyện as typed (NFC, trimmed). */
   districtName: z.string().max(200),
   year: planYearSchema,
@@ -63,7 +72,7 @@ export const submissionSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
-  communes: z.array(communeSchema).max(20000),
+  communes: z.array(communeSchema).max(MAX_COMMUNES),
   /** Capital plan leaves in integer thousand VND; `direct` and `total` are derived. */
   capital: z.object(
     Object.fromEntries(CAPITAL_LEAF_KEYS.map((k) => [k, thousandVnd])) as {

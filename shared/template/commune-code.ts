@@ -1,24 +1,42 @@
 import { cleanText } from "../text/match.ts";
 
 /**
- * `Mã xã` (docs/template.md): digits. Excel drops the leading zero of `06148` when the cell is a
- * number, so a number cell (a positive integer) is read as digits left-padded with zeros to 5;
- * digit text shorter than 5 is padded the same way (it came from such a number). At most 10
- * digits. Anything else is invalid.
+ * Codes of docs/template.md: `Mã xã` has exactly 5 digits, `Mã huyện` exactly 3 (the national
+ * administrative unit codes). Excel drops the leading zero of `06148` when the cell is a number,
+ * so a number cell (a positive integer) is read as digits left-padded with zeros to the length;
+ * digit text shorter than the length is padded the same way (it came from such a number, pasted
+ * or exported as text). More digits than the length is invalid: `006199` is not `06199` (it would
+ * count the commune twice), nor is `0183` district `183`. All zeros is invalid.
  */
-export type CommuneCodeReading = { ok: true; code: string } | { ok: false; empty: boolean };
+export type CodeReading = { ok: true; code: string } | { ok: false; empty: boolean };
 
-const MAX_DIGITS = 10;
+export const COMMUNE_CODE_DIGITS = 5;
+export const DISTRICT_CODE_DIGITS = 3;
+/** A stored `Mã xã`: exactly 5 digits. */
+export const COMMUNE_CODE = /^\d{5}$/;
+/** A stored `Mã huyện`: exactly 3 digits. */
+export const DISTRICT_CODE = /^\d{3}$/;
 
-export function readCommuneCode(value: unknown): CommuneCodeReading {
+/** Reads a code cell of `digits` digits (see above). */
+export function readCode(value: unknown, digits: number): CodeReading {
   if (value === "" || value === null || value === undefined) return { ok: false, empty: true };
   if (typeof value === "number") {
-    if (!Number.isInteger(value) || value < 1 || value >= 10 ** MAX_DIGITS) return { ok: false, empty: false };
-    return { ok: true, code: String(value).padStart(5, "0") };
+    if (!Number.isInteger(value) || value < 1 || value >= 10 ** digits) return { ok: false, empty: false };
+    return { ok: true, code: String(value).padStart(digits, "0") };
   }
   if (typeof value !== "string") return { ok: false, empty: false };
-  const text = /^\d{5,10}$/.test(value) ? value : cleanText(value);
+  const text = value.length === digits && /^\d+$/.test(value) ? value : cleanText(value);
   if (text === "") return { ok: false, empty: true };
-  if (!/^\d+$/.test(text) || text.length > MAX_DIGITS || /^0+$/.test(text)) return { ok: false, empty: false };
-  return { ok: true, code: text.padStart(5, "0") };
+  if (!/^\d+$/.test(text) || text.length > digits || /^0+$/.test(text)) return { ok: false, empty: false };
+  return { ok: true, code: text.padStart(digits, "0") };
+}
+
+/** `Mã xã`: exactly 5 digits (number cells and shorter digit text left-padded). */
+export function readCommuneCode(value: unknown): CodeReading {
+  return readCode(value, COMMUNE_CODE_DIGITS);
+}
+
+/** `Mã huyện`: exactly 3 digits (number cells and shorter digit text left-padded). */
+export function readDistrictCode(value: unknown): CodeReading {
+  return readCode(value, DISTRICT_CODE_DIGITS);
 }

@@ -15,7 +15,7 @@ import { placeholders } from "../text/placeholders.ts";
  * | sheet.missing | E | a required sheet (`Thông tin`, `Tiêu chí`, `Nguồn vốn`) is absent |
  * | sheet.duplicate | W | two sheets have the same name after matching; the first is read |
  * | info.missing_key | E | a required key of `Thông tin` is absent or its value empty |
- * | info.district_invalid | E | `Mã huyện` is not digits |
+ * | info.district_invalid | E | `Mã huyện` is not exactly 3 digits (a number cell is padded: 83 → 083) |
  * | info.district_unknown | E | `Mã huyện` is not in the reference data |
  * | info.district_name_mismatch | W | `Tên huyện` differs from the name of `Mã huyện` |
  * | info.year_invalid | E | `Năm kế hoạch` is not a year in 2000-2100 |
@@ -28,9 +28,9 @@ import { placeholders } from "../text/placeholders.ts";
  * | header.criterion_unknown | E | a criterion label with a number outside the criteria set |
  * | header.subcolumn_missing | E | HT or KH absent under a criterion label |
  * | commune.code_missing | E | a data row without `Mã xã` |
- * | commune.code_invalid | E | `Mã xã` is not digits |
+ * | commune.code_invalid | E | `Mã xã` is not exactly 5 digits (a number cell is padded: 6199 → 06199) |
  * | commune.code_duplicate | E | the same `Mã xã` twice in the workbook |
- * | commune.name_missing | E | a data row without `Tên xã` |
+ * | commune.name_missing | E | a data row without `Tên xã` (or only spaces, zero-width or control characters) |
  * | commune.after_total | E | a row with a `Mã xã` below the end of the table |
  * | commune.none | E | no commune row at all |
  * | commune.owned_elsewhere | E | (server) the code was submitted by another district this year |
@@ -56,6 +56,7 @@ import { placeholders } from "../text/placeholders.ts";
  * | capital.row_missing | W | a source row is absent; counted as 0 |
  * | capital.amount_invalid | E | an amount that is not a number |
  * | capital.amount_negative | E | a negative amount |
+ * | capital.amount_too_large | E | a source line above 100,000,000 million VND (shared/money.ts) |
  * | capital.amount_too_precise | E | more than 3 decimals |
  * | capital.amount_ambiguous | E | text like `35,000` |
  * | capital.subtotal_mismatch | E | subtotal 1 differs from 1.1 + 1.2 |
@@ -84,8 +85,8 @@ export const MESSAGES = {
   },
   "info.district_invalid": {
     severity: "error",
-    vi: `Mã huyện {value} không hợp lệ. Hãy nhập mã huyện bằng chữ số, ví dụ 183.`,
-    en: `District code {value} is not valid. Type the district code in digits, e.g. 183.`,
+    vi: `Mã huyện {value} không hợp lệ. Mã huyện gồm đúng 3 chữ số, ví dụ 183.`,
+    en: `District code {value} is not valid. A district code has exactly 3 digits, e.g. 183.`,
   },
   "info.district_unknown": {
     severity: "error",
@@ -149,8 +150,8 @@ export const MESSAGES = {
   },
   "commune.code_invalid": {
     severity: "error",
-    vi: `Mã xã {value} không hợp lệ. Hãy nhập Mã xã chỉ gồm chữ số, ví dụ 06148.`,
-    en: `Commune code {value} is not valid. Type digits only, e.g. 06148.`,
+    vi: `Mã xã {value} không hợp lệ. Mã xã gồm đúng 5 chữ số, ví dụ 06148.`,
+    en: `Commune code {value} is not valid. A commune code has exactly 5 digits, e.g. 06148.`,
   },
   "commune.code_duplicate": {
     severity: "error",
@@ -286,6 +287,11 @@ export const MESSAGES = {
     severity: "error",
     vi: `Số tiền {value} là số âm. Hãy nhập số không âm.`,
     en: `Amount {value} is negative. Type a non-negative number.`,
+  },
+  "capital.amount_too_large": {
+    severity: "error",
+    vi: `Số tiền {value} vượt mức tối đa của một dòng nguồn vốn là {max} triệu đồng. Hãy kiểm tra lại đơn vị (triệu đồng) và số chữ số.`,
+    en: `Amount {value} is above the maximum of one source line, {max} million VND. Check the unit (million VND) and the number of digits.`,
   },
   "capital.amount_too_precise": {
     severity: "error",

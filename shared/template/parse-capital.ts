@@ -3,7 +3,8 @@ import type { CapitalKey, CapitalLeafKey } from "../reference/capital-sources.ts
 import type { SheetInput } from "./input.ts";
 import type { AmountFailure } from "../text/vn-number.ts";
 import { cleanText, matchKey } from "../text/match.ts";
-import { formatEnMillion, formatVnMillion, readAmount } from "../text/vn-number.ts";
+import { MAX_MILLI, formatEnMillion, formatVnMillion, readAmount } from "../text/vn-number.ts";
+import { MAX_LINE_THOUSAND } from "../money.ts";
 import { CAPITAL_LEAF_KEYS, CAPITAL_SOURCES } from "../reference/capital-sources.ts";
 import { CAPITAL_COLUMNS, HEADER_SEARCH_ROWS, SHEETS } from "./labels.ts";
 import { address, sheetRow, toGrid } from "./grid.ts";
@@ -24,8 +25,6 @@ const LABEL_STARTS = CAPITAL_SOURCES.map((s) => ({ start: matchKey(s.labelStart)
 const SOURCE_OF = new Map(CAPITAL_SOURCES.map((s) => [s.key, s]));
 /** Leading bullets of a label (docs/template.md: `-`, `+`, `•`; dashes and `*` typed the same way). */
 const BULLETS = /^(?:[-+•–—*·]\s*)+/;
-/** Largest amount kept: 10^15 thousand VND, so sums stay exact integers. */
-const MAX_THOUSAND = 1e15;
 
 type SttReading = { kind: "none" } | { kind: "known"; key: CapitalKey } | { kind: "other"; text: string };
 
@@ -61,13 +60,23 @@ function unitMultiplier(labelKey: string): number | null {
 
 const FAILURE_CODE: Record<
   AmountFailure,
-  "capital.amount_invalid" | "capital.amount_negative" | "capital.amount_too_precise" | "capital.amount_ambiguous"
+  | "capital.amount_invalid"
+  | "capital.amount_negative"
+  | "capital.amount_too_large"
+  | "capital.amount_too_precise"
+  | "capital.amount_ambiguous"
 > = {
   invalid: "capital.amount_invalid",
   negative: "capital.amount_negative",
+  too_large: "capital.amount_too_large",
   too_precise: "capital.amount_too_precise",
   ambiguous: "capital.amount_ambiguous",
 };
+
+/** Arguments of the amount issues: the value, and the stated maximum of a line (million VND). */
+function tooLargeArgs(value: unknown) {
+  return { value: showValue(value), max: formatVnMillion(MAX_LINE_THOUSAND), maxEn: formatEnMillion(MAX_LINE_THOUSAND) };
+}
 
 /** Reads `Nguồn vốn` (docs/template.md): rows by STT or label, amounts exact, subtotal and total checked. */
 export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPiece; issues: Issue[] } {
@@ -183,13 +192,16 @@ export function parseCapital(sheet: SheetInput | undefined): { piece: CapitalPie
     const cellPlace = { sheet: name, row: wsRow, cell: address(grid, r, amountCol) };
     const reading = readAmount(amountV);
     let thousand = 0;
+    // A source line above the stated maximum is refused; the typed subtotal and total are only
+    // compared with the sum of the lines (at most 7 × the maximum), exactly below MAX_MILLI.
+    const max = key === "direct" || key === "total" ? MAX_MILLI : MAX_LINE_THOUSAND;
     if (!reading.ok) {
-      issues.push(makeIssue(FAILURE_CODE[reading.kind], cellPlace, { value: showValue(amountV) }));
+      issues.push(makeIssue(FAILURE_CODE[reading.kind], cellPlace, tooLargeArgs(amountV)));
     } else {
       thousand = reading.milli * multiplier;
-      if (thousand > MAX_THOUSAND) issues.push(makeIssue("capital.amount_invalid", cellPlace, { value: showValue(amountV) }));
+      if (thousand > max) issues.push(makeIssue("capital.amount_too_large", cellPlace, tooLargeArgs(amountV)));
     }
-    const ok = reading.ok && thousand <= MAX_THOUSAND;
+    const ok = reading.ok && thousand <= max;
     if (key === "direct" || key === "total") {
       if (ok && !reading.empty) typed[key] = { thousand, ...cellPlace };
       continue;

@@ -7,6 +7,7 @@ import { INFO_KEYS, SHEETS, TEMPLATE_VERSION } from "./labels.ts";
 import { address, cell, sheetRow, toGrid } from "./grid.ts";
 import { legacyIssue, makeIssue, showValue } from "./messages.ts";
 import { isEmptyCell } from "./yes-no.ts";
+import { readDistrictCode } from "./commune-code.ts";
 import { isPlanYear } from "../schemas/plan-year.ts";
 
 /** What `Thông tin` says (docs/template.md), before the reference checks of check-submission.ts. */
@@ -65,18 +66,13 @@ export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; iss
   const at = (key: InfoKey) => ({ sheet: info.sheet, cell: info.cells[key]?.cell ?? null, row: info.cells[key]?.row ?? null });
 
   for (const key of REQUIRED) {
-    if (isEmptyCell(values[key])) issues.push(makeIssue("info.missing_key", at(key), { key: INFO_KEYS[key] }));
+    if (isBlank(values[key])) issues.push(makeIssue("info.missing_key", at(key), { key: INFO_KEYS[key] }));
   }
 
   const code = values.districtCode;
   if (!isEmptyCell(code)) {
-    const text =
-      typeof code === "number" && Number.isSafeInteger(code) && code >= 0
-        ? String(code)
-        : typeof code === "string"
-          ? cleanText(code)
-          : null;
-    if (text !== null && /^\d{1,5}$/.test(text)) info.districtCode = text;
+    const read = readDistrictCode(code);
+    if (read.ok) info.districtCode = read.code;
     else issues.push(makeIssue("info.district_invalid", at("districtCode"), { value: showValue(code) }));
   }
 
@@ -108,8 +104,14 @@ export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; iss
   return { info, issues };
 }
 
+/** Empty, or text that cleans to nothing (spaces, zero-width or control characters only). */
+function isBlank(value: unknown): boolean {
+  return isEmptyCell(value) || (typeof value === "string" && cleanText(value) === "");
+}
+
 /**
- * A free text value: NFC, trimmed. Legacy-encoded text is reported (an error for the district
+ * A free text value: cleaned (shared/text/match.ts `cleanText`: NFC, invisible characters removed,
+ * white space collapsed, trimmed); null when nothing is left. Legacy-encoded text is reported (an error for the district
  * name, which the office reads; a warning for preparer details, which are only shown).
  */
 function readText(
@@ -121,8 +123,10 @@ function readText(
 ): string | null {
   if (isEmptyCell(value)) return null;
   let text: string;
-  if (typeof value === "string") text = cleanText(value);
-  else if (typeof value === "number" && Number.isFinite(value)) text = String(value);
+  if (typeof value === "string") {
+    text = cleanText(value);
+    if (text === "") return null;
+  } else if (typeof value === "number" && Number.isFinite(value)) text = String(value);
   else if (typeof value === "boolean") text = value ? "TRUE" : "FALSE";
   else return null;
   const legacy = detectLegacyEncoding(text);

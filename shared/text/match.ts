@@ -2,11 +2,31 @@
  * Text matching of docs/template.md: NFC, trim, collapse inner white space (incl. NBSP and line
  * breaks), case folding. Use `matchKey` to compare labels, keys and cell values.
  */
-const WS = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
+/** White space (JS `\s`: tab, line breaks, NBSP, U+2028/9, ...) and NEL (U+0085), collapsed to one space. */
+const WS = /[\s\u0085]+/g;
+/**
+ * Invisible characters, removed: C0/C1 controls other than the white space above, soft hyphen,
+ * zero-width space / joiners (U+200B..U+200D), direction marks and embeddings, word joiner and
+ * invisible operators (U+2060..U+2064), bidi isolates, BOM (U+FEFF). Explicit ranges, no `\p{}`:
+ * Office 2019's EdgeHTML cannot parse Unicode property escapes.
+ */
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+/** Anything `cleanText` would change besides NFC: an invisible, a non-space white space, a double space or an edge space. */
+const NEEDS_CLEANING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it detects
+  /[\u0000-\u001f\u007f-\u00a0\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}|^ | $/;
 
-/** NFC + trimmed + inner white space collapsed: how stored names (communes) are kept. */
+/**
+ * How stored text (names of communes and districts, preparer, phone) is kept: NFC, invisible
+ * characters (zero-width, controls) removed, inner white space collapsed to one space, trimmed.
+ * Run BEFORE a required check: a name of spaces, of U+200B or of U+0000 cleans to "".
+ */
 export function cleanText(text: string): string {
-  return text.normalize("NFC").replace(WS, " ").trim();
+  const nfc = text.normalize("NFC");
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc.replace(INVISIBLE, "").replace(WS, " ").trim();
 }
 
 /** The comparison key: cleanText + Vietnamese-safe lower case. */

@@ -10,9 +10,11 @@ import { ENGLISH, VIETNAMESE, formatMillion } from "../money.ts";
  */
 
 export type AmountFailure =
-  /** Not a number at all (text in another format, boolean, object, NaN, too large). */
+  /** Not a number at all (text in another format, boolean, object, NaN, infinity). */
   | "invalid"
   | "negative"
+  /** Above MAX_MILLI (a number; the caller states the maximum of its own unit). */
+  | "too_large"
   /** More than 3 decimals. */
   | "too_precise"
   /** `d,ddd` / `dd,ddd` / `ddd,ddd` text: Vietnamese decimal or English thousands? */
@@ -20,7 +22,10 @@ export type AmountFailure =
 
 export type AmountReading = { ok: true; milli: number; empty: boolean } | { ok: false; kind: AmountFailure };
 
-/** Largest accepted milli value: 10^15 (10^12 units), so sums of a few amounts stay exact. */
+/**
+ * Largest milli value read: 10^15 (10^12 units), far above any stated maximum (shared/money.ts
+ * MAX_LINE_THOUSAND is 10^11 thousand VND), so reading stays exact; callers check their maximum.
+ */
 export const MAX_MILLI = 1e15;
 
 /** Noise tolerance of number cells: 273800.30000000002 is 273800.3. */
@@ -44,7 +49,7 @@ function readNumber(value: number): AmountReading {
   if (!Number.isFinite(value)) return { ok: false, kind: "invalid" };
   if (value < 0) return { ok: false, kind: "negative" };
   const milli = Math.round(value * 1000);
-  if (milli > MAX_MILLI) return { ok: false, kind: "invalid" };
+  if (milli > MAX_MILLI) return { ok: false, kind: "too_large" };
   if (Math.abs(value - milli / 1000) > NOISE) return { ok: false, kind: "too_precise" };
   return { ok: true, milli, empty: false };
 }
@@ -71,9 +76,10 @@ function readText(raw: string): AmountReading {
   const frac = m[2] ?? "";
   if (frac.length > 3 && /[1-9]/.test(frac.slice(3))) return { ok: false, kind: "too_precise" };
   const intPart = group.replace(/[. ]/g, "").replace(/^0+(?=\d)/, "");
-  if (intPart.length > 13) return { ok: false, kind: "invalid" };
+  if (negative && /[1-9]/.test(intPart + frac)) return { ok: false, kind: "negative" };
+  if (intPart.length > 13) return { ok: false, kind: "too_large" };
   const milli = Number(intPart) * 1000 + Number((frac + "000").slice(0, 3));
-  if (milli > MAX_MILLI) return { ok: false, kind: "invalid" };
+  if (milli > MAX_MILLI) return { ok: false, kind: "too_large" };
   if (negative && milli !== 0) return { ok: false, kind: "negative" };
   return { ok: true, milli, empty: false };
 }

@@ -113,11 +113,16 @@ const NAMES: Record<string, string> = {
 };
 export const districtName = (code: string): string => NAMES[code] ?? `Huyện ${code}`;
 
-/** A simple valid commune set of `n` communes with codes prefix+index (5+ digits). */
+/** A simple valid commune set of `n` communes with codes: the last 5 digits of prefix+index (a Mã xã has exactly 5). */
 export function communes(prefix: string, n: number, seed = 0): Commune[] {
   return Array.from({ length: n }, (_, i) => {
     const base = range(1, 5 + ((i + seed) % 10));
-    return commune(`${prefix}${String(i).padStart(3, "0")}`, `Xã Thử ${prefix}-${i}`, base, range(1, Math.min(19, base.length + 2)));
+    return commune(
+      `${prefix}${String(i).padStart(3, "0")}`.slice(-5),
+      `Xã Thử ${prefix}-${i}`,
+      base,
+      range(1, Math.min(19, base.length + 2)),
+    );
   });
 }
 

@@ -187,15 +187,35 @@ const REVISION_COLUMNS =
   "s.id, s.district, s.year, s.revision, s.content_hash, s.communes, s.prepared_by, s.phone, s.submitted_by, " +
   "s.submitted_at, (l.submission_id IS NOT NULL) AS latest";
 
-/** Revisions, newest first, filtered by year and/or district (null = any). One query. */
-export async function listRevisions(db: Db, year: number | null, district: string | null, limit = 1000): Promise<RevisionRow[]> {
+/** Where a page of revisions starts: just after this row of the list's order. */
+export type RevisionKey = { year: number; district: string; revision: number };
+
+export type RevisionQuery = {
+  /** Filters (null = any). */
+  year: number | null;
+  district: string | null;
+  /** Keyset position: rows after it in the list's order (null = from the start). */
+  after: RevisionKey | null;
+  limit: number;
+};
+
+/**
+ * Revisions in the order year (newest first), district code, revision (newest first): unique, since
+ * (district, year, revision) is. Keyset: rows strictly after `after` in that order, as a tuple
+ * comparison spelt out (the directions differ), never an OFFSET. A revision stored meanwhile takes
+ * the next number, so it sorts first in its (year, district) group: a client paging through the
+ * list neither sees a row twice nor misses one of the rows that were there. One query.
+ */
+export async function listRevisions(db: Db, q: RevisionQuery): Promise<RevisionRow[]> {
+  const a = q.after;
   const { results } = await db
     .prepare(
       `SELECT ${REVISION_COLUMNS} FROM submissions s LEFT JOIN latest_submissions l ON l.submission_id = s.id ` +
         "WHERE (?1 IS NULL OR s.year = ?1) AND (?2 IS NULL OR s.district = ?2) " +
-        "ORDER BY s.year DESC, s.district, s.revision DESC LIMIT ?3",
+        "AND (?3 IS NULL OR s.year < ?3 OR (s.year = ?3 AND (s.district > ?4 OR (s.district = ?4 AND s.revision < ?5)))) " +
+        "ORDER BY s.year DESC, s.district, s.revision DESC LIMIT ?6",
     )
-    .bind(year, district, limit)
+    .bind(q.year, q.district, a?.year ?? null, a?.district ?? null, a?.revision ?? null, q.limit)
     .all<RevisionRow>();
   return results;
 }

@@ -33,9 +33,20 @@ export async function insertToken(db: Db, row: Omit<TokenRow, "revoked_at">): Pr
     .run();
 }
 
-export async function listTokens(db: Db): Promise<TokenInfo[]> {
+/** Where a page of tokens starts: just after this token in the list's order. */
+export type TokenKey = { createdAt: string; id: string };
+
+/**
+ * Tokens oldest first (creation time, then id: unique), `limit` of them after `after` (null = from
+ * the start): a row-value comparison, never an OFFSET. A token created meanwhile comes at the end.
+ */
+export async function listTokens(db: Db, q: { after: TokenKey | null; limit: number }): Promise<TokenInfo[]> {
   const { results } = await db
-    .prepare("SELECT id, role, district, label, created_at, revoked_at FROM tokens ORDER BY created_at, id")
+    .prepare(
+      "SELECT id, role, district, label, created_at, revoked_at FROM tokens " +
+        "WHERE ?1 IS NULL OR (created_at, id) > (?1, ?2) ORDER BY created_at, id LIMIT ?3",
+    )
+    .bind(q.after?.createdAt ?? null, q.after?.id ?? null, q.limit)
     .all<Omit<TokenRow, "hash">>();
   return results.map(info);
 }

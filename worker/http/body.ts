@@ -1,21 +1,22 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { MAX_BODY_BYTES } from "../../shared/limits.ts";
 import { errorResponse, malformed, payloadTooLarge } from "./errors.ts";
 
-/** Largest request body the API accepts (docs/interfaces.md: 413 above 5 MB). */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** Largest request body the API accepts: 413 above (the size contract, shared/limits.ts). */
+export { MAX_BODY_BYTES };
 
 /** hono/body-limit: refuses a declared Content-Length over the limit, counts chunked bodies. */
 export const limitBody: MiddlewareHandler = bodyLimit({
   maxSize: MAX_BODY_BYTES,
-  onError: (c) => errorResponse(c, payloadTooLarge(MAX_BODY_BYTES)),
+  onError: (c) => errorResponse(c, payloadTooLarge()),
 });
 
 /**
  * The JSON body, read from the stream with the byte limit counted again (a Content-Length header
  * is never trusted alone). 413 over the limit, 400 for invalid UTF-8 or JSON.
  */
-export async function readJson(c: Context, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJson(c: Context): Promise<unknown> {
   const stream = c.req.raw.body;
   if (!stream) throw malformed("Thiếu dữ liệu JSON trong yêu cầu.", "The request has no JSON body.");
   const reader = stream.getReader();
@@ -25,9 +26,9 @@ export async function readJson(c: Context, maxBytes = MAX_BODY_BYTES): Promise<u
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBytes) {
+    if (size > MAX_BODY_BYTES) {
       await reader.cancel().catch(() => undefined);
-      throw payloadTooLarge(maxBytes);
+      throw payloadTooLarge();
     }
     parts.push(value);
   }
@@ -37,6 +38,7 @@ export async function readJson(c: Context, maxBytes = MAX_BODY_BYTES): Promise<u
     bytes.set(p, offset);
     offset += p.byteLength;
   }
+  parts.length = 0; // a 16 MB body is held once as bytes, then as text: not three times
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import { API_MESSAGES } from "../../shared/api/messages.ts";
 import type { Issue } from "../../shared/result.ts";
 import type { ErrorBody } from "../../shared/schemas/api.ts";
 
@@ -50,13 +51,9 @@ export const forbidden = (): HttpError =>
 
 export const notFound = (what = "resource"): HttpError => new HttpError(404, "not_found", "Không tìm thấy.", `Not found (${what}).`);
 
-export const payloadTooLarge = (maxBytes: number): HttpError =>
-  new HttpError(
-    413,
-    "body.too_large",
-    `Dữ liệu gửi lên vượt quá ${maxBytes / 1024 / 1024} MB.`,
-    `The request body exceeds ${maxBytes / 1024 / 1024} MB.`,
-  );
+/** Over MAX_BODY_BYTES (shared/limits.ts): the same text as the clients' (`http.413`, shared/api/messages.ts). */
+export const payloadTooLarge = (): HttpError =>
+  new HttpError(413, "body.too_large", API_MESSAGES["http.413"].vi, API_MESSAGES["http.413"].en);
 
 export const malformed = (messageVi: string, messageEn: string, details?: Details): HttpError =>
   new HttpError(400, "request.malformed", messageVi, messageEn, details);

@@ -1,14 +1,16 @@
 import { Hono } from "hono";
+import { z } from "zod";
 import { districtCodeSchema } from "../../shared/schemas/api.ts";
 import type { RevisionInfo, RevisionResponse, SubmissionsResponse, SubmitResponse } from "../../shared/schemas/api.ts";
 import { submissionSchema } from "../../shared/schemas/submission.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
 import { authenticate } from "../auth/middleware.ts";
 import { getRevision, listRevisions } from "../db/submissions.ts";
-import type { RevisionRow } from "../db/submissions.ts";
+import type { RevisionKey, RevisionRow } from "../db/submissions.ts";
 import type { AppEnv } from "../env.ts";
 import { limitBody, readJson } from "../http/body.ts";
 import { forbidden, fromZod, malformed, notFound } from "../http/errors.ts";
+import { cutPage, readPage } from "../http/pagination.ts";
 import { fromStoredCommune } from "../submissions/commune-bits.ts";
 import { submitRevision } from "../submissions/submit.ts";
 import { parseYear } from "./reports.ts";
@@ -37,9 +39,16 @@ function parseDistrict(text: string | undefined): string | null {
   return parsed.data;
 }
 
+/** The cursor's key of a revision: [year, district, revision], the list's sort key. */
+const revisionKeySchema = z
+  .tuple([z.number().int(), districtCodeSchema, z.number().int().positive()])
+  .transform(([year, district, revision]): RevisionKey => ({ year, district, revision }));
+const revisionKey = (r: RevisionRow): z.input<typeof revisionKeySchema> => [r.year, r.district, r.revision];
+
 /**
  * POST /api/v1/submissions (district: own district only; office, admin: any),
- * GET /api/v1/submissions?year=&district= (district: own only, else 403),
+ * GET /api/v1/submissions?year=&district=&limit=&cursor= (district: own only, else 403; paginated,
+ *   worker/http/pagination.ts),
  * GET /api/v1/submissions/:id (district: own only, else 404).
  */
 export const submissions = new Hono<AppEnv>()
@@ -59,8 +68,11 @@ export const submissions = new Hono<AppEnv>()
       if (district !== null && district !== p.district) throw forbidden();
       district = p.district;
     }
-    const rows = await listRevisions(c.env.DB, year, district);
-    return c.json({ submissions: rows.map(revisionInfo) } satisfies SubmissionsResponse);
+    const scope = [year, district];
+    const page = readPage(c, "submissions", scope, revisionKeySchema);
+    const rows = await listRevisions(c.env.DB, { year, district, after: page.after, limit: page.limit + 1 });
+    const cut = cutPage(rows, page, "submissions", scope, revisionKey);
+    return c.json({ submissions: cut.rows.map(revisionInfo), next: cut.next } satisfies SubmissionsResponse);
   })
   .get("/:id", async (c) => {
     const p = c.get("principal");

@@ -15,7 +15,12 @@ export function stableStringify(value: unknown): string {
 const nfcTrim = (s: string): string => s.normalize("NFC").trim();
 const nfcTrimOrNull = (s: string | null): string | null => (s === null ? null : nfcTrim(s));
 
-/** Text as the store keeps it: NFC, names and free text trimmed (otherwise as typed). */
+/**
+ * The normalisation the pinned content hashes were computed with (test/worker/submissions): NFC,
+ * names and free text trimmed. The server now stores `cleanSubmission` (shared/rules/
+ * clean-submission.ts: also invisible characters removed and white space collapsed), on whose
+ * output this is the identity, so the hash of a clean submission is unchanged.
+ */
 export function normalizeText(sub: Submission): Submission {
   return {
     ...sub,

@@ -6,7 +6,8 @@ import { isOwnershipConflict, isRevisionConflict, loadSubmitContext, storeRevisi
 import type { Db } from "../db/types.ts";
 import type { Principal } from "../env.ts";
 import { conflict, forbidden, ruleFailure } from "../http/errors.ts";
-import { contentHash, headerJson, normalizeText } from "./canonical.ts";
+import { cleanSubmission } from "../../shared/rules/clean-submission.ts";
+import { contentHash, headerJson } from "./canonical.ts";
 import { toCommuneRow } from "./commune-bits.ts";
 import { ownedElsewhereIssues } from "./owned-elsewhere.ts";
 import { serverIssues } from "./server-issues.ts";
@@ -26,7 +27,7 @@ export async function submitRevision(
   input: Submission,
   now: Date,
 ): Promise<{ status: 200 | 201; body: SubmitResponse }> {
-  const sub = normalizeText(input);
+  const sub = cleanSubmission(input); // checked and stored as cleaned: a blank name is refused
   if (principal.role === "district" && principal.district !== sub.district) throw forbidden();
 
   const codes = sub.communes.map((c) => c.code);
@@ -83,7 +84,7 @@ export async function submitRevision(
   }
 }
 
-/** What the store keeps of a (normalised) submission, each serialised once; the hash in flight. */
+/** What the store keeps of a (cleaned) submission, each serialised once; the hash in flight. */
 function serialise(sub: Submission) {
   return {
     district: sub.district,

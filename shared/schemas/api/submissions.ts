@@ -2,6 +2,7 @@ import { z } from "zod";
 import { planYearSchema, planYearTextSchema } from "../plan-year.ts";
 import { submissionSchema } from "../submission.ts";
 import { districtCodeSchema, issueSchema, timestampSchema } from "./common.ts";
+import { nextCursorSchema, pageQuerySchema } from "./page.ts";
 
 /** POST /api/v1/submissions: 201 new revision, 200 deduplicated (the latest revision's own fields). */
 export const submitResponseSchema = z.object({
@@ -32,15 +33,20 @@ export const revisionInfoSchema = z.object({
 });
 export type RevisionInfo = z.infer<typeof revisionInfoSchema>;
 
-/** GET /api/v1/submissions?year=&district= (both optional; empty counts as absent). */
-export const submissionsQuerySchema = z.object({
+/** GET /api/v1/submissions?year=&district=&limit=&cursor= (all optional; empty counts as absent). */
+export const submissionsQuerySchema = pageQuerySchema.extend({
   year: planYearTextSchema.optional(),
   district: districtCodeSchema.optional(),
 });
 export type SubmissionsQuery = z.infer<typeof submissionsQuerySchema>;
 
-/** GET /api/v1/submissions: revisions, newest first. */
-export const submissionsResponseSchema = z.object({ submissions: z.array(revisionInfoSchema) });
+/**
+ * GET /api/v1/submissions: one page of revisions in the order year (newest first), district code,
+ * revision (newest first). With `year` and `district` both given, the first row is the latest
+ * revision (so `limit=1` asks for just that). A revision stored while a client pages comes first in
+ * its (year, district) group. `next`: the cursor of the following page, null at the end.
+ */
+export const submissionsResponseSchema = z.object({ submissions: z.array(revisionInfoSchema), next: nextCursorSchema });
 export type SubmissionsResponse = z.infer<typeof submissionsResponseSchema>;
 
 /** GET /api/v1/submissions/:id: the revision's head and its submission as stored. */

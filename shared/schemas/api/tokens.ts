@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { districtCodeSchema, roleSchema, timestampSchema } from "./common.ts";
+import { nextCursorSchema } from "./page.ts";
 
 /**
  * POST /api/v1/tokens: `{ role, district?, label }`. `district` is required for role `district`
@@ -47,8 +48,11 @@ export const tokenCreatedSchema = z.object({
 });
 export type TokenCreated = z.infer<typeof tokenCreatedSchema>;
 
-/** GET /api/v1/tokens. */
-export const tokensResponseSchema = z.object({ tokens: z.array(tokenInfoSchema) });
+/**
+ * GET /api/v1/tokens?limit=&cursor=: one page of tokens, oldest first (creation time, then id), so a
+ * token created while a client pages comes at the end. `next`: null at the end.
+ */
+export const tokensResponseSchema = z.object({ tokens: z.array(tokenInfoSchema), next: nextCursorSchema });
 export type TokensResponse = z.infer<typeof tokensResponseSchema>;
 
 /** DELETE /api/v1/tokens/:id: the token as revoked (the first revocation time is kept). */

@@ -49,6 +49,7 @@ describe("ntm token", () => {
               tokens: [
                 { id: "tok-1", role: "admin", district: null, label: "Quản trị", createdAt: "2018-01-01T00:00:00Z", revokedAt: null },
               ],
+              next: null,
             },
           ]
         : [
@@ -73,10 +74,53 @@ describe("ntm token", () => {
     const rev = await runCli(["token", "revoke", "tok-1"], env);
     expect(rev.code).toBe(0);
     expect(server.requests.map((q) => `${q.method} ${q.url}`)).toEqual([
-      "GET /api/v1/tokens",
-      "GET /api/v1/tokens",
+      "GET /api/v1/tokens?limit=1000",
+      "GET /api/v1/tokens?limit=1000",
       "DELETE /api/v1/tokens/tok-1",
     ]);
+  });
+
+  it("list follows next: both pages' tokens are printed, in order (table and --json)", async () => {
+    const tok = (i: number, label: string) => ({
+      id: `tok-${i}`,
+      role: "office",
+      district: null,
+      label,
+      createdAt: `2018-01-0${i}T00:00:00Z`,
+      revokedAt: null,
+    });
+    server = await fakeServer((req) =>
+      req.url.includes("cursor=")
+        ? [200, { tokens: [tok(3, "Trang hai")], next: null }]
+        : [200, { tokens: [tok(1, "Trang một A"), tok(2, "Trang một B")], next: "eyJwYWdlIjoyfQ" }],
+    );
+    const env = { NTM_SERVER: server.url, NTM_TOKEN: "a" };
+    const list = await runCli(["token", "list"], env);
+    expect(list.code).toBe(0);
+    const rows = list.stdout.split("\n").filter((l) => l.includes("tok-"));
+    expect(rows.map((l) => l.split(/\s+/)[0])).toEqual(["tok-1", "tok-2", "tok-3"]);
+    expect(list.stdout).toContain("Trang hai");
+    const json = await runCli(["token", "list", "--json"], env);
+    expect(JSON.parse(json.stdout).map((t: { id: string }) => t.id)).toEqual(["tok-1", "tok-2", "tok-3"]);
+    expect(server.requests.map((q) => q.url)).toEqual([
+      "/api/v1/tokens?limit=1000",
+      "/api/v1/tokens?limit=1000&cursor=eyJwYWdlIjoyfQ",
+      "/api/v1/tokens?limit=1000",
+      "/api/v1/tokens?limit=1000&cursor=eyJwYWdlIjoyfQ",
+    ]);
+  });
+
+  it("list against a server that repeats its cursor: exit 2 with an error, no table, no loop", async () => {
+    server = await fakeServer(() => [
+      200,
+      { tokens: [{ id: "tok-1", role: "admin", district: null, label: "x", createdAt: "t", revokedAt: null }], next: "c1" },
+    ]);
+    const r = await runCli(["token", "list"], { NTM_SERVER: server.url, NTM_TOKEN: "a" });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("response.unexpected");
+    expect(r.stderr).toContain("pagination: the cursor of page 2 was given before");
+    expect(server.requests).toHaveLength(2);
   });
 
   it("a refused request (403) exits 2 with the server's message on stderr", async () => {

@@ -215,3 +215,75 @@ describe("decodeAnswer", () => {
     });
   });
 });
+
+describe("pagination: limit, cursor and next", () => {
+  const token = (i: number) => ({ ...VALID.listTokens.tokens[0], id: `tok-${i}`, label: `Mã ${i}` });
+
+  it("one page: limit and cursor travel in the query; a body without next is response.unexpected", async () => {
+    answer({ status: 200, json: { ...VALID.submissions, next: "abc_-9" } });
+    const r = await client.submissions({ year: 2018, district: "183", limit: 7, cursor: "abc_-9" });
+    expect(r).toEqual({ ok: true, status: 200, value: { ...VALID.submissions, next: "abc_-9" } });
+    expect(server.received.map((q) => q.url)).toEqual(["/api/v1/submissions?year=2018&district=183&limit=7&cursor=abc_-9"]);
+    answer({ status: 200, json: { tokens: VALID.listTokens.tokens } });
+    const t = await client.listTokens({ limit: 1000 });
+    expect(t.ok ? null : [t.failure.code, t.failure.params.detail]).toEqual(["response.unexpected", "next: expected string"]);
+    expect(server.received.map((q) => q.url)).toEqual(["/api/v1/tokens?limit=1000"]);
+    answer({ status: 200, json: { ...VALID.listTokens, next: "not a cursor!" } });
+    expect((await client.listTokens()).ok).toBe(false);
+  });
+
+  it("allTokens follows next until null: 3 pages of 1000, 1000, 1 tokens, in order, each once", async () => {
+    const all = Array.from({ length: 2001 }, (_, i) => token(i));
+    server.received.length = 0;
+    next = (q) => {
+      const url = new URL(q.url, "http://h");
+      const from = Number(url.searchParams.get("cursor")?.slice(1) ?? 0);
+      const limit = Number(url.searchParams.get("limit"));
+      const end = from + limit;
+      return { status: 200, json: { tokens: all.slice(from, end), next: end < all.length ? `c${end}` : null } };
+    };
+    const r = await client.allTokens();
+    expect(r.ok ? r.value.map((t) => t.id) : r).toEqual(all.map((t) => t.id));
+    expect(server.received.map((q) => q.url)).toEqual([
+      "/api/v1/tokens?limit=1000",
+      "/api/v1/tokens?limit=1000&cursor=c1000",
+      "/api/v1/tokens?limit=1000&cursor=c2000",
+    ]);
+  });
+
+  it("allSubmissions keeps the filters on every page", async () => {
+    server.received.length = 0;
+    const rev = VALID.submissions.submissions[0]!;
+    next = (q) =>
+      q.url.includes("cursor=")
+        ? { status: 200, json: { submissions: [{ ...rev, revision: 1, latest: false }], next: null } }
+        : { status: 200, json: { submissions: [rev], next: "p2" } };
+    const r = await client.allSubmissions({ year: 2018, district: "183" });
+    expect(r.ok ? r.value.map((s) => s.revision) : r).toEqual([2, 1]);
+    expect(server.received.map((q) => q.url)).toEqual([
+      "/api/v1/submissions?year=2018&district=183&limit=1000",
+      "/api/v1/submissions?year=2018&district=183&limit=1000&cursor=p2",
+    ]);
+  });
+
+  it("a server that gives the same cursor again: an error after 2 pages, not a loop", async () => {
+    server.received.length = 0;
+    next = () => ({ status: 200, json: { tokens: [token(1)], next: "same" } });
+    const r = await client.allTokens();
+    expect(r.ok ? null : [r.failure.code, r.failure.params.detail]).toEqual([
+      "response.unexpected",
+      "pagination: the cursor of page 2 was given before",
+    ]);
+    expect(server.received).toHaveLength(2);
+  });
+
+  it("a failed page fails the whole list (no partial list)", async () => {
+    server.received.length = 0;
+    next = (q) =>
+      q.url.includes("cursor=")
+        ? { status: 500, text: HTML_500, contentType: "text/html" }
+        : { status: 200, json: { tokens: [token(1)], next: "p2" } };
+    const r = await client.allTokens();
+    expect(r).toEqual({ ok: false, failure: { status: 500, code: "http.500", params: { status: 500 }, serverMessage: null, issues: [] } });
+  });
+});

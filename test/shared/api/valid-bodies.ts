@@ -77,7 +77,7 @@ export const VALID = {
     submittedAt: AT,
     warnings: [WARNING],
   } satisfies SubmitResponse,
-  submissions: { submissions: [revision] } satisfies SubmissionsResponse,
+  submissions: { submissions: [revision], next: null } satisfies SubmissionsResponse,
   submission: { ...revision, submission: SUBMISSION } satisfies RevisionResponse,
   report: buildReport({ year: 2018, generatedAt: AT, reference: DEFAULT_REFERENCE, entries: [] }) satisfies Report,
   createToken: {
@@ -89,6 +89,7 @@ export const VALID = {
   } satisfies TokenCreated,
   listTokens: {
     tokens: [{ id: "tok-1", role: "admin", district: null, label: "Quản trị", createdAt: AT, revokedAt: null }],
+    next: null,
   } satisfies TokensResponse,
   revokeToken: {
     id: "tok-1",

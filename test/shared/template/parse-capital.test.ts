@@ -130,6 +130,46 @@ describe("Nguồn vốn: issues", () => {
     expect(issues[3]!.message).toContain('"35,000"');
   });
 
+  it("a source line is at most 100.000.000 triệu đồng (shared/money.ts): the maximum passes, above is an error at its cell", () => {
+    const sheets = workbook({
+      capital: { central: 100_000_000, local: "100.000.000", integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 },
+    });
+    expect(capital(sheets)).toMatchObject({ central: 100_000_000_000, local: 100_000_000_000 });
+    setCell(cap(sheets), "C6", 100_000_000.001);
+    setCell(cap(sheets), "C7", "9.007.199.254.740,991");
+    setCell(cap(sheets), "C8", 2 ** 53 - 1);
+    setCell(cap(sheets), "C9", 1e300);
+    const issues = allIssues(parse(sheets));
+    expect(brief(issues)).toEqual([
+      at("capital.amount_too_large", "error", "C6", 6),
+      at("capital.amount_too_large", "error", "C7", 7),
+      at("capital.amount_too_large", "error", "C8", 8),
+      at("capital.amount_too_large", "error", "C9", 9),
+    ]);
+    expect(issues[0]!.message).toBe(
+      "Số tiền 100000000.001 vượt mức tối đa của một dòng nguồn vốn là 100.000.000 triệu đồng. Hãy kiểm tra lại đơn vị (triệu đồng) và số chữ số.",
+    );
+    expect(issues[0]!.messageEn).toContain("the maximum of one source line, 100,000,000 million VND");
+  });
+
+  it("in `tỷ đồng` the maximum is 100.000 tỷ: 100000 passes, 100000,001 is too large", () => {
+    const sheets = workbook({ capital: { central: 100_000, local: 0, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 } });
+    setCell(cap(sheets), "C4", "Kế hoạch năm 2018 (tỷ đồng)");
+    expect(capital(sheets)).toMatchObject({ central: 100_000_000_000 });
+    setCell(cap(sheets), "C6", "100000,001");
+    expect(brief(allIssues(parse(sheets)))).toEqual([at("capital.amount_too_large", "error", "C6", 6)]);
+  });
+
+  it("every line at 2^53 − 1 (the red-team's amounts) is refused, line by line", () => {
+    const big = 2 ** 53 - 1;
+    const sheets = workbook({
+      capital: { central: big, local: big, integrated: big, enterprise: big, credit: big, community: big, other: big },
+    });
+    const issues = allIssues(parse(sheets));
+    expect(issues.map((i) => i.code)).toEqual(Array(7).fill("capital.amount_too_large"));
+    expect(issues.map((i) => i.cell)).toEqual(["C6", "C7", "C8", "C9", "C10", "C11", "C12"]);
+  });
+
   it("subtotal 1 typed wrong: error naming both values", () => {
     const sheets = workbook();
     setCell(cap(sheets), "C5", 437000);

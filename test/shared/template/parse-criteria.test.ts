@@ -274,6 +274,51 @@ describe("Tiêu chí: cell errors name the real cell", () => {
     ]);
   });
 
+  it("Mã xã has exactly 5 digits: 006199 and a 6-digit number are errors at the cell, text 6199 is padded", () => {
+    const sheets = workbook({ rows: 5 });
+    const s = crit(sheets);
+    setCell(s, "B6", "006199");
+    setCell(s, "B7", 106199);
+    setCell(s, "B8", "6199");
+    const r = parse(sheets);
+    expect(brief(allIssues(r))).toEqual([E("commune.code_invalid", "B6", 6), E("commune.code_invalid", "B7", 7)]);
+    expect(allIssues(r)[0]!.message).toBe('Mã xã "006199" không hợp lệ. Mã xã gồm đúng 5 chữ số, ví dụ 06148.');
+    expect(allIssues(r)[1]!.messageEn).toBe("Commune code 106199 is not valid. A commune code has exactly 5 digits, e.g. 06148.");
+  });
+
+  it("06199 and 006199 in one sheet: the second is refused by the 5-digit rule, not counted as another commune", () => {
+    const sheets = workbook({ rows: 5 });
+    setCell(crit(sheets), "B6", 6199);
+    setCell(crit(sheets), "B7", "006199");
+    expect(brief(allIssues(parse(sheets)))).toEqual([E("commune.code_invalid", "B7", 7)]);
+  });
+
+  it("a name of spaces, zero-width spaces or control characters is missing (shared rule, at the Tên xã cell)", () => {
+    const sheets = workbook({ rows: 5 });
+    const s = crit(sheets);
+    setCell(s, "C6", "\u200b\u200b");
+    setCell(s, "C7", "\u0000\u0007");
+    setCell(s, "C8", " \u2060\ufeff\t ");
+    expect(brief(allIssues(parse(sheets)))).toEqual([
+      E("commune.name_missing", "C6", 6, "06148"),
+      E("commune.name_missing", "C7", 7, "06151"),
+      E("commune.name_missing", "C8", 8, "06154"),
+    ]);
+  });
+
+  it("a name is stored cleaned: zero-width and control characters removed, inner white space collapsed", () => {
+    const sheets = workbook();
+    setCell(crit(sheets), "C6", " Hoàng\u200b Đ\u200dồng\u0000\n\tXã ");
+    expect(ok(sheets).value.communes[0]!.name).toBe("Hoàng Đồng Xã");
+  });
+
+  it("a name of blanks on a row whose code is invalid is reported by the reader (the row never reaches the rules)", () => {
+    const sheets = workbook({ rows: 5 });
+    setCell(crit(sheets), "B7", "006151");
+    setCell(crit(sheets), "C7", "\u200b ");
+    expect(brief(allIssues(parse(sheets)))).toEqual([E("commune.code_invalid", "B7", 7), E("commune.name_missing", "C7", 7)]);
+  });
+
   it("a commune name over 200 characters", () => {
     const sheets = workbook();
     setCell(crit(sheets), "C7", "Xã ".repeat(80));

@@ -109,6 +109,35 @@ describe("Thông tin: issues", () => {
     ]);
   });
 
+  it.each(["0183", 1183, "00183"])("district code %j is not exactly 3 digits: an error at its cell", (code) => {
+    const sheets = workbook();
+    setCell(info(sheets), "B3", code);
+    const issues = allIssues(parse(sheets));
+    expect(brief(issues)).toEqual([at("info.district_invalid", "error", "B3", 3)]);
+    expect(issues[0]!.message).toContain("Mã huyện gồm đúng 3 chữ số, ví dụ 183.");
+  });
+
+  it("a district code typed as text 183 or number 183 is 183", () => {
+    for (const code of ["183", 183, " 183\u200b"]) {
+      const sheets = workbook();
+      setCell(info(sheets), "B3", code);
+      const r = parse(sheets);
+      expect(r.ok && r.value.district).toBe("183");
+    }
+  });
+
+  it("names and preparer details are stored cleaned; a district name of invisible characters only is missing", () => {
+    const sheets = workbook();
+    setCell(info(sheets), "B4", " Huyện\u200b Cao\t\tLộc\u0000 ");
+    setCell(info(sheets), "B6", "Nguyễn\u00a0Văn\u2060 A");
+    setCell(info(sheets), "B7", "\u200b\u0000");
+    const r = parse(sheets);
+    if (!r.ok) throw new Error(JSON.stringify(brief(r.issues)));
+    expect([r.value.districtName, r.value.preparedBy, r.value.phone]).toEqual(["Huyện Cao Lộc", "Nguyễn Văn A", null]);
+    setCell(info(sheets), "B4", "\u200b\u0000 ");
+    expect(brief(allIssues(parse(sheets)))).toEqual([at("info.missing_key", "error", "B4", 4)]);
+  });
+
   it.each([1999, 2101, 2018.5, "18"])("year %j is out of range", (year) => {
     const sheets = workbook();
     setCell(info(sheets), "B5", year);

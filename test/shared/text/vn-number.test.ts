@@ -30,6 +30,15 @@ describe("readAmount: text in Vietnamese format", () => {
     (text) => expect(readAmount(text)).toEqual(fail("invalid")),
   );
 
+  it("beyond 10^12 units (MAX_MILLI) is too large, not unreadable; 10^12 itself is read exactly", () => {
+    expect(readAmount("1.000.000.000.000")).toEqual(ok(1e15));
+    expect(readAmount("1.000.000.000.000,001")).toEqual(fail("too_large"));
+    expect(readAmount("12345678901234")).toEqual(fail("too_large"));
+    expect(readAmount(1e12)).toEqual(ok(1e15));
+    expect(readAmount(1e12 + 1)).toEqual(fail("too_large"));
+    expect(readAmount("-12345678901234")).toEqual(fail("negative"));
+  });
+
   it("more than 3 decimals is too precise, trailing zeros are not", () => {
     expect(readAmount("1,2345")).toEqual(fail("too_precise"));
     expect(readAmount("1,2340")).toEqual(ok(1234));
@@ -64,7 +73,7 @@ describe("readAmount: number cells", () => {
     expect(readAmount(-1)).toEqual(fail("negative"));
     expect(readAmount(Number.NaN)).toEqual(fail("invalid"));
     expect(readAmount(Infinity)).toEqual(fail("invalid"));
-    expect(readAmount(1e300)).toEqual(fail("invalid"));
+    expect(readAmount(1e300)).toEqual(fail("too_large"));
     expect(readAmount(true)).toEqual(fail("invalid"));
     expect(readAmount({})).toEqual(fail("invalid"));
   });

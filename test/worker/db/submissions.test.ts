@@ -133,7 +133,7 @@ describe("D1 budget", () => {
     const big = submission(
       "188",
       2065,
-      communes("1", 10_000).map((c, i) => ({ ...c, code: String(100000 + i) })),
+      communes("1", 10_000).map((c, i) => ({ ...c, code: String(10000 + i) })),
     );
     const { res, stats } = await countedCall("/submissions", { body: big });
     expect(res.status).toBe(201);
@@ -186,7 +186,7 @@ describe("chunkCommunes", () => {
     const big = submission(
       "181",
       2068,
-      Array.from({ length: 6_000 }, (_, i) => commune(String(200000 + i), `${long} ${i}`, [1], [1, 2, 3, 4, 5])),
+      Array.from({ length: 6_000 }, (_, i) => commune(String(20000 + i), `${long} ${i}`, [1], [1, 2, 3, 4, 5])),
     );
     const { res, stats } = await countedCall("/submissions", { body: big });
     expect(res.status).toBe(201);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { MAX_BODY_BYTES } from "../../../worker/http/body.ts";
 import { api, commune, communes, counts, createToken, db, json, submission } from "../helpers.ts";
+
+/** A body 1 MiB over the API's limit (the size contract, shared/limits.ts). */
+const OVER_LIMIT = MAX_BODY_BYTES + 1024 * 1024;
 
 /** Each test uses its own plan year so that tests never see each other's revisions. */
 
@@ -123,19 +127,19 @@ describe("POST /submissions", () => {
     ]);
   });
 
-  it("413 in the error shape for a 6 MB body (declared Content-Length)", async () => {
-    const big = JSON.stringify({ pad: "x".repeat(6 * 1024 * 1024) });
+  it("413 in the error shape for a body over the limit (declared Content-Length)", async () => {
+    const big = JSON.stringify({ pad: "x".repeat(OVER_LIMIT) });
     const res = await api("/submissions", { body: big });
     expect(res.status).toBe(413);
     expect((await json(res)).error.code).toBe("body.too_large");
   });
 
-  it("413 for a 6 MB body streamed without Content-Length", async () => {
+  it("413 for a body over the limit streamed without Content-Length", async () => {
     const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent >= 6 * 1024 * 1024) {
+        if (sent >= OVER_LIMIT) {
           controller.close();
           return;
         }
@@ -278,14 +282,114 @@ describe("GET /submissions/:id", () => {
     expect((await api(`/submissions/${id}`, { token: own.token })).status).toBe(200);
     const res = await api(`/submissions/${id}`, { token: other.token });
     expect(res.status).toBe(404);
-    expect(await res.text()).not.toContain("0656");
+    expect(await res.text()).not.toContain("56000");
     expect((await api("/submissions/nope")).status).toBe(404);
   });
 
   it("counts only this revision's communes", async () => {
     const { id } = await json(await api("/submissions", { body: submission("188", 2055, communes("0657", 3)) }));
     const stored = await json(await api(`/submissions/${id}`));
-    expect(stored.submission.communes.map((c: { code: string }) => c.code)).toEqual(["0657000", "0657001", "0657002"]);
+    expect(stored.submission.communes.map((c: { code: string }) => c.code)).toEqual(["57000", "57001", "57002"]);
     expect(stored.communes).toBe(3);
+  });
+});
+
+/** Issue 12: codes at their exact length, names cleaned before the required check, amounts at most the stated maximum. */
+describe("codes, names and amounts bounded as in the parser", () => {
+  type Issue = { code: string; severity: string; sheet: string | null; cell: string | null; row: number | null; commune: string | null };
+  const errorsOf = async (res: Response) =>
+    ((await json(res)).error.details.issues as Issue[])
+      .filter((i) => i.severity === "error")
+      .map((i) => [i.code, i.sheet, i.cell, i.commune]);
+  const zodPaths = async (res: Response) => ((await json(res)).error.details.issues as { path: string }[]).map((i) => i.path);
+
+  it("006199 while another district holds 06199: 400 at the code, nothing stored, the report still counts one commune", async () => {
+    expect(
+      (await api("/submissions", { body: submission("183", 2077, [commune("06199", "Xã Hợp Thành", [1], [1, 2, 3, 4, 5])]) })).status,
+    ).toBe(201);
+    const before = await counts();
+    const res = await api("/submissions", { body: submission("180", 2077, [commune("006199", "Xã Hợp Thành", [1], [1, 2, 3, 4, 5])]) });
+    expect(res.status).toBe(400);
+    expect(await zodPaths(res)).toEqual(["communes.0.code"]);
+    expect(await counts()).toEqual(before);
+    expect((await json(await api("/reports/2077"))).overview.communes).toBe(1);
+  });
+
+  it("one district listing 06199 and 006199: 400, the second refused by the 5-digit rule; 06199 alone is 201", async () => {
+    const both = submission("181", 2078, [commune("06199", "Xã A", [1], [1, 2, 3, 4, 5]), commune("006199", "Xã B", [1], [1, 2, 3, 4, 5])]);
+    const res = await api("/submissions", { body: both });
+    expect(res.status).toBe(400);
+    expect(await zodPaths(res)).toEqual(["communes.1.code"]);
+    expect((await api("/submissions", { body: { ...both, communes: [both.communes[0]] } })).status).toBe(201);
+  });
+
+  it("a district code has exactly 3 digits: 0183 is 400 at `district`", async () => {
+    const res = await api("/submissions", { body: submission("0183", 2079, communes("72", 1)) });
+    expect(res.status).toBe(400);
+    expect(await zodPaths(res)).toEqual(["district"]);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["spaces", "   "],
+    ["a zero-width space", "\u200b"],
+    ["NUL", "\u0000"],
+  ])("a commune name of %s: 422 commune.name_missing at the Tên xã cell; nothing stored", async (_what, name) => {
+    const before = await counts();
+    const sub = submission("182", 2080, [
+      commune("07300", "Xã Hoàng Việt", [1], [1, 2, 3, 4, 5]),
+      commune("07301", name, [1], [1, 2, 3, 4, 5]),
+    ]);
+    const res = await api("/submissions", { body: sub });
+    expect(res.status).toBe(422);
+    expect(await errorsOf(res)).toEqual([["commune.name_missing", "Tiêu chí", "C7", "07301"]]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("names and preparer details are stored cleaned: a zero-width space inside a real name is removed", async () => {
+    const sub = submission(
+      "184",
+      2081,
+      [commune("07400", " Xã Tràng\u200b Phái\u200d\u0000\t", [1], [1, 2, 3, 4, 5])],
+      {},
+      {
+        districtName: "Huyện\u2060 Văn  Quan\ufeff",
+        preparedBy: "Hoàng\u200b Thị Đào ",
+        phone: "\u200b",
+      },
+    );
+    const res = await api("/submissions", { body: sub });
+    expect(res.status).toBe(201);
+    const { id } = await json(res);
+    const row = await db.prepare("SELECT name FROM submission_communes WHERE submission_id = ?1").bind(id).first<{ name: string }>();
+    expect(row?.name).toBe("Xã Tràng Phái");
+    const stored = await json(await api(`/submissions/${id}`));
+    expect([stored.preparedBy, stored.phone]).toEqual(["Hoàng Thị Đào", null]);
+    expect(stored.submission.districtName).toBe("Huyện Văn Quan");
+    expect(stored.submission.communes[0].name).toBe("Xã Tràng Phái");
+  });
+
+  it("every capital line at 2^53 − 1: 422 capital.amount_too_large for each line, nothing stored", async () => {
+    const big = 2 ** 53 - 1;
+    const before = await counts();
+    const capital = { central: big, local: big, integrated: big, enterprise: big, credit: big, community: big, other: big };
+    const res = await api("/submissions", { body: submission("185", 2082, communes("75", 1), capital) });
+    expect(res.status).toBe(422);
+    const issues = (await json(res)).error.details.issues as (Issue & { message: string })[];
+    expect(issues.map((i) => [i.code, i.sheet])).toEqual(Array(7).fill(["capital.amount_too_large", "Nguồn vốn"]));
+    expect(issues[0]!.message).toContain("100.000.000 triệu đồng");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("every capital line at the maximum is stored, and the report total is exact", async () => {
+    const max = 100_000_000_000;
+    const capital = { central: max, local: max, integrated: max, enterprise: max, credit: max, community: max, other: max - 1 };
+    expect((await api("/submissions", { body: submission("186", 2083, communes("76", 1), capital) })).status).toBe(201);
+    expect((await api("/submissions", { body: submission("187", 2083, communes("77", 1), capital) })).status).toBe(201);
+    const report = await api("/reports/2083");
+    const text = await report.text();
+    const total = JSON.parse(text).capital.sources.find((s: { key: string }) => s.key === "total");
+    expect(total.amount).toBe(1_399_999_999.998);
+    expect(text).toContain('"key":"total","amount":1399999999.998,');
   });
 });

@@ -81,6 +81,32 @@ describe("GET /tokens", () => {
     expect(JSON.stringify(tokens)).not.toMatch(/hash|ntm_/);
   });
 
+  it("paginates: limit=1 gives one token and a next that leads to the rest, each once; next null at the end", async () => {
+    const a = await createToken("office");
+    const b = await createToken("office");
+    const all = (await json(await api("/tokens?limit=1000"))).tokens.map((t: { id: string }) => t.id);
+    expect(all).toEqual(expect.arrayContaining([a.id, b.id]));
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const body: { tokens: { id: string }[]; next: string | null } = await json(
+        await api(`/tokens?limit=1${cursor ? `&cursor=${cursor}` : ""}`),
+      );
+      expect(body.tokens).toHaveLength(1);
+      seen.push(...body.tokens.map((t) => t.id));
+      cursor = body.next;
+    } while (cursor !== null);
+    expect(seen).toEqual(all);
+  });
+
+  it("400 request.malformed for limit 0 and a garbled cursor", async () => {
+    for (const q of ["limit=0", "cursor=xyz"]) {
+      const res = await api(`/tokens?${q}`);
+      expect(res.status).toBe(400);
+      expect((await json(res)).error.code).toBe("request.malformed");
+    }
+  });
+
   it("401 without a token", async () => {
     expect((await api("/tokens", { token: null })).status).toBe(401);
   });
