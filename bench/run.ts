@@ -7,6 +7,7 @@
  */
 import { startWranglerDev } from "../test/helpers/wrangler-dev.ts";
 import { benchAddinSize, FIRST_PAINT_GOAL_KB } from "./addin-size.ts";
+import { benchCliMemory } from "./cli-memory.ts";
 import type { AddinSize } from "./addin-size.ts";
 import type { WranglerDev } from "../test/helpers/wrangler-dev.ts";
 import { communeCount, gridSubmission, provinceSubmissions } from "./datasets.ts";
@@ -32,6 +33,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 console.log(`# npm run bench (Node ${process.version}, ${new Date().toISOString()})`);
 await benchSharedCore();
+await benchCliMemory();
 const cpu = await benchWorkerCpu();
 
 console.log("\n## Data for the Worker benchmarks (parsed from bench/grid.ts grids)");

@@ -148,7 +148,7 @@ async function checkSheetSizes(buf: Uint8Array): Promise<Result<SheetInput[]> | 
   } catch (e) {
     return failure("workbook.unreadable", { detail: e instanceof Error ? e.message : String(e) });
   }
-  if (extents === null) return failure("workbook.unreadable", { detail: "zip" });
+  if (extents === null) return failure("workbook.unreadable", { detail: "zip central directory / workbook.xml" });
   const last = extents.at(-1);
   if (!last?.stopped) return null;
   const limit = sheetRowLimit(last.name);
