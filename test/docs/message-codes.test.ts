@@ -30,6 +30,13 @@ describe("docs/huong-dan-don-vi.md explains every message", () => {
     expect(unexplained(codes, read("docs/huong-dan-don-vi.md"))).toEqual([]);
   });
 
+  it("every code the CLI gives a workbook it cannot read (cli/xlsx/read-workbook.ts)", () => {
+    // `workbook.open_failed` is an internal key: it reaches the user as `workbook.unreadable`.
+    const codes = catalogueCodes(read("cli/xlsx/read-workbook.ts")).filter((c) => c !== "workbook.open_failed");
+    expect(codes).toEqual(expect.arrayContaining(["workbook.too_large", "sheet.too_many_rows", "workbook.too_many_cells"]));
+    expect(unexplained(codes, read("docs/huong-dan-don-vi.md"))).toEqual([]);
+  });
+
   it("the consolidation codes and the server's error codes", () => {
     const consolidation = [...read("shared/report/consolidate.ts").matchAll(/"(consolidate\.[a-z_]+)"/g)].map((m) => m[1]!);
     const server = [...read("worker/http/errors.ts").matchAll(/HttpError\(\s*\d{3},\s*"([a-z_.]+)"/g)].map((m) => m[1]!);

@@ -9,7 +9,7 @@ export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 /** Mã huyện, e.g. "183". */
-export const districtCodeSchema = z.string().regex(/^\d{1,5}$/);
+export const districtCodeSchema = z.string().regex(/^\d{3}$/);
 
 /** An ISO 8601 timestamp as the Worker writes it (`new Date().toISOString()`). */
 export const timestampSchema = z.string().min(1);
