@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_COMMUNES } from "../limits.ts";
 import { COMMUNE_CODE } from "../template/commune-code.ts";
+import { columnSchema, criterionNumbersSchema, preparedOnSchema, rowSourceSchema, thousandVndSchema } from "./fields.ts";
 import { planYearSchema } from "./plan-year.ts";
 
 /**
@@ -10,15 +11,10 @@ import { planYearSchema } from "./plan-year.ts";
  * submissions (shared/schemas/submission.ts) are read into this shape by
  * shared/setup/from-ntm1.ts, so rules and reports have one input.
  */
-const column = z.string().regex(/^[A-Z]{1,3}$/);
-const thousandVnd = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const column = columnSchema;
 /** A label of an attribute or plan flag (`Xã biên giới`, `Phấn đấu đạt chuẩn NTM`). */
 const label = z.string().min(1).max(100);
-const isCriterionNumbers = (v: unknown): v is number[] =>
-  Array.isArray(v) && v.length <= 52 && v.every((n) => Number.isInteger(n) && n >= 1 && n <= 52);
-const criterionNumbers = z.custom<number[]>(isCriterionNumbers, {
-  message: "Danh sách tiêu chí phải là các số nguyên 1-52 / criterion numbers must be integers 1-52",
-});
+const criterionNumbers = criterionNumbersSchema(52);
 
 export const UNIT_CODE = /^(\d{3}|\d{5})$/;
 export const unitCodeSchema = z.string().regex(UNIT_CODE);
@@ -34,7 +30,7 @@ export const unitCommuneSchema = z.object({
   flags: z.record(label, z.boolean()),
   baseline: criterionNumbers,
   plan: criterionNumbers,
-  source: z.object({ sheet: z.string().max(100), row: z.number().int().positive() }).optional(),
+  source: rowSourceSchema.optional(),
 });
 
 export const unitSourceColumnsSchema = z.object({
@@ -56,13 +52,10 @@ export const unitSubmissionSchema = z.object({
   criteriaSet: z.string().min(1).max(50),
   preparedBy: z.string().max(200).nullable(),
   phone: z.string().max(50).nullable(),
-  preparedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  preparedOn: preparedOnSchema,
   communes: z.array(unitCommuneSchema).max(MAX_COMMUNES),
   /** Capital plan by STT of the setup's leaf rows (`1.1`, `2`, ...), integer thousand VND. */
-  capital: z.record(z.string().regex(/^\d{1,2}(\.\d{1,2})?$/), thousandVnd),
+  capital: z.record(z.string().regex(/^\d{1,2}(\.\d{1,2})?$/), thousandVndSchema),
   source: z.object({ criteriaSheet: z.string().max(100), columns: unitSourceColumnsSchema }).optional(),
 });
 
