@@ -28,6 +28,8 @@ export default defineConfig(async () => {
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {
                 bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token-0123456789abcdef" },
+                // A second database for the migration test: it gets the old migrations, old-shape data, then the new ones.
+                d1Databases: { MIGRATION_DB: "ntm-migration-test" },
               },
             }),
           ],

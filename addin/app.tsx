@@ -13,16 +13,17 @@ import { useSession } from "./hooks/use-session.ts";
 import { useSettings } from "./hooks/use-settings.ts";
 import type { Lang } from "./i18n/format.ts";
 
-type TabKey = "district" | "office" | "settings";
+type TabKey = "district" | "office" | "setup" | "settings";
 
 /**
  * The panels are chunks of their own, not needed for the first paint (the settings, or the
  * connection check while a stored token is verified): the district's is fetched at once in the
- * background, the office's (office and administrator only) when its tab opens.
+ * background, the office's and the setup's (office and administrator only) when their tab opens.
  */
 const loadDistrictPanel = () => import("./components/district-panel.tsx");
 const DistrictPanel = lazy(async () => ({ default: (await loadDistrictPanel()).DistrictPanel }));
 const OfficePanel = lazy(async () => ({ default: (await import("./components/office-panel.tsx")).OfficePanel }));
+const SetupPanel = lazy(async () => ({ default: (await import("./components/setup-panel.tsx")).SetupPanel }));
 
 const useStyles = makeStyles({
   page: {
@@ -60,7 +61,12 @@ export function App({ host, port, origin }: { host: HostInfo; port: PanePort | n
 
   const tabs: PaneTab<TabKey>[] = [
     { value: "district", label: t("tabDistrict"), testId: "tab-district" },
-    ...(canOffice ? [{ value: "office" as const, label: t("tabOffice"), testId: "tab-office" }] : []),
+    ...(canOffice
+      ? [
+          { value: "office" as const, label: t("tabOffice"), testId: "tab-office" },
+          { value: "setup" as const, label: t("tabSetup"), testId: "tab-setup" },
+        ]
+      : []),
     { value: "settings", label: t("tabSettings"), testId: "tab-settings" },
   ];
 
@@ -94,6 +100,7 @@ export function App({ host, port, origin }: { host: HostInfo; port: PanePort | n
           <Suspense fallback={<BusyLine label={t("loading")} />}>
             {tab === "district" ? <DistrictPanel port={port} session={session} year={year} onYear={setYear} /> : null}
             {tab === "office" && canOffice ? <OfficePanel port={port} session={session} year={year} onYear={setYear} /> : null}
+            {tab === "setup" && canOffice ? <SetupPanel port={port} session={session} year={year} onYear={setYear} /> : null}
           </Suspense>
           {tab === "settings" ? <SettingsPanel settings={settings} onSave={saveSettings} session={session} origin={origin} /> : null}
         </main>

@@ -8,6 +8,8 @@ import "./workerd-shim.ts";
 import { DEFAULT_REFERENCE } from "../shared/reference/index.ts";
 import { aggregateSubmission } from "../shared/report/aggregate.ts";
 import { buildReport } from "../shared/report/build-report.ts";
+import { readStoredAggregate } from "../shared/schemas/aggregate.ts";
+import { builtInSetup } from "../shared/setup/defaults.ts";
 import { checkSubmission } from "../shared/rules/check-submission.ts";
 import { submissionSchema } from "../shared/schemas/submission.ts";
 import type { Submission } from "../shared/schemas/submission.ts";
@@ -49,7 +51,7 @@ function canned(latest: unknown[]): (sql: string, params: unknown[]) => unknown[
   return (sql, params) => {
     if (sql.startsWith("SELECT code, name, border FROM districts")) return districts;
     if (sql.startsWith("SELECT c.number, c.name")) return criteria;
-    if (sql.startsWith("SELECT s.district, s.revision")) return latest;
+    if (sql.startsWith("SELECT s.unit, s.revision")) return latest;
     if (sql.startsWith("SELECT l.submission_id AS id"))
       return [{ id: params[0], revision: 1, created: 1, submitted_at: "2018-03-01T00:00:00.000Z" }];
     return [];
@@ -68,12 +70,13 @@ async function call(env: object, path: string, body?: string, expect = 200): Pro
 
 const latestRows = (subs: readonly Submission[]) =>
   subs.map((s) => ({
-    district: s.district,
+    unit: s.district,
     revision: 1,
     submitted_at: "2018-03-01T00:00:00.000Z",
     submitted_by: "bench",
     prepared_by: s.preparedBy,
     phone: s.phone,
+    template_version: s.templateVersion,
     aggregate: JSON.stringify(aggregateSubmission(s, DEFAULT_REFERENCE.criteria)),
   }));
 
@@ -110,8 +113,8 @@ export async function benchWorkerCpu(): Promise<CpuResults> {
     2000,
   );
   const entries = latest.map((r) => ({
-    district: r.district,
-    aggregate: JSON.parse(r.aggregate),
+    unit: r.unit,
+    aggregate: readStoredAggregate(r.aggregate),
     revision: 1,
     submittedAt: r.submitted_at,
     submittedBy: r.submitted_by,
@@ -121,7 +124,10 @@ export async function benchWorkerCpu(): Promise<CpuResults> {
   }));
   await cpuPerCall(
     "  of which: buildReport + JSON.stringify",
-    () => JSON.stringify(buildReport({ year: YEAR, generatedAt: "2018-03-01T00:00:00.000Z", reference: ref, entries })),
+    () =>
+      JSON.stringify(
+        buildReport({ year: YEAR, generatedAt: "2018-03-01T00:00:00.000Z", setup: { ...builtInSetup(2018)!, year: YEAR }, entries }),
+      ),
     2000,
   );
 

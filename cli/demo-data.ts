@@ -2,6 +2,9 @@
  * `npm run demo:data -- --out <dir>`: writes the eleven filled district workbooks of 2018 (207
  * communes) that consolidate exactly to the Lạng Sơn 2018 plan of docs/domain.md, each typed the way
  * one real district types (cli/demo/typing-variations.ts). Try: `npm run -s ntm -- consolidate <dir>/*.xlsx`.
+ * `--year 2027` writes the 2027 `Thiết lập` workbook instead (cli/demo/setup-2027.ts: 61 communes,
+ * set 2026-2030, invented codes) and, in `<dir>/2027/`, the 61 filled NTM-2 templates of its units
+ * (cli/demo/unit-demo-files.ts): try `npm run -s ntm -- setup validate <dir>/thiet-lap-2027.xlsx`.
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -14,6 +17,8 @@ import { parseArgs } from "./args.ts";
 import { bilingual } from "./output.ts";
 import { DEMO_YEAR, buildPlan2018 } from "./demo/plan-2018.ts";
 import { fillTemplate } from "./demo/fill-template.ts";
+import { SETUP_DEMO_YEAR, setup2027, writeSetup2027 } from "./demo/setup-2027.ts";
+import { writeUnitDemoFiles } from "./demo/unit-demo-files.ts";
 import { variationOf, varyTyping } from "./demo/typing-variations.ts";
 import { writeWorkbookFile } from "./xlsx/write-workbook.ts";
 
@@ -49,14 +54,38 @@ export const DEMO_TEXTS = {
     vi: "Đã ghi {files} tệp năm {year} ({communes} xã) vào {dir}",
     en: "wrote {files} files of {year} ({communes} communes) to {dir}",
   },
+  unitsWritten: {
+    vi: "Đã ghi {files} biểu mẫu NTM-2 đã điền của năm {year} ({communes} xã, mỗi xã một đơn vị) vào {dir}",
+    en: "wrote {files} filled NTM-2 templates of {year} ({communes} communes, one unit each) to {dir}",
+  },
+  setupWritten: {
+    vi: "Đã ghi tệp Thiết lập năm {year} (61 xã, bộ 2026-2030; mã xã giả định): {file}",
+    en: "wrote the {year} setup workbook (61 communes, set 2026-2030; invented codes): {file}",
+  },
 } satisfies Catalogue;
 
 async function run(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, { options: ["out"] });
+  const args = parseArgs(argv, { options: ["out", "year"] });
   const dir = args.ok ? args.value.options.get("out") : undefined;
-  if (!args.ok || !dir || args.value.positionals.length > 0) {
-    process.stderr.write(`${args.ok ? "" : `${args.error}\n`}${bilingual(DEMO_TEXTS, "usage")}: npm run demo:data -- --out <thư mục>\n`);
+  const year = args.ok ? (args.value.options.get("year") ?? String(DEMO_YEAR)) : "";
+  if (!args.ok || !dir || args.value.positionals.length > 0 || (year !== String(DEMO_YEAR) && year !== String(SETUP_DEMO_YEAR))) {
+    process.stderr.write(
+      `${args.ok ? "" : `${args.error}\n`}${bilingual(DEMO_TEXTS, "usage")}: npm run demo:data -- [--year ${DEMO_YEAR}|${SETUP_DEMO_YEAR}] --out <thư mục>\n`,
+    );
     return 1;
+  }
+  if (year === String(SETUP_DEMO_YEAR)) {
+    await mkdir(dir, { recursive: true });
+    const file = await writeSetup2027(dir);
+    process.stdout.write(`${file}\n`);
+    process.stderr.write(`${bilingual(DEMO_TEXTS, "setupWritten", { year: SETUP_DEMO_YEAR, file })}\n`);
+    const units = await writeUnitDemoFiles(join(dir, String(SETUP_DEMO_YEAR)), setup2027());
+    for (const u of units) process.stdout.write(`${u.file}\n`);
+    const communes = units.reduce((n, u) => n + u.communes, 0);
+    process.stderr.write(
+      `${bilingual(DEMO_TEXTS, "unitsWritten", { files: units.length, year: SETUP_DEMO_YEAR, communes, dir: join(dir, String(SETUP_DEMO_YEAR)) })}\n`,
+    );
+    return 0;
   }
   const files = await writeDemoFiles(dir);
   for (const f of files) {

@@ -1,17 +1,28 @@
 import type { Issue, Result } from "../shared/result.ts";
 import type { Submission } from "../shared/schemas/submission.ts";
+import type { UnitSubmission } from "../shared/schemas/unit-submission.ts";
+import type { Setup, UnitLevel } from "../shared/setup/types.ts";
+import type { TemplateReading } from "../shared/template/read-template.ts";
+import type { ApiClient } from "../shared/api/client.ts";
+import type { ZodType } from "zod";
 import { submissionSchema } from "../shared/schemas/submission.ts";
+import { unitSubmissionSchema } from "../shared/schemas/unit-submission.ts";
 import { API_MESSAGES } from "../shared/api/messages.ts";
 import { MAX_BODY_BYTES, MAX_COMMUNES, jsonBodyBytes, megabytes } from "../shared/limits.ts";
 import type { SheetInput } from "../shared/template/input.ts";
-import { DEFAULT_REFERENCE } from "../shared/reference/index.ts";
 import { INFO_KEYS, SHEETS } from "../shared/template/labels.ts";
+import { UNIT_INFO_KEYS } from "../shared/template/ntm2-columns.ts";
 import type { Catalogue } from "../shared/text/catalogue.ts";
 import { renderBoth } from "../shared/text/catalogue.ts";
 import { isWord } from "../shared/text/match.ts";
 import { isPlanYear } from "../shared/schemas/plan-year.ts";
-import { parseWorkbook } from "../shared/template/parse.ts";
+import { BUILT_IN_YEARS, builtInSetup } from "../shared/setup/defaults.ts";
+import { readTemplate, templateVersionOf } from "../shared/template/read-template.ts";
 import { readWorkbookFile } from "./xlsx/read-workbook.ts";
+import type { Io } from "./output.ts";
+import { EXIT_INVALID, formatIssue } from "./output.ts";
+import { clientFrom, describeFailure, resolveToken } from "./server-options.ts";
+import { loadSetupFile } from "./setup/load-setup-file.ts";
 
 export const LOAD_TEXTS = {
   "parser.crashed": { vi: "Lỗi nội bộ khi đọc biểu mẫu: {detail}", en: "Internal error while reading the template: {detail}" },
@@ -27,6 +38,18 @@ export const LOAD_TEXTS = {
     vi: `${API_MESSAGES["http.413"].vi} Dữ liệu của biểu mẫu này: {size} MB.`,
     en: `${API_MESSAGES["http.413"].en} This template's data: {size} MB.`,
   },
+  "setup.missing": {
+    vi: "Năm {year} không có thiết lập dựng sẵn (chỉ {from}-{to} có). Hãy dùng --setup <tệp Thiết lập.xlsx> (tạo bằng: ntm setup template --year {year} --out <tệp>), hoặc đặt NTM_TOKEN để dùng thiết lập của máy chủ.",
+    en: "No built-in setup for {year} (only {from}-{to} have one). Give --setup <file.xlsx> (write one with: ntm setup template --year {year} --out <file>), or set NTM_TOKEN to use the server's setup.",
+  },
+  "setup.unavailable": {
+    vi: "Không lấy được thiết lập năm {year} từ máy chủ: {detail}",
+    en: "Could not get the setup of {year} from the server: {detail}",
+  },
+  "setup.year_unknown": {
+    vi: "Không đọc được Năm kế hoạch của biểu mẫu nên không chọn được thiết lập. Hãy ghi Năm kế hoạch ở trang Thông tin, hoặc dùng --setup <tệp Thiết lập.xlsx>.",
+    en: "The template's plan year cannot be read, so no setup can be chosen. Type the plan year on sheet Thông tin, or give --setup <file.xlsx>.",
+  },
 } satisfies Catalogue;
 
 function fileIssue(code: keyof typeof LOAD_TEXTS, params: Record<string, string | number>, sheet: string | null = null): Issue {
@@ -34,18 +57,12 @@ function fileIssue(code: keyof typeof LOAD_TEXTS, params: Record<string, string 
   return { code, severity: "error", sheet, cell: null, row: null, commune: null, message: vi, messageEn: en };
 }
 
-/**
- * What the server would refuse before its rules (docs/interfaces.md): more than MAX_COMMUNES
- * communes, any other break of `submissionSchema`, or a JSON body over MAX_BODY_BYTES (413). The
- * same schema and the same byte count as the request `submit` would send (shared/limits.ts).
- */
-export function contractIssues(sub: Submission): Issue[] {
+/** What the server would refuse before its rules: too many communes, a schema break, a body over MAX_BODY_BYTES (413). */
+function refusedBy<T extends { communes: readonly unknown[] }>(schema: ZodType, sub: T, sheet: string | null): Issue[] {
   if (sub.communes.length > MAX_COMMUNES) {
-    return [
-      fileIssue("submission.too_many_communes", { count: sub.communes.length, limit: MAX_COMMUNES }, sub.source?.criteriaSheet ?? null),
-    ];
+    return [fileIssue("submission.too_many_communes", { count: sub.communes.length, limit: MAX_COMMUNES }, sheet)];
   }
-  const parsed = submissionSchema.safeParse(sub);
+  const parsed = schema.safeParse(sub);
   if (!parsed.success) {
     return parsed.error.issues
       .slice(0, 10)
@@ -56,27 +73,113 @@ export function contractIssues(sub: Submission): Issue[] {
   return [];
 }
 
-/** One file read and parsed: the submission or the issues, plus district/year where readable. */
+/**
+ * What the server would refuse of an NTM-1 body before its rules (docs/interfaces.md): more than
+ * MAX_COMMUNES communes, any other break of `submissionSchema`, or a JSON body over MAX_BODY_BYTES
+ * (413). The same schema and the same byte count as the request `submit` would send (shared/limits.ts).
+ */
+export function contractIssues(sub: Submission): Issue[] {
+  return refusedBy(submissionSchema, sub, sub.source?.criteriaSheet ?? null);
+}
+
+/** The same for an NTM-2 body (`unitSubmissionSchema`). */
+export function unitContractIssues(sub: UnitSubmission): Issue[] {
+  return refusedBy(unitSubmissionSchema, sub, sub.source?.criteriaSheet ?? null);
+}
+
+/**
+ * Where a command's setup comes from (docs/setup.md "Commands and API"): `--setup <file.xlsx>`
+ * (one setup: a file of another year is `info.year_mismatch`), else the server's when a token is
+ * set, else the built-in defaults of 2016-2020.
+ */
+export type SetupChoice = { kind: "file"; setup: Setup } | { kind: "server"; client: ApiClient } | { kind: "builtin" };
+
+/** A setup for a year, or why there is none (`server`: the server was asked and failed: exit 2). */
+export type SetupLookup = { ok: true; setup: Setup } | { ok: false; issue: Issue; server: boolean };
+
+/**
+ * Looks setups up by the year a file states, asking the server at most once per year. A file whose
+ * year cannot be read is still read under a `--setup` file, and an NTM-1 file under the 2016-2020
+ * defaults (both report the year); an NTM-2 file without a year has no setup to be read under.
+ */
+export function setupLookup(choice: SetupChoice): (year: number | null, version: "NTM-1" | "NTM-2" | null) => Promise<SetupLookup> {
+  const cache = new Map<number, Promise<SetupLookup>>();
+  const find = async (year: number): Promise<SetupLookup> => {
+    if (choice.kind === "server") {
+      const res = await choice.client.setup(year);
+      if (res.ok) return { ok: true, setup: { ...res.value.setup, origin: res.value.origin } };
+      return { ok: false, issue: fileIssue("setup.unavailable", { year, detail: describeFailure(res.failure) }), server: true };
+    }
+    const setup = builtInSetup(year);
+    if (setup) return { ok: true, setup };
+    return { ok: false, issue: fileIssue("setup.missing", { year, from: BUILT_IN_YEARS.from, to: BUILT_IN_YEARS.to }), server: false };
+  };
+  return async (stated, version) => {
+    if (choice.kind === "file") return { ok: true, setup: choice.setup };
+    if (stated === null && version === "NTM-2")
+      return { ok: false, issue: fileIssue("setup.year_unknown", {}, SHEETS.info), server: false };
+    const year = stated ?? BUILT_IN_YEARS.to;
+    let p = cache.get(year);
+    if (!p) cache.set(year, (p = find(year)));
+    return p;
+  };
+}
+
+/**
+ * The setup a command works under: `--setup <file.xlsx>` (a `Thiết lập` workbook, read and checked),
+ * else the server's when a token is set, else the built-in defaults. Problems are printed; null
+ * then, with the exit code.
+ */
+export async function chooseSetup(
+  command: string,
+  options: Map<string, string>,
+  io: Io,
+): Promise<{ ok: true; choice: SetupChoice } | { ok: false; code: number }> {
+  const file = options.get("setup");
+  if (file) {
+    const loaded = await loadSetupFile(file);
+    for (const i of loaded.issues) io.stdout(`${formatIssue(i, file)}\n`);
+    if (!loaded.ok || !loaded.setup) {
+      io.stderr(`ntm ${command}: tệp thiết lập ${file} không hợp lệ (the setup file is invalid).\n`);
+      return { ok: false, code: EXIT_INVALID };
+    }
+    return { ok: true, choice: { kind: "file", setup: loaded.setup } };
+  }
+  if (resolveToken(options.get("token"), io.env)) return { ok: true, choice: { kind: "server", client: clientFrom(options, io) } };
+  return { ok: true, choice: { kind: "builtin" } };
+}
+
+/** One file read and parsed: the submission or the issues, plus unit/year where readable. */
 export type LoadedFile = {
   file: string;
   ok: boolean;
+  /** The unit's code (`Mã đơn vị`, or `Mã huyện` of NTM-1); the older name of docs/interfaces.md. */
   district: string | null;
   year: number | null;
+  /** Level of the setup the file was read under, null when none could be chosen. */
+  level: UnitLevel | null;
+  templateVersion: "NTM-1" | "NTM-2" | null;
+  /** The NTM-1 submission (the body `POST /submissions` takes today), null for NTM-2. */
   submission: Submission | null;
+  /** The unit's submission in the general shape, both versions (rules, reports). */
+  unitSubmission: UnitSubmission | null;
   /** Errors and warnings (warnings only when ok). */
   issues: Issue[];
+  /** True when the setup could not be had from the server (the command exits 2). */
+  serverFailed: boolean;
 };
 
-/** Best effort: `Mã huyện` and `Năm kế hoạch` from `Thông tin`, for reports on invalid files. */
+/** Best effort: the unit code and `Năm kế hoạch` from `Thông tin`, to choose a setup and report on invalid files. */
 function identity(sheets: readonly SheetInput[]): { district: string | null; year: number | null } {
   const info = sheets.find((s) => isWord(s.name, SHEETS.info));
+  const codeKeys = [...UNIT_INFO_KEYS.unitCode];
   let district: string | null = null;
   let year: number | null = null;
   for (const row of info?.values ?? []) {
     if (!Array.isArray(row)) continue;
     for (let i = 0; i + 1 < row.length; i++) {
       const v = row[i + 1];
-      if (isWord(row[i], INFO_KEYS.districtCode) && district === null) {
+      if (district === null && codeKeys.some((k) => isWord(row[i], k))) {
         if (typeof v === "number" && Number.isInteger(v)) district = String(v);
         else if (typeof v === "string" && /^\s*\d{1,5}\s*$/.test(v)) district = v.trim();
       }
@@ -89,44 +192,36 @@ function identity(sheets: readonly SheetInput[]): { district: string | null; yea
   return { district, year };
 }
 
-export async function loadWorkbook(file: string): Promise<LoadedFile> {
+/** Reads, under the year's setup (builtin when not told otherwise), and checks one file. */
+export async function loadWorkbook(file: string, lookup = setupLookup({ kind: "builtin" })): Promise<LoadedFile> {
+  const none = { level: null, templateVersion: null, submission: null, unitSubmission: null, serverFailed: false };
   const read = await readWorkbookFile(file);
-  if (!read.ok) return { file, ok: false, district: null, year: null, submission: null, issues: read.issues };
-  let parsed: Result<Submission>;
+  if (!read.ok) return { file, ok: false, district: null, year: null, ...none, issues: read.issues };
+  const who = identity(read.value);
+  const version = templateVersionOf(read.value);
+  const found = await lookup(who.year, version);
+  if (!found.ok) return { file, ok: false, ...who, ...none, serverFailed: found.server, issues: [found.issue] };
+  const setup = found.setup;
+  let parsed: Result<TemplateReading>;
   try {
-    parsed = parseWorkbook(read.value, DEFAULT_REFERENCE);
+    parsed = readTemplate(read.value, setup);
   } catch (e) {
     // The parser promises never to throw; if it does, say so instead of crashing.
-    const { vi, en } = renderBoth(LOAD_TEXTS, "parser.crashed", { detail: e instanceof Error ? e.message : String(e) });
-    parsed = {
-      ok: false,
-      issues: [
-        {
-          code: "parser.crashed",
-          severity: "error",
-          sheet: null,
-          cell: null,
-          row: null,
-          commune: null,
-          message: vi,
-          messageEn: en,
-        },
-      ],
-    };
+    parsed = { ok: false, issues: [fileIssue("parser.crashed", { detail: e instanceof Error ? e.message : String(e) })] };
   }
-  if (parsed.ok) {
-    const s = parsed.value;
-    const refused = contractIssues(s);
-    if (refused.length > 0)
-      return { file, ok: false, district: s.district, year: s.year, submission: null, issues: [...refused, ...parsed.warnings] };
-    return { file, ok: true, district: s.district, year: s.year, submission: s, issues: parsed.warnings };
-  }
-  return { file, ok: false, ...identity(read.value), submission: null, issues: parsed.issues };
+  const base = { level: setup.level, serverFailed: false };
+  if (!parsed.ok) return { file, ok: false, ...who, ...none, ...base, templateVersion: version, issues: parsed.issues };
+  const { submission, ntm1 } = parsed.value;
+  const at = { file, district: submission.unit, year: submission.year, ...base, templateVersion: parsed.value.version };
+  const refused = ntm1 ? contractIssues(ntm1) : unitContractIssues(submission);
+  if (refused.length > 0) return { ...at, ok: false, submission: null, unitSubmission: null, issues: [...refused, ...parsed.warnings] };
+  return { ...at, ok: true, submission: ntm1, unitSubmission: submission, issues: parsed.warnings };
 }
 
 /** Files in command-line order. */
-export async function loadWorkbooks(files: readonly string[]): Promise<LoadedFile[]> {
+export async function loadWorkbooks(files: readonly string[], choice: SetupChoice = { kind: "builtin" }): Promise<LoadedFile[]> {
+  const lookup = setupLookup(choice);
   const out: LoadedFile[] = [];
-  for (const f of files) out.push(await loadWorkbook(f));
+  for (const f of files) out.push(await loadWorkbook(f, lookup));
   return out;
 }

@@ -15,6 +15,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   submit: async () => (await import("./commands/submit.ts")).submitCommand,
   report: async () => (await import("./commands/report.ts")).reportCommand,
   token: async () => (await import("./commands/token.ts")).tokenCommand,
+  setup: async () => (await import("./commands/setup.ts")).setupCommand,
 };
 
 export const MAIN_TEXTS = {

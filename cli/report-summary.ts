@@ -1,7 +1,5 @@
 import type { Report } from "../shared/schemas/report.ts";
-import { BANDS } from "../shared/reference/bands.ts";
-import { GROUPS } from "../shared/reference/groups.ts";
-import { CAPITAL_SOURCES } from "../shared/reference/capital-sources.ts";
+import { CAPITAL_TOTAL_KEY } from "../shared/report/capital-rows.ts";
 import { formatFixed, table } from "./output.ts";
 
 const pct = (n: number | null) => formatFixed(n, 1);
@@ -16,15 +14,17 @@ const STATUS: Record<string, string> = {
 
 /** The readable summary of a report (consolidate/report without --json or --out), in Vietnamese. */
 export function reportSummary(r: Report): string {
-  const submitted = r.districts.filter((d) => d.status !== "missing").length;
+  const expected = r.units.filter((d) => d.listed);
+  const submitted = expected.filter((d) => d.status !== "missing").length;
   const out: string[] = [];
-  out.push(`BÁO CÁO TỔNG HỢP XÂY DỰNG NÔNG THÔN MỚI NĂM ${r.year} — đã nhận ${submitted}/${r.districts.length} huyện\n`);
+  out.push(`BÁO CÁO TỔNG HỢP XÂY DỰNG NÔNG THÔN MỚI NĂM ${r.year} — đã nhận ${submitted}/${expected.length} ${r.level}\n`);
+  out.push(`Bộ tiêu chí ${r.criteriaSet.id} (${r.criteriaSet.size} tiêu chí)\n`);
 
-  out.push("\nCác huyện\n");
+  out.push("\nCác đơn vị báo cáo\n");
   out.push(
     table(
-      ["Mã", "Huyện", "Trạng thái", "Lần nộp", "Số xã", "Đạt chuẩn (KH)", "TB tiêu chí (KH)", "Tổng vốn (tr.đ)"],
-      r.districts.map((d) => [
+      ["Mã", "Đơn vị", "Trạng thái", "Lần nộp", "Số xã", "Đạt chuẩn (KH)", "TB tiêu chí (KH)", "Tổng vốn (tr.đ)"],
+      r.units.map((d) => [
         d.code,
         d.name,
         STATUS[d.status] ?? d.status,
@@ -54,7 +54,7 @@ export function reportSummary(r: Report): string {
   out.push(
     table(
       ["Nhóm", "Hiện trạng", "Kế hoạch", "Tỷ lệ KH (%)"],
-      r.bands.map((b) => [BANDS.find((x) => x.key === b.band)?.label ?? b.band, b.baseline, b.plan, pct(b.planPercent)]),
+      r.bands.map((b) => [b.label, b.baseline, b.plan, pct(b.planPercent)]),
     ),
   );
 
@@ -70,12 +70,7 @@ export function reportSummary(r: Report): string {
   out.push(
     table(
       ["Nhóm", "Số xã", "TB tiêu chí HT", "TB tiêu chí KH"],
-      r.groups.map((g) => [
-        GROUPS.find((x) => x.key === g.group)?.label ?? g.group,
-        g.communes,
-        avg(g.avgCriteria.baseline),
-        avg(g.avgCriteria.plan),
-      ]),
+      r.groups.map((g) => [g.label, g.communes, avg(g.avgCriteria.baseline), avg(g.avgCriteria.plan)]),
     ),
   );
 
@@ -83,11 +78,18 @@ export function reportSummary(r: Report): string {
   out.push(
     table(
       ["STT", "Nguồn vốn", "Kế hoạch", "Tỷ lệ (%)"],
-      r.capital.sources.map((s) => {
-        const src = CAPITAL_SOURCES.find((x) => x.key === s.key);
-        return [src?.stt ?? "", src?.label ?? s.key, s.amount, pct(s.percent)];
-      }),
+      r.capital.sources.map((s) => [s.key === CAPITAL_TOTAL_KEY ? "" : s.key, s.label, s.amount, pct(s.percent)]),
     ),
   );
+
+  if (r.unlisted.length > 0) {
+    out.push(`\nXã không còn trong danh mục của cấu hình (${r.unlisted.length})\n`);
+    out.push(
+      table(
+        ["Mã xã", "Tên xã", "Đơn vị"],
+        r.unlisted.map((c) => [c.code, c.name, c.unit]),
+      ),
+    );
+  }
   return out.join("");
 }

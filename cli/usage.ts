@@ -3,7 +3,7 @@ import type { Io } from "./output.ts";
 import { EXIT_INVALID, bilingual } from "./output.ts";
 
 /** The commands of `ntm`, in the order the usage lists them. */
-export const COMMAND_NAMES = ["template", "validate", "consolidate", "submit", "report", "token"] as const;
+export const COMMAND_NAMES = ["template", "validate", "consolidate", "submit", "report", "token", "setup"] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -13,24 +13,37 @@ export function isCommandName(name: string): name is CommandName {
 
 /** How each command is called (the same in both languages). */
 const SYNOPSIS: Record<CommandName, string> = {
-  template: "ntm template --district <mã huyện> --year <năm> --out <file.xlsx>",
-  validate: "ntm validate <file.xlsx>... [--json]",
+  template: "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>]",
+  validate: "ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]",
   consolidate: "ntm consolidate <file.xlsx>... [--json] [--out <file.xlsx>]",
   submit: "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]",
   report: "ntm report --year <năm> [--json] [--out <file.xlsx>] [--server <url>] [--token <t>]",
   token:
     "ntm token create --role <district|office|admin> [--district <mã>] --label <text> [--json]\n" +
     "ntm token list [--json]\nntm token revoke <id> [--json]",
+  setup:
+    "ntm setup template --year <năm> [--from <năm|file.xlsx>] --out <file.xlsx>\n" +
+    "ntm setup validate <file.xlsx>... [--json]\n" +
+    "ntm setup apply <file.xlsx> [--json]\n" +
+    "ntm setup show --year <năm> [--json]\n" +
+    "ntm setup export --year <năm> --out <file.xlsx>",
 };
 
 /** What each command does. */
 export const COMMAND_PURPOSES = {
-  template: { vi: "Tạo biểu mẫu trống", en: "writes a blank standard template" },
+  template: {
+    vi: "Tạo biểu mẫu trống của một đơn vị: NTM-1 cho năm mặc định 2016-2020, NTM-2 (xã điền sẵn) theo thiết lập; --district là tên cũ của --unit",
+    en: "writes a unit's blank template: NTM-1 for the built-in years 2016-2020, NTM-2 (communes pre-filled) from an applied setup; --district is the older name of --unit",
+  },
   validate: { vi: "Kiểm tra từng tệp", en: "parses and validates each file" },
   consolidate: { vi: "Tổng hợp các tệp, không cần máy chủ", en: "consolidates workbooks locally" },
   submit: { vi: "Kiểm tra rồi nộp từng tệp", en: "validates, then submits each file" },
   report: { vi: "Lấy báo cáo tổng hợp", en: "fetches the consolidated report" },
   token: { vi: "Quản lý mã truy cập (admin)", en: "manage tokens" },
+  setup: {
+    vi: "Thiết lập năm kế hoạch: tạo, kiểm tra, áp dụng (admin), xem, xuất tệp Thiết lập",
+    en: "the plan year's setup: write, validate, apply (admin), show, export the setup workbook",
+  },
 } satisfies Catalogue<CommandName>;
 
 export const USAGE_TEXTS = {
@@ -38,13 +51,21 @@ export const USAGE_TEXTS = {
   moreHelp: { vi: "Cách dùng một lệnh", en: "usage of one command" },
   server: { vi: "máy chủ (biến NTM_SERVER, mặc định {url})", en: "server (NTM_SERVER, default {url})" },
   token: { vi: "mã truy cập (nên dùng biến NTM_TOKEN)", en: "token (prefer NTM_TOKEN)" },
+  setup: {
+    vi: "thiết lập của năm (tệp Thiết lập); không ghi thì dùng thiết lập của máy chủ khi có NTM_TOKEN, hoặc mặc định 2016-2020",
+    en: "the year's setup (a Thiết lập workbook); without it the server's setup when NTM_TOKEN is set, else the built-in 2016-2020 defaults",
+  },
 } satisfies Catalogue;
 
-const SERVER_COMMANDS: readonly CommandName[] = ["submit", "report", "token"];
+/** Commands that read a year's setup (`--setup`). */
+const SETUP_COMMANDS: readonly CommandName[] = ["template", "validate", "consolidate"];
+
+const SERVER_COMMANDS: readonly CommandName[] = ["submit", "report", "token", "setup"];
 
 /** The usage of one command: synopsis, purpose and, for commands that call the server, its options. */
 export function usageOf(command: CommandName): string {
   let text = `${SYNOPSIS[command]}\n  ${bilingual(COMMAND_PURPOSES, command)}\n`;
+  if (SETUP_COMMANDS.includes(command)) text += `  --setup <file.xlsx>  ${bilingual(USAGE_TEXTS, "setup")}\n`;
   if (SERVER_COMMANDS.includes(command)) {
     text +=
       `  --server <url>   ${bilingual(USAGE_TEXTS, "server", { url: "http://127.0.0.1:8787" })}\n` +

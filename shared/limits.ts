@@ -22,8 +22,9 @@
  * - Workbooks (the CLI reads .xlsx files with exceljs, which holds the whole workbook in memory):
  *   a file over `MAX_WORKBOOK_FILE_BYTES` (20 MiB) is refused before it is read, a sheet whose cells
  *   reach past its row limit is refused before any grid is built (`Tiêu chí`: `MAX_CRITERIA_ROWS`
- *   = MAX_COMMUNES + 2,000 rows of header, notes and slack; every other sheet `MAX_OTHER_SHEET_ROWS`,
- *   the template's others hold a few dozen), and so is a workbook whose sheets together span more
+ *   = MAX_COMMUNES + 2,000 rows of header, notes and slack; the `Thiết lập` workbook's `Xã` and
+ *   `Đơn vị`: `MAX_SETUP_LIST_ROWS`, the same; every other sheet `MAX_OTHER_SHEET_ROWS`, the
+ *   template's others hold a few dozen), and so is a workbook whose sheets together span more
  *   than `MAX_WORKBOOK_CELLS` cells (rows × columns of each sheet's used range, the grids the parser
  *   reads: a stray cell in column XFD would make a 10,000-row sheet 164 million cells).
  */
@@ -40,7 +41,14 @@ export const MAX_WORKBOOK_FILE_BYTES = 20 * 1024 * 1024;
 /** Rows of the `Tiêu chí` sheet: MAX_COMMUNES plus header, notes and slack. */
 export const MAX_CRITERIA_ROWS = MAX_COMMUNES + 2_000;
 
-/** Rows of every other sheet (`Thông tin`, `Nguồn vốn`, and any sheet the parser does not read). */
+/**
+ * Rows of the two list sheets of the `Thiết lập` workbook (docs/setup.md), `Xã` and `Đơn vị`: a
+ * setup lists up to MAX_COMMUNES communes, and as many units at level `xã` (one per commune), below
+ * a title, a note, the header, with the empty rows the builder leaves for drop-downs (200).
+ */
+export const MAX_SETUP_LIST_ROWS = MAX_COMMUNES + 2_000;
+
+/** Rows of every other sheet (`Thông tin`, `Nguồn vốn`, `Năm`, and any sheet the parser does not read). */
 export const MAX_OTHER_SHEET_ROWS = 1_000;
 
 /** Cells (rows × columns of each sheet's used range, summed over the sheets) of one workbook. */

@@ -1,4 +1,4 @@
-import type { Role } from "../shared/schemas/api.ts";
+import type { Role } from "../shared/schemas/api/common.ts";
 
 /**
  * The Worker's bindings are `Env`, generated from wrangler.toml by `npm run types:worker` into
@@ -10,8 +10,8 @@ import type { Role } from "../shared/schemas/api.ts";
 /** Who is calling, after authentication. */
 export type Principal = {
   role: Role;
-  /** The district a `district` token is bound to; null for office and admin. */
-  district: string | null;
+  /** The reporting unit a `unit` token is bound to (a token created as `district` too); null for office and admin. */
+  unit: string | null;
   /** The token's human label, recorded as "submitted by". */
   label: string;
   /** Token row id; null for the bootstrap ADMIN_TOKEN. */

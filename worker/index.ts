@@ -2,12 +2,15 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { AppEnv } from "./env.ts";
 import { errorResponse, HttpError, internal, notFound } from "./http/errors.ts";
+import { criteriaSets } from "./routes/criteria-sets.ts";
 import { districts } from "./routes/districts.ts";
 import { health } from "./routes/health.ts";
 import { me } from "./routes/me.ts";
 import { reports } from "./routes/reports.ts";
+import { setup } from "./routes/setup.ts";
 import { submissions } from "./routes/submissions.ts";
 import { tokens } from "./routes/tokens.ts";
+import { units } from "./routes/units.ts";
 
 /** Origins listed in ALLOWED_ORIGINS (comma-separated); none = CORS closed. */
 export function allowedOrigins(value: string | undefined): string[] {
@@ -23,7 +26,7 @@ app.use(
   "/api/*",
   cors({
     origin: (origin, c) => (allowedOrigins(c.env.ALLOWED_ORIGINS).includes(origin) ? origin : null),
-    allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
+    allowMethods: ["GET", "POST", "PUT", "DELETE", "OPTIONS"],
     allowHeaders: ["Authorization", "Content-Type"],
     maxAge: 600,
   }),
@@ -39,6 +42,9 @@ const api = new Hono<AppEnv>()
   .route("/health", health)
   .route("/me", me)
   .route("/districts", districts)
+  .route("/units", units)
+  .route("/setup", setup)
+  .route("/criteria-sets", criteriaSets)
   .route("/submissions", submissions)
   .route("/reports", reports)
   .route("/tokens", tokens);

@@ -4,11 +4,12 @@ import { hasErrors } from "../../shared/result.ts";
 import type { PanePort } from "../host/lazy-port.ts";
 import { useDistrictFlow } from "../hooks/use-district-flow.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
-import { mustFixBeforeSend } from "../model/district-flow.ts";
+import { useYearSetup } from "../hooks/use-setup-flow.ts";
+import { checkPlanOf, mustFixBeforeSend } from "../model/district-flow.ts";
+import { knownSetup, planTemplate, unitsOf } from "../model/template-plan.ts";
 import type { Session } from "../hooks/use-session.ts";
 import { BigButton } from "./big-button.tsx";
 import { BusyLine } from "./busy-line.tsx";
-import { DistrictPicker } from "./district-picker.tsx";
 import { ErrorBar } from "./error-bar.tsx";
 import { InfoBar } from "./info-bar.tsx";
 import { IssueList } from "./issue-list.tsx";
@@ -16,6 +17,7 @@ import { ReceiptCard } from "./receipt-card.tsx";
 import { Section } from "./section.tsx";
 import { SubmitProgress } from "./submit-progress.tsx";
 import { SubmitReview } from "./submit-review.tsx";
+import { UnitPicker } from "./unit-picker.tsx";
 import { YearField } from "./year-field.tsx";
 
 const useStyles = makeStyles({
@@ -23,30 +25,38 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", marginTop: "8px" },
 });
 
-/** The district's work: create the template, check it, send it. */
+/**
+ * The reporting unit's work: create the template (NTM-2 pre-filled from the year's setup when one was
+ * applied, NTM-1 for the built-in years), check it and send it (read under that setup, else as NTM-1).
+ */
 export function DistrictPanel(props: { port: PanePort | null; session: Session; year: number; onYear: (y: number) => void }) {
   const { t } = useI18n();
   const s = useStyles();
   const { session } = props;
-  const own = session.me?.role === "district" ? session.me.district : null;
-  const [chosen, setChosen] = useState(session.districts[0]?.code ?? "");
-  const code = own ?? chosen;
-  const district = session.districts.find((d) => d.code === code);
+  const own = session.unit;
+  const yearSetup = useYearSetup(session.api, props.year, session.status === "ready");
+  // The year's setup as known for THIS year (a year being typed is still loading).
+  const loading = session.status === "ready" && (yearSetup.year !== props.year || yearSetup.status === "loading");
+  const known = session.status !== "ready" || loading ? null : knownSetup(yearSetup);
+  const { level, units } = unitsOf(props.year, known, session.districts, own);
+  const [chosen, setChosen] = useState("");
+  const code = own ?? (units.some((u) => u.code === chosen) ? chosen : (units[0]?.code ?? ""));
   const flow = useDistrictFlow(props.port, session.api, session.reference);
   const busy = flow.busy !== null;
+  // `Kiểm tra` and `Gửi` read under the year's applied setup: they wait for it like `Tạo biểu mẫu`.
+  const plan = checkPlanOf(known);
+  const receiptUnit = flow.receipt ? units.find((u) => u.code === flow.receipt?.district) : undefined;
 
   return (
     <div className={s.col}>
       <Section title={t("stepCreate")} testId="step-create">
-        <DistrictPicker districts={session.districts} value={code} fixed={own !== null} onChange={setChosen} />
+        <UnitPicker units={units} level={level} value={code} fixed={own !== null} onChange={setChosen} />
         <YearField year={props.year} onChange={props.onYear} />
         <div>{t("createTemplateHint")}</div>
         <BigButton
           testId="create-template"
-          disabled={busy || !district}
-          onClick={() => {
-            if (district) void flow.createTemplate({ code: district.code, name: district.name }, props.year);
-          }}
+          disabled={busy || loading}
+          onClick={() => void flow.createTemplate(planTemplate(props.year, code, known, session.districts), props.year)}
         >
           {t("createTemplate")}
         </BigButton>
@@ -64,18 +74,27 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
             </div>
           </InfoBar>
         ) : null}
+        {loading ? <BusyLine label={t("setupLoading", { year: props.year })} /> : null}
         {flow.busy === "create" ? <BusyLine label={t("creating")} /> : null}
         {flow.error && flow.errorAt === "create" ? <ErrorBar error={flow.error} /> : null}
         {flow.note ? (
           <InfoBar intent="success" testId="template-created">
-            {t("templateCreated", { year: flow.note.year, name: flow.note.name })}
+            {flow.note.ntm2
+              ? t("templateCreatedNtm2", {
+                  year: flow.note.year,
+                  name: flow.note.name,
+                  communes: flow.note.ntm2.communes,
+                  set: flow.note.ntm2.set,
+                  size: flow.note.ntm2.size,
+                })
+              : t("templateCreated", { year: flow.note.year, name: flow.note.name })}
             {flow.note.skipped.length > 0 ? <div>{t("skippedFeatures", { list: flow.note.skipped.join(", ") })}</div> : null}
           </InfoBar>
         ) : null}
       </Section>
 
       <Section title={t("stepCheck")} testId="step-check">
-        <BigButton testId="check" disabled={busy} onClick={() => void flow.check()}>
+        <BigButton testId="check" disabled={busy || loading} onClick={() => void flow.check(plan)}>
           {t("check")}
         </BigButton>
         {flow.busy === "check" || flow.busy === "prepare" ? <BusyLine label={t("checkingSheets")} /> : null}
@@ -85,7 +104,7 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
       </Section>
 
       <Section title={t("stepSubmit")} testId="step-submit">
-        <BigButton primary testId="submit" disabled={busy || flow.review !== null} onClick={() => void flow.prepare()}>
+        <BigButton primary testId="submit" disabled={busy || loading || flow.review !== null} onClick={() => void flow.prepare(plan)}>
           {t("submit")}
         </BigButton>
         {flow.error && flow.errorAt === "submit" ? <ErrorBar error={flow.error} /> : null}
@@ -99,7 +118,7 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
         ) : null}
         {flow.progress !== null && flow.progress < 4 ? <SubmitProgress progress={flow.progress} /> : null}
         {flow.receiptError ? <ErrorBar error={flow.receiptError} title={t("errorReceiptLoad")} testId="receipt-error" /> : null}
-        {flow.receipt ? <ReceiptCard receipt={flow.receipt} fresh={flow.fresh} /> : null}
+        {flow.receipt ? <ReceiptCard receipt={flow.receipt} fresh={flow.fresh} name={receiptUnit?.name} /> : null}
       </Section>
     </div>
   );

@@ -17,7 +17,7 @@ const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", 
 export function OfficePanel(props: { port: PanePort | null; session: Session; year: number; onYear: (y: number) => void }) {
   const { t } = useI18n();
   const s = useStyles();
-  const flow = useOfficeFlow(props.port, props.session.api, props.session.reference);
+  const flow = useOfficeFlow(props.port, props.session.api);
   return (
     <div className={s.col}>
       <Section title={t("tabOffice")} testId="office">

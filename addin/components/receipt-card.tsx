@@ -17,16 +17,19 @@ const useStyles = makeStyles({
   value: { fontWeight: 700 },
 });
 
-/** The receipt of a submission (revision and time), just received or kept in the document. */
-export function ReceiptCard({ receipt, fresh }: { receipt: Receipt; fresh: boolean }) {
+/**
+ * The receipt of a submission (unit, revision and time), just received or kept in the document.
+ * `name`: the unit's name when the pane knows it (the receipt keeps the code only).
+ */
+export function ReceiptCard({ receipt, fresh, name }: { receipt: Receipt; fresh: boolean; name?: string | undefined }) {
   const { t } = useI18n();
   const s = useStyles();
   return (
     <div className={s.box} data-testid={fresh ? "receipt" : "last-receipt"} role="status">
       <div className={s.title}>{fresh ? `✓ ${t("receiptTitle")}` : t("lastReceipt")}</div>
-      <span>{t("summaryDistrict")}</span>
-      <span className={s.value}>
-        {receipt.district} · {receipt.year}
+      <span>{t(receipt.district.length === 3 ? "summaryDistrict" : "summaryUnit")}</span>
+      <span className={s.value} data-testid="receipt-unit">
+        {name ? `${name} (${receipt.district})` : receipt.district} · {receipt.year}
       </span>
       <span>{t("receiptRevision")}</span>
       <span className={s.value} data-testid="receipt-revision">

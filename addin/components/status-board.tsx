@@ -1,10 +1,10 @@
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
-import type { Report, ReportDistrict } from "../../shared/schemas/report.ts";
+import type { Report, ReportUnit } from "../../shared/schemas/report.ts";
 import { formatVietnamTime } from "../../shared/report/report-sheet.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 
-const STATUS: Record<ReportDistrict["status"], { key: MessageKey; color: "danger" | "success" | "warning" | "brand" }> = {
+const STATUS: Record<ReportUnit["status"], { key: MessageKey; color: "danger" | "success" | "warning" | "brand" }> = {
   missing: { key: "statusMissing", color: "danger" },
   submitted: { key: "statusSubmitted", color: "success" },
   returned: { key: "statusReturned", color: "warning" },
@@ -21,22 +21,23 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, fontSize: "13px" },
 });
 
-/** Who is missing and who submitted when (the report's district section), one line per district. */
+/** Who is missing and who submitted when (the report's unit section), one line per reporting unit. */
 export function StatusBoard({ report }: { report: Report }) {
   const { t } = useI18n();
   const s = useStyles();
-  const submitted = report.districts.filter((d) => d.status !== "missing");
-  const missing = report.districts.filter((d) => d.status === "missing");
+  const expected = report.units.filter((d) => d.listed); // a unit the setup dropped is shown, not counted
+  const submitted = expected.filter((d) => d.status !== "missing");
+  const missing = report.units.filter((d) => d.status === "missing");
   return (
     <div data-testid="status-board">
       <div className={s.summary} data-testid="received-count">
-        {t("receivedCount", { submitted: submitted.length, total: report.districts.length })}
+        {t("receivedCount", { submitted: submitted.length, total: expected.length })}
       </div>
       <div data-testid="missing-list">
         {missing.length === 0 ? t("allSubmitted") : t("missingList", { list: missing.map((d) => d.name).join(", ") })}
       </div>
       <ul className={s.list} aria-label={t("colStatus")}>
-        {report.districts.map((d) => (
+        {report.units.map((d) => (
           <li key={d.code} className={s.item} data-testid={`status-${d.code}`}>
             <div className={s.line}>
               <span className={s.name}>{d.name}</span>

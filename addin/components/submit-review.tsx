@@ -33,15 +33,16 @@ function listNames(items: readonly { code: string; name: string }[]): string {
 export function SubmitReview({ review, onConfirm, onCancel }: { review: Review; onConfirm: () => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const s = useStyles();
-  const { summary, diff, submission } = review;
+  const { summary, diff, body } = review;
+  const ntm2 = body.version === "NTM-2";
   const million = (thousand: number) => formatMoney(lang, thousand);
   return (
     <div className={s.box} data-testid="submit-review">
       <strong>{t("confirmTitle")}</strong>
       <dl className={s.grid}>
-        <dt>{t("summaryDistrict")}</dt>
-        <dd className={s.num}>
-          {submission.districtName} ({summary.district})
+        <dt>{t(ntm2 ? "summaryUnit" : "summaryDistrict")}</dt>
+        <dd className={s.num} data-testid="summary-unit">
+          {summary.name} ({summary.unit})
         </dd>
         <dt>{t("summaryYear")}</dt>
         <dd className={s.num}>{summary.year}</dd>
@@ -59,7 +60,9 @@ export function SubmitReview({ review, onConfirm, onCancel }: { review: Review; 
         </dd>
       </dl>
       <div data-testid="submit-diff">
-        {!diff ? (
+        {diff === "notCompared" ? (
+          t("reviewNotCompared")
+        ) : !diff ? (
           t("firstSubmission")
         ) : diff.same ? (
           t("noChanges", { revision: diff.previousRevision })

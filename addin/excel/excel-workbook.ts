@@ -11,6 +11,7 @@ import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget } from "./chunks.ts";
 import { findSheet, loadSheets } from "./sheets.ts";
 import { writeSheetModel } from "./write-sheet-model.ts";
 import { locateTemplate, readTemplate } from "./read-template.ts";
+import { readSheets } from "./read-sheets.ts";
 import { markIssues } from "./mark-issues.ts";
 import { writeReport } from "./write-report.ts";
 import { documentSettings, readReceipt, writeReceipt } from "./settings.ts";
@@ -112,6 +113,12 @@ export class ExcelWorkbook implements WorkbookPort {
   async readTemplate(): Promise<{ sheets: SheetInput[]; report: OperationReport }> {
     const f = this.features();
     const { value, report } = await runExcel("readTemplate", (rc) => readTemplate(rc, f, this.maxBytes), this.options);
+    return { sheets: value, report };
+  }
+
+  async readSheets(): Promise<{ sheets: SheetInput[]; report: OperationReport }> {
+    const f = this.features();
+    const { value, report } = await runExcel("readSheets", (rc) => readSheets(rc, f, this.maxBytes), this.options);
     return { sheets: value, report };
   }
 

@@ -33,6 +33,11 @@ export interface WorkbookPort {
   /** Reads the template sheets as `Range.values` grids (used range, top-left address). */
   readTemplate(): Promise<{ sheets: SheetInput[]; report: OperationReport }>;
   /**
+   * Reads EVERY sheet of the open workbook as `Range.values` grids in sheet order (the `Thiết lập`
+   * workbook), in one Excel.run of a constant number of syncs whatever the number of sheets.
+   */
+  readSheets(): Promise<{ sheets: SheetInput[]; report: OperationReport }>;
+  /**
    * "Kiểm tra" in ONE Excel.run: reads the template sheets, hands them to `check` (the parser),
    * marks the cells of the issues it returns and clears marks of fixed cells.
    */

@@ -1,4 +1,5 @@
 import type { ReportChart, ReportSheetModel, ReportTable } from "../../shared/report/report-sheet.ts";
+import { RETIRED_TABLES } from "../../shared/report/report-sheet.ts";
 import { absoluteRows, parseRange, rangeAddress, rectAddress, splitSheet } from "../../shared/template/a1.ts";
 import type { Rect } from "../../shared/template/a1.ts";
 import type { Features } from "./port.ts";
@@ -6,7 +7,7 @@ import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
 import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget } from "./chunks.ts";
 import { findSheet } from "./sheets.ts";
-import { STYLE_BYTES, applyStyle } from "./styles.ts";
+import { STYLE_BYTES, applyStyle, fitHeaderRows } from "./styles.ts";
 import { formulaCell, setColumnWidths, writeGrid } from "./write-sheet-model.ts";
 import type { FormatRect } from "./write-sheet-model.ts";
 
@@ -42,7 +43,8 @@ export type TablePlan = { name: string; action: "add" | "update" | "resize" | "r
  * the sheet or an NTM_ table exists): the tables' addresses and the sheet's charts; then all writes
  * (three syncs for the province). Cells outside the model's tables are left alone. A table of the
  * same place and size is updated in place; of another size resized (ExcelApi 1.13) or else deleted
- * and re-added at the same place. Charts named NTM_Chart_* are replaced.
+ * and re-added at the same place. Charts named NTM_Chart_* are replaced. Tables of the sheet before
+ * setups (NTM_Districts, NTM_CapitalByDistrict) are deleted, their cells cleared, before anything.
  */
 export async function writeReport(
   rc: RunContext,
@@ -60,22 +62,30 @@ export async function writeReport(
   );
   const wanted = new Set(model.tables.map((t) => t.name.toLowerCase()));
   const ours = wb.tables.items.filter((t) => wanted.has(t.name.toLowerCase()));
+  const retiredNames = new Set<string>(RETIRED_TABLES.map((n) => n.toLowerCase()));
+  const retiredTables = wb.tables.items.filter((t) => retiredNames.has(t.name.toLowerCase()) && !wanted.has(t.name.toLowerCase()));
 
   const existing = new Map<string, Existing>();
+  const retired: Existing[] = [];
   let charts: Excel.ChartCollection | null = null;
-  if (sheetInfo || ours.length > 0) {
+  if (sheetInfo || ours.length > 0 || retiredTables.length > 0) {
     for (const t of ours) {
       const range = t.getRange();
       range.load("address");
       t.load("name,showTotals");
       existing.set(t.name.toLowerCase(), { table: t, range, sheet: "", rect: null });
     }
+    for (const t of retiredTables) {
+      const range = t.getRange();
+      range.load("address");
+      retired.push({ table: t, range, sheet: "", rect: null });
+    }
     if (sheetInfo) {
       charts = wb.worksheets.getItem(sheetInfo.name).charts;
       charts.load("items/name");
     }
     await rc.sync();
-    for (const e of existing.values()) {
+    for (const e of [...existing.values(), ...retired]) {
       e.sheet = splitSheet(e.range.address).sheet ?? "";
       e.rect = parseRange(e.range.address);
     }
@@ -85,6 +95,17 @@ export async function writeReport(
   const sheetName = sheetInfo?.name ?? model.name;
   const sheet = sheetInfo ? wb.worksheets.getItem(sheetInfo.name) : wb.worksheets.add(model.name);
   const onSheet = (e: Existing) => findSheet([{ name: e.sheet }], sheetName) !== null;
+
+  // The old tables go first: the new ones take their place (NTM_Units where NTM_Districts was).
+  for (const e of retired) {
+    await budget.reserve(OP_BYTES * 2);
+    e.table.delete();
+    if (e.rect)
+      wb.worksheets
+        .getItem(e.sheet || sheetName)
+        .getRange(rectAddress(e.rect))
+        .clear();
+  }
 
   // Plan every table first; deletions go before any add so nothing overlaps.
   const plans: TablePlan[] = [];
@@ -186,6 +207,7 @@ export async function writeReport(
   }
 
   await setColumnWidths(rc, budget, sheet, model.columnWidths, features);
+  await fitHeaderRows(rc, budget, sheet, model, features);
 
   if (supports(features, "pageLayout")) {
     await budget.reserve(OP_BYTES);

@@ -6,7 +6,7 @@ import type { Features } from "./port.ts";
 import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
 import { OP_BYTES, type RequestBudget, rowBytes, splitRows, textBytes } from "./chunks.ts";
-import { STYLE_BYTES, applyStyle, widthPoints } from "./styles.ts";
+import { STYLE_BYTES, applyStyle, setRowHeights, widthPoints } from "./styles.ts";
 
 export type FormatRect = Rect & { format: string };
 
@@ -99,7 +99,7 @@ function formatRects(model: SheetModel): FormatRect[] {
 
 /**
  * Writes one SheetModel into an (empty) worksheet: cells and number formats, then column widths,
- * merges, styles, data validation, freeze panes, protection and print layout, each only where the
+ * row heights, merges, styles, data validation, freeze panes, protection and print layout, each only where the
  * host supports it (protection last, so nothing after it meets a locked sheet) (else noted in `rc.skipped`).
  */
 export async function writeSheetModel(
@@ -113,6 +113,7 @@ export async function writeSheetModel(
   await writeGrid(budget, sheet, 1, 1, model.cells, width, formatRects(model));
 
   await setColumnWidths(rc, budget, sheet, model.columnWidths, features);
+  await setRowHeights(rc, budget, sheet, model.rowHeights, features);
 
   if (model.merges.length > 0) {
     if (supports(features, "merge")) {

@@ -1,27 +1,41 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { ReferenceData } from "../../shared/reference/index.ts";
 import type { Issue } from "../../shared/result.ts";
-import { hasErrors } from "../../shared/result.ts";
-import type { Submission } from "../../shared/schemas/submission.ts";
 import type { Receipt } from "../excel/port.ts";
 import type { LazyApi } from "../host/lazy-api.ts";
 import type { PanePort } from "../host/lazy-port.ts";
-import type { Action, DistrictRef, DistrictState } from "../model/district-flow.ts";
+import type { Setup } from "../../shared/setup/types.ts";
+import type { SheetModel } from "../../shared/template/sheet-model.ts";
+import type { Action, CheckPlan, DistrictRef, DistrictState, Note, Review, SendBody } from "../model/district-flow.ts";
+import type { TemplatePlan } from "../model/template-plan.ts";
 import { districtFlow, INITIAL } from "../model/district-flow.ts";
 import { diffRevisions } from "../model/revision-diff.ts";
-import { summarizeSubmission } from "../model/submission-summary.ts";
+import { summarizeSubmission, summarizeUnitSubmission } from "../model/submission-summary.ts";
+import type { UiError } from "../model/ui-error.ts";
 import { fromApiFailure, fromThrown, NO_EXCEL } from "../model/ui-error.ts";
 
 export type DistrictFlow = DistrictState & {
-  createTemplate: (district: DistrictRef, year: number) => Promise<void>;
+  /** `Tạo biểu mẫu` as planned (model/template-plan.ts): NTM-1, NTM-2 of the year's setup, or the error why not. */
+  createTemplate: (plan: TemplatePlan, year: number) => Promise<void>;
   confirmReplace: () => Promise<void>;
   cancelReplace: () => void;
-  check: () => Promise<void>;
-  prepare: () => Promise<void>;
+  /** `Kiểm tra` and `Gửi` read the workbook as the plan says (model/district-flow.ts `checkPlanOf`). */
+  check: (plan: CheckPlan) => Promise<void>;
+  prepare: (plan: CheckPlan) => Promise<void>;
   send: () => Promise<void>;
   cancel: () => void;
   selectCell: (issue: Issue) => void;
 };
+
+/** The unit is not a unit of the year's setup (planTemplate checks it first; the builder again). */
+const unitNotInSetup = (code: string, year: number): UiError => ({
+  source: "addin",
+  code: "errorUnitNotInSetup",
+  params: { code, year },
+  status: null,
+  issues: [],
+  detail: null,
+});
 
 /**
  * The district's work: the state is the pure reducer of model/district-flow.ts; this hook only runs
@@ -68,37 +82,59 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
   );
 
   const create = useCallback(
-    (district: DistrictRef, year: number, replace: boolean) =>
+    (district: DistrictRef, year: number, setup: Setup | undefined, replace: boolean) =>
       run("create", async (p) => {
-        const { buildTemplate } = await import("../../shared/template/build-template.ts");
-        const result = await p.createTemplate(buildTemplate({ district, year, criteria: reference.criteria }), { replace });
-        if (result.created) dispatch({ type: "created", note: { year, name: district.name, skipped: result.skipped } });
-        else dispatch({ type: "replaceAsked", pending: { district, year, existing: result.existing } });
+        let sheets: SheetModel[];
+        let ntm2: Note["ntm2"];
+        if (setup) {
+          const { unitTemplate } = await import("../../shared/template/build-template-ntm2.ts");
+          const built = unitTemplate(setup, district.code);
+          if (!built.ok) {
+            dispatch({ type: "failed", error: unitNotInSetup(district.code, year) });
+            return;
+          }
+          sheets = built.value.sheets;
+          const communes = setup.communes?.filter((c) => c.unit === district.code).length ?? 0;
+          ntm2 = { set: setup.criteriaSet.id, size: setup.criteriaSet.criteria.length, communes };
+        } else {
+          const { buildTemplate } = await import("../../shared/template/build-template.ts");
+          sheets = buildTemplate({ district, year, criteria: reference.criteria });
+        }
+        const result = await p.createTemplate(sheets, { replace });
+        if (result.created)
+          dispatch({ type: "created", note: { year, name: district.name, skipped: result.skipped, ...(ntm2 ? { ntm2 } : {}) } });
+        else dispatch({ type: "replaceAsked", pending: { district, year, existing: result.existing, ...(setup ? { setup } : {}) } });
       }),
     [run, reference],
   );
 
-  /** Reads and validates the sheets, marks the cells; the submission when there is no error. */
+  /** Reads and validates the sheets as the plan says, marks the cells; the body to send when there is no error. */
   const readAndCheck = useCallback(
-    async (p: PanePort): Promise<Submission | null> => {
-      const { parseWorkbook } = await import("../../shared/template/parse.ts");
+    async (p: PanePort, plan: CheckPlan): Promise<SendBody | null> => {
+      const { readForSend } = await import("../model/read-for-send.ts");
       const { result } = await p.checkTemplate((sheets) => {
-        const parsed = parseWorkbook(sheets, reference);
-        return { issues: parsed.ok ? parsed.warnings : parsed.issues, result: parsed };
+        const checked = readForSend(sheets, plan, reference);
+        return { issues: checked.issues, result: checked };
       });
-      const issues = result.ok ? result.warnings : result.issues;
-      const submission = result.ok && !hasErrors(issues) ? result.value : null;
-      dispatch({ type: "checked", issues, ready: submission !== null });
-      return submission;
+      dispatch({ type: "checked", issues: result.issues, ready: result.body !== null });
+      return result.body;
     },
     [reference],
   );
 
   const prepare = useCallback(
-    () =>
+    (plan: CheckPlan) =>
       run("prepare", async (p) => {
-        const submission = await readAndCheck(p);
-        if (!submission) return;
+        const body = await readAndCheck(p, plan);
+        if (!body) return;
+        if (body.version === "NTM-2") {
+          // An NTM-2 body is not compared with the stored revisions (the review says so: `reviewNotCompared`).
+          const size = plan.kind === "setup" ? plan.setup.criteriaSet.criteria.length : criteriaCount;
+          const summary = summarizeUnitSubmission(body.submission, size);
+          dispatch({ type: "reviewed", review: { body, summary, diff: "notCompared" } });
+          return;
+        }
+        const submission = body.submission;
         const client = await api.client();
         // Only the latest revision is needed: with year and district given, GET /submissions lists
         // them newest revision first (shared/schemas/api/submissions.ts), so one row is enough.
@@ -110,16 +146,18 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
         const latest = list.value.submissions
           .filter((r) => r.district === submission.district && r.year === submission.year)
           .sort((a, b) => b.revision - a.revision)[0];
-        let diff = null;
+        let diff: Review["diff"] = null;
         if (latest) {
           const prev = await client.submission(latest.id);
           if (!prev.ok) {
             dispatch({ type: "failed", error: fromApiFailure(prev.failure) });
             return;
           }
-          diff = diffRevisions(prev.value.submission, latest.revision, submission, criteriaCount);
+          // A revision stored from an NTM-2 template is not compared with an NTM-1 one.
+          const stored = prev.value.submission;
+          diff = stored.templateVersion === "NTM-1" ? diffRevisions(stored, latest.revision, submission, criteriaCount) : "notCompared";
         }
-        dispatch({ type: "reviewed", review: { submission, summary: summarizeSubmission(submission, criteriaCount), diff } });
+        dispatch({ type: "reviewed", review: { body, summary: summarizeSubmission(submission, criteriaCount), diff } });
       }),
     [run, readAndCheck, api, criteriaCount],
   );
@@ -128,7 +166,8 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
     const review = current.current.review;
     if (!review) return;
     await run("send", async (p) => {
-      const sent = await (await api.client()).submit(review.submission);
+      // POST /submissions takes either body (`templateVersion` tells them apart).
+      const sent = await (await api.client()).submit(review.body.submission);
       if (!sent.ok) {
         const error = fromApiFailure(sent.failure);
         dispatch({ type: "refused", error });
@@ -137,7 +176,7 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
       }
       dispatch({ type: "accepted" });
       const { id, district, year, revision, submittedAt, deduplicated, warnings } = sent.value;
-      const receipt: Receipt = { id, district, year, revision, submittedAt, deduplicated };
+      const receipt: Receipt = { id, district: sent.value.unit ?? district, year, revision, submittedAt, deduplicated };
       try {
         await p.saveReceipt(receipt);
       } catch (e) {
@@ -158,16 +197,26 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
 
   return {
     ...state,
-    createTemplate: useCallback((district: DistrictRef, year: number) => create(district, year, false), [create]),
+    createTemplate: useCallback(
+      async (plan: TemplatePlan, year: number) => {
+        if (plan.kind === "error") {
+          dispatch({ type: "started", action: "create" });
+          dispatch({ type: "failed", error: plan.error });
+          return;
+        }
+        await create(plan.unit, year, plan.kind === "ntm2" ? plan.setup : undefined, false);
+      },
+      [create],
+    ),
     confirmReplace: useCallback(async () => {
       const pending = current.current.pendingReplace;
-      if (pending) await create(pending.district, pending.year, true);
+      if (pending) await create(pending.district, pending.year, pending.setup, true);
     }, [create]),
     cancelReplace: useCallback(() => dispatch({ type: "replaceCancelled" }), []),
     check: useCallback(
-      () =>
+      (plan: CheckPlan) =>
         run("check", async (p) => {
-          await readAndCheck(p);
+          await readAndCheck(p, plan);
         }),
       [run, readAndCheck],
     ),

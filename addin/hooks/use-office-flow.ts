@@ -1,5 +1,4 @@
 import { useCallback, useState } from "react";
-import type { ReferenceData } from "../../shared/reference/index.ts";
 import type { Report } from "../../shared/schemas/report.ts";
 import type { LazyApi } from "../host/lazy-api.ts";
 import type { PanePort } from "../host/lazy-port.ts";
@@ -17,7 +16,7 @@ export type OfficeFlow = {
 };
 
 /** "Làm mới tổng hợp": fetch the report, rewrite `Tổng hợp` (in Excel), show the status board. */
-export function useOfficeFlow(port: PanePort | null, api: LazyApi, reference: ReferenceData): OfficeFlow {
+export function useOfficeFlow(port: PanePort | null, api: LazyApi): OfficeFlow {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -38,7 +37,7 @@ export function useOfficeFlow(port: PanePort | null, api: LazyApi, reference: Re
         setReport(r.value);
         if (port) {
           const { buildReportSheet } = await import("../../shared/report/report-sheet.ts");
-          const op = await port.writeReport(buildReportSheet(r.value, reference));
+          const op = await port.writeReport(buildReportSheet(r.value));
           setSkipped(op.skipped);
           setWritten(true);
         }
@@ -48,7 +47,7 @@ export function useOfficeFlow(port: PanePort | null, api: LazyApi, reference: Re
         setBusy(false);
       }
     },
-    [api, port, reference],
+    [api, port],
   );
 
   return { busy, error, report, written, skipped, refresh };

@@ -13,6 +13,8 @@ export type Session = {
   api: LazyApi;
   status: "no-token" | "loading" | "ready" | "error";
   me: MeResponse | null;
+  /** The unit code a `unit` token is bound to (tokens created as `district` answer as `unit` too); null otherwise. */
+  unit: string | null;
   districts: readonly District[];
   reference: ReferenceData;
   error: UiError | null;
@@ -27,7 +29,11 @@ const signedOut = (status: Known["status"], error: UiError | null = null): Known
   error,
 });
 
-/** Who the token is (`/me`) and the districts (`/districts`), reloaded when the settings change. */
+/**
+ * Who the token is (`/me`: role `unit` bound to a unit code, `office`, `admin`) and the districts of
+ * the built-in years (`/districts`), reloaded when the settings change. A year's own units come with
+ * its setup (hooks/use-setup-flow.ts).
+ */
 export function useSession(settings: Settings, origin: string): Session {
   const api = useMemo(() => lazyApi(normalizeServer(settings.server, origin), settings.token), [settings.server, settings.token, origin]);
   const [tick, setTick] = useState(0);
@@ -68,5 +74,6 @@ export function useSession(settings: Settings, origin: string): Session {
   }, [api, settings.token, tick]);
 
   const reference = useMemo<ReferenceData>(() => ({ districts: state.districts, criteria: DEFAULT_REFERENCE.criteria }), [state.districts]);
-  return { ...state, api, reference, reload: () => setTick((t) => t + 1) };
+  const unit = state.me?.role === "unit" ? (state.me.unit ?? state.me.district) : null;
+  return { ...state, api, unit, reference, reload: () => setTick((t) => t + 1) };
 }

@@ -12,6 +12,7 @@ export function lazyPort(load: () => Promise<PanePort>): PanePort {
   port.catch(() => {}); // a failed load rejects each operation below, where it is shown
   return {
     createTemplate: (sheets, options) => port.then((p) => p.createTemplate(sheets, options)),
+    readSheets: () => port.then((p) => p.readSheets()),
     checkTemplate: (check) => port.then((p) => p.checkTemplate(check)),
     markIssues: (issues) => port.then((p) => p.markIssues(issues)),
     selectCell: (sheet, cell) => port.then((p) => p.selectCell(sheet, cell)),

@@ -5,7 +5,7 @@ import type { Catalogue } from "../../shared/text/catalogue.ts";
  * (shared/text/catalogue.ts). `{name}` marks a value filled in by `format` (./format.ts).
  */
 export const MESSAGES = {
-  appTitle: { vi: "Nông thôn mới - Kế hoạch huyện", en: "New Rural Development - district plan" },
+  appTitle: { vi: "Nông thôn mới - Kế hoạch", en: "New Rural Development - plan" },
   language: { vi: "Ngôn ngữ", en: "Language" },
   switchToOther: { vi: "English", en: "Tiếng Việt" },
   loading: { vi: "Đang tải…", en: "Loading…" },
@@ -13,8 +13,9 @@ export const MESSAGES = {
     vi: "Trang này cần được mở trong Excel (thẻ Trang đầu → Nông thôn mới). Ở trình duyệt thường chỉ xem được cài đặt; các nút làm việc với bảng tính sẽ không chạy.",
     en: "This page must be opened in Excel (Home tab → Nông thôn mới). In a plain browser only the settings work; the buttons that use the workbook will not run.",
   },
-  tabDistrict: { vi: "Huyện", en: "District" },
+  tabDistrict: { vi: "Đơn vị", en: "Unit" },
   tabOffice: { vi: "Văn phòng điều phối", en: "Coordination office" },
+  tabSetup: { vi: "Thiết lập", en: "Setup" },
   tabSettings: { vi: "Cài đặt", en: "Settings" },
 
   settingsTitle: { vi: "Kết nối máy chủ", en: "Server connection" },
@@ -31,7 +32,8 @@ export const MESSAGES = {
   roleLabel: { vi: "Vai trò", en: "Role" },
   districtLabel: { vi: "Huyện", en: "District" },
   userLabel: { vi: "Người dùng", en: "User" },
-  roleDistrict: { vi: "Huyện", en: "District" },
+  roleUnit: { vi: "Đơn vị báo cáo", en: "Reporting unit" },
+  unitLabel: { vi: "Đơn vị", en: "Unit" },
   roleOffice: { vi: "Văn phòng điều phối", en: "Coordination office" },
   roleAdmin: { vi: "Quản trị", en: "Administrator" },
   needToken: {
@@ -42,6 +44,24 @@ export const MESSAGES = {
   year: { vi: "Năm kế hoạch", en: "Plan year" },
   chooseDistrict: { vi: "Chọn huyện", en: "Choose a district" },
   districtOf: { vi: "Huyện: {name} (mã {code})", en: "District: {name} (code {code})" },
+  chooseCommuneUnit: { vi: "Chọn xã", en: "Choose a commune" },
+  communeUnitOf: { vi: "Xã: {name} (mã {code})", en: "Commune: {name} (code {code})" },
+  templateCreatedNtm2: {
+    vi: "Đã tạo biểu mẫu NTM-2 năm {year} cho {name}: {communes} xã điền sẵn, bộ tiêu chí {set} ({size} tiêu chí).",
+    en: "Created the NTM-2 template of {year} for {name}: {communes} communes pre-filled, criteria set {set} ({size} criteria).",
+  },
+  errorUnitNotInSetup: {
+    vi: "Đơn vị mã {code} không có trong thiết lập năm {year}. Liên hệ Văn phòng điều phối.",
+    en: "Unit {code} is not in the {year} setup. Contact the coordination office.",
+  },
+  errorNeedTokenForSetup: {
+    vi: "Cần mã truy cập (thẻ Cài đặt) để lấy thiết lập năm {year} từ máy chủ trước khi tạo biểu mẫu.",
+    en: "An access token (Settings) is needed to fetch the {year} setup from the server before creating the template.",
+  },
+  errorSetupMissingForTemplate: {
+    vi: "Năm {year} chưa có thiết lập nên chưa tạo được biểu mẫu. Văn phòng điều phối cần áp dụng thiết lập năm {year} trước.",
+    en: "The year {year} has no setup yet, so no template can be created. The coordination office must apply the {year} setup first.",
+  },
   createTemplate: { vi: "Tạo biểu mẫu", en: "Create template" },
   createTemplateHint: {
     vi: "Tạo các trang Thông tin, Tiêu chí, Nguồn vốn trong bảng tính đang mở.",
@@ -78,10 +98,15 @@ export const MESSAGES = {
 
   confirmTitle: { vi: "Sẽ gửi", en: "About to send" },
   summaryDistrict: { vi: "Huyện", en: "District" },
+  summaryUnit: { vi: "Đơn vị", en: "Unit" },
   summaryYear: { vi: "Năm kế hoạch", en: "Plan year" },
   summaryCommunes: { vi: "Số xã", en: "Communes" },
   summaryNtm: { vi: "Xã đạt chuẩn NTM (kế hoạch)", en: "NTM-standard communes (plan)" },
   summaryCapital: { vi: "Tổng vốn (triệu đồng)", en: "Capital total (million VND)" },
+  reviewNotCompared: {
+    vi: "Không so sánh với lần gửi trước (chỉ so sánh hai lần gửi cùng từ biểu mẫu NTM-1). Máy chủ lưu bản này thành lần gửi mới của đơn vị (trùng hệt lần trước thì không tạo lần mới).",
+    en: "Not compared with the previous submission (only two submissions from NTM-1 templates are compared). The server stores this one as the unit's new submission (none is added when it is identical to the last one).",
+  },
   firstSubmission: { vi: "Đây là lần gửi đầu tiên của huyện cho năm này.", en: "This is the district's first submission for this year." },
   changesSince: { vi: "Thay đổi so với lần gửi số {revision}:", en: "Changes since revision {revision}:" },
   noChanges: { vi: "Không có thay đổi so với lần gửi số {revision}.", en: "No changes since revision {revision}." },
@@ -122,6 +147,62 @@ export const MESSAGES = {
   statusSubmitted: { vi: "Đã nộp", en: "Submitted" },
   statusReturned: { vi: "Trả lại", en: "Returned" },
   statusAccepted: { vi: "Đã duyệt", en: "Accepted" },
+
+  setupTitle: { vi: "Thiết lập năm kế hoạch", en: "Plan-year setup" },
+  setupLoading: { vi: "Đang tải thiết lập năm {year}…", en: "Loading the {year} setup…" },
+  setupMissing: { vi: "Năm {year} chưa có thiết lập.", en: "The year {year} has no setup." },
+  setupMissingHelp: {
+    vi: "Quản trị viên mở bảng tính Thiết lập (các trang Năm, Đơn vị, Xã…) trong Excel rồi bấm Áp dụng thiết lập; hoặc dùng lệnh: ntm setup apply <tệp.xlsx>.",
+    en: "An administrator opens the Thiết lập workbook (sheets Năm, Đơn vị, Xã…) in Excel and presses Apply setup; or runs: ntm setup apply <file.xlsx>.",
+  },
+  setupCriteriaSet: { vi: "Bộ tiêu chí", en: "Criteria set" },
+  setupCriteriaSetValue: { vi: "{id} ({size} tiêu chí)", en: "{id} ({size} criteria)" },
+  setupLevel: { vi: "Cấp đơn vị báo cáo", en: "Reporting level" },
+  levelDistrict: { vi: "Huyện", en: "District" },
+  levelCommune: { vi: "Xã", en: "Commune" },
+  setupUnits: { vi: "Số đơn vị", en: "Units" },
+  setupCommunes: { vi: "Số xã đăng ký", en: "Registered communes" },
+  setupNoCommunes: { vi: "Không đăng ký danh sách xã", en: "No registered commune list" },
+  setupCommuneGroups: { vi: "Nhóm 1: {g1}, nhóm 2: {g2}, nhóm 3: {g3}", en: "Group 1: {g1}, group 2: {g2}, group 3: {g3}" },
+  setupBands: { vi: "Nhóm số tiêu chí", en: "Bands" },
+  setupCapitalRows: { vi: "Dòng nguồn vốn", en: "Capital rows" },
+  setupCapitalRowsValue: { vi: "{count} dòng", en: "{count} rows" },
+  setupPlanFlags: { vi: "Cờ kế hoạch", en: "Plan flags" },
+  setupOrigin: { vi: "Nguồn", en: "Origin" },
+  originBuiltin: {
+    vi: "Mặc định có sẵn (năm 2016-2020, không cần thiết lập)",
+    en: "Built-in default (years 2016-2020, no setup needed)",
+  },
+  originApplied: { vi: "Đã áp dụng: phiên bản {version}", en: "Applied: version {version}" },
+  setupAppliedWhen: { vi: "Áp dụng lúc", en: "Applied at" },
+  setupAppliedBy: { vi: "Người áp dụng", en: "Applied by" },
+  applySetup: { vi: "Áp dụng thiết lập", en: "Apply setup" },
+  applySetupHint: {
+    vi: "Đọc các trang của bảng tính Thiết lập đang mở (Năm, Đơn vị, Xã…), kiểm tra, rồi gửi lên máy chủ. Có lỗi thì không gửi gì.",
+    en: "Reads the sheets of the open Thiết lập workbook (Năm, Đơn vị, Xã…), checks them, then sends them to the server. Nothing is sent if there is an error.",
+  },
+  applyingSetup: { vi: "Đang đọc, kiểm tra và gửi thiết lập…", en: "Reading, checking and sending the setup…" },
+  setupNotSent: {
+    vi: "Bảng tính Thiết lập còn lỗi nên chưa gửi gì. Sửa các ô được liệt kê rồi bấm Áp dụng lại.",
+    en: "The Thiết lập workbook has errors, so nothing was sent. Fix the listed cells and press Apply again.",
+  },
+  setupRefused: {
+    vi: "Máy chủ không nhận thiết lập và chưa lưu gì. Sửa các lỗi được liệt kê rồi áp dụng lại.",
+    en: "The server refused the setup and stored nothing. Fix the listed errors and apply again.",
+  },
+  setupApplied: { vi: "Đã áp dụng thiết lập năm {year}: phiên bản {version}.", en: "Applied the {year} setup: version {version}." },
+  setupUnchanged: {
+    vi: "Thiết lập giống hệt phiên bản {version} đang dùng; máy chủ giữ nguyên.",
+    en: "Same as the current version {version}; the server keeps it.",
+  },
+  setupYearOther: {
+    vi: "Bảng tính Thiết lập là của năm {workbook}; đã chuyển sang năm {workbook}.",
+    en: "The Thiết lập workbook is for {workbook}; switched to {workbook}.",
+  },
+  errorSetupForbidden: {
+    vi: "Chỉ mã truy cập quản trị (admin) được áp dụng thiết lập; máy chủ đã từ chối và chưa lưu gì.",
+    en: "Only an administrator token may apply a setup; the server refused and stored nothing.",
+  },
 
   errorNoExcel: { vi: "Cần mở trang này trong Excel để làm việc với bảng tính.", en: "Open this page in Excel to work with the workbook." },
   errorUnexpected: { vi: "Có lỗi không mong muốn: {text}", en: "Unexpected error: {text}" },

@@ -1,8 +1,11 @@
 import type { Issue } from "../../shared/result.ts";
+import type { Setup } from "../../shared/setup/types.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
+import type { UnitSubmission } from "../../shared/schemas/unit-submission.ts";
 import type { Receipt } from "../excel/port.ts";
 import type { RevisionDiff } from "./revision-diff.ts";
 import type { SubmissionSummary } from "./submission-summary.ts";
+import type { KnownSetup } from "./template-plan.ts";
 import type { UiError } from "./ui-error.ts";
 
 /**
@@ -13,13 +16,26 @@ import type { UiError } from "./ui-error.ts";
 export type Action = "create" | "check" | "prepare" | "send";
 /** Where an error shows: next to the button it came from (send and the receipt: step 3). */
 export type ErrorPlace = "create" | "check" | "submit";
-export type Review = { submission: Submission; summary: SubmissionSummary; diff: RevisionDiff | null };
+/**
+ * How `Kiểm tra` and `Gửi` read the workbook: in a year with an applied setup, readTemplate under it
+ * (NTM-2 or NTM-1, with the commune-list rules); else, for the built-in years, today's NTM-1 parser
+ * with the pane's reference (also without a session, or when the server cannot be asked).
+ */
+export type CheckPlan = { kind: "ntm1" } | { kind: "setup"; setup: Setup };
+/** What `Gửi` posts: the NTM-1 submission (`district`) or the NTM-2 one (`templateVersion`, `unit`). */
+export type SendBody = { version: "NTM-1"; submission: Submission } | { version: "NTM-2"; submission: UnitSubmission };
+/**
+ * `diff`: against the unit's latest stored revision; null: this is the first one; `notCompared`: an
+ * NTM-2 body, or an NTM-1 one after a revision sent from an NTM-2 template (only NTM-1 pairs are compared).
+ */
+export type Review = { body: SendBody; summary: SubmissionSummary; diff: RevisionDiff | "notCompared" | null };
 /** Steps of the send progress: 0 read, 1 check, 2 send, 3 save receipt, 4 done. */
 export type Progress = 0 | 1 | 2 | 3 | 4;
-export type Note = { year: number; name: string; skipped: readonly string[] };
+/** `ntm2`: what an NTM-2 template was pre-filled with (absent for NTM-1). */
+export type Note = { year: number; name: string; skipped: readonly string[]; ntm2?: { set: string; size: number; communes: number } };
 export type DistrictRef = { code: string; name: string };
-/** A template that would replace existing sheets waits for the user's yes. */
-export type PendingReplace = { district: DistrictRef; year: number; existing: readonly string[] };
+/** A template that would replace existing sheets waits for the user's yes (`setup`: the NTM-2 one's). */
+export type PendingReplace = { district: DistrictRef; year: number; existing: readonly string[]; setup?: Setup };
 
 export type DistrictState = {
   busy: Action | null;
@@ -61,6 +77,11 @@ export type DistrictEvent =
   | { type: "receiptLoaded"; receipt: Receipt | null }
   | { type: "receiptLoadFailed"; error: UiError }
   | { type: "selectFailed"; error: UiError };
+
+/** The read the year's setup calls for (a setup only the built-in defaults serve reads as today). */
+export function checkPlanOf(known: KnownSetup): CheckPlan {
+  return known?.status === "ready" && known.setup.origin === "applied" ? { kind: "setup", setup: known.setup } : { kind: "ntm1" };
+}
 
 export const INITIAL: DistrictState = {
   busy: null,

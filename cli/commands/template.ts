@@ -1,43 +1,72 @@
 import type { Io } from "../output.ts";
-import { EXIT_INVALID, EXIT_OK } from "../output.ts";
+import type { Setup } from "../../shared/setup/types.ts";
+import { EXIT_INVALID, EXIT_OK, EXIT_SERVER } from "../output.ts";
 import { parseArgs } from "../args.ts";
 import { usageError } from "../usage.ts";
-import { DEFAULT_REFERENCE } from "../../shared/reference/index.ts";
-import { buildTemplate } from "../../shared/template/build-template.ts";
+import { chooseSetup, setupLookup } from "../load-workbook.ts";
+import { SERVER_OPTIONS } from "../server-options.ts";
+import { unitTemplate } from "../../shared/template/build-template-ntm2.ts";
 import { writeWorkbookFile } from "../xlsx/write-workbook.ts";
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, parsePlanYear } from "../../shared/schemas/plan-year.ts";
 
-/** `template --district <code> --year <y> --out <file.xlsx>`: a blank standard template. */
+/** How many unit codes an "unknown unit" message lists. */
+const LIST_UNITS = 20;
+
+/**
+ * `template --unit <code> --year <y> --out <file.xlsx> [--setup <file.xlsx>]` (`--district` is the
+ * older name of `--unit`): the unit's template for the year's setup: NTM-1 for a year served by the
+ * built-in defaults, NTM-2 (communes pre-filled from the setup's list) for an applied setup.
+ */
 export async function templateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { options: ["district", "year", "out"] });
+  const args = parseArgs(argv, { options: ["unit", "district", "year", "out", "setup", ...SERVER_OPTIONS] });
   if (!args.ok) return usageError(io, "template", args.error);
   const { options, positionals } = args.value;
   if (positionals.length > 0) return usageError(io, "template", `unexpected argument ${positionals[0]}`);
-  const code = options.get("district");
+  const unit = options.get("unit");
+  const district = options.get("district");
+  if (unit && district && unit.trim() !== district.trim()) {
+    return usageError(io, "template", "--unit and --district name the same unit: give one");
+  }
+  const code = (unit ?? district)?.trim();
   const yearText = options.get("year");
   const out = options.get("out");
-  if (!code || !yearText || !out) return usageError(io, "template", "--district, --year and --out are required");
+  if (!code || !yearText || !out) return usageError(io, "template", "--unit, --year and --out are required");
   const year = parsePlanYear(yearText);
   if (year === null) {
     return usageError(io, "template", `--year must be a year between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}, not ${yearText}`);
   }
-  const district = DEFAULT_REFERENCE.districts.find((d) => d.code === code.trim());
-  if (!district) {
-    const known = DEFAULT_REFERENCE.districts.map((d) => `${d.code} ${d.name}`).join("; ");
-    io.stderr(`ntm template: mã huyện ${code} không có trong danh mục (unknown district code). Các mã: ${known}\n`);
+  const chosen = await chooseSetup("template", options, io);
+  if (!chosen.ok) return chosen.code;
+  const found = await setupLookup(chosen.choice)(year, null);
+  if (!found.ok) {
+    io.stderr(`ntm template: ${found.issue.message} / ${found.issue.messageEn}\n`);
+    return found.server ? EXIT_SERVER : EXIT_INVALID;
+  }
+  const setup: Setup = found.setup;
+  if (setup.year !== year) {
+    io.stderr(
+      `ntm template: tệp thiết lập là của năm ${setup.year}, không phải năm ${year} (the setup file is for ${setup.year}, not ${year}).\n`,
+    );
     return EXIT_INVALID;
   }
-  const sheets = buildTemplate({
-    district: { code: district.code, name: district.name },
-    year,
-    criteria: DEFAULT_REFERENCE.criteria,
-  });
+  const built = unitTemplate(setup, code);
+  if (!built.ok) {
+    const level = setup.level === "huyện" ? "huyện" : "đơn vị";
+    const known = setup.units.slice(0, LIST_UNITS).map((u) => `${u.code} ${u.name}`);
+    const more = setup.units.length > LIST_UNITS ? `; … (${setup.units.length} đơn vị)` : "";
+    io.stderr(
+      `ntm template: mã ${level} ${code} không có trong danh mục năm ${year} (unknown ${setup.level === "huyện" ? "district" : "unit"} code). ` +
+        `Các mã: ${known.join("; ")}${more}\n`,
+    );
+    return EXIT_INVALID;
+  }
+  const { version, unit: u, sheets } = built.value;
   try {
     await writeWorkbookFile(sheets, out);
   } catch (e) {
     io.stderr(`ntm template: không ghi được tệp ${out} (cannot write): ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_INVALID;
   }
-  io.stderr(`Đã tạo biểu mẫu ${district.name} (${district.code}), năm ${year}: ${out}\n`);
+  io.stderr(`Đã tạo biểu mẫu ${version} ${u.name} (${u.code}), năm ${year}: ${out}\n`);
   return EXIT_OK;
 }

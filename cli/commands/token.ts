@@ -3,7 +3,8 @@ import { EXIT_OK, EXIT_SERVER, printJson, table } from "../output.ts";
 import { parseArgs } from "../args.ts";
 import { usageError } from "../usage.ts";
 import { SERVER_OPTIONS, clientFrom, describeFailure } from "../server-options.ts";
-import { ROLES, roleSchema } from "../../shared/schemas/api.ts";
+import { REQUESTED_ROLES, requestedRoleSchema } from "../../shared/schemas/api.ts";
+import type { CreateTokenRequest } from "../../shared/schemas/api.ts";
 
 /** `token create|list|revoke`: admin token management through /api/v1/tokens. */
 export async function tokenCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -14,29 +15,39 @@ export async function tokenCommand(argv: readonly string[], io: Io): Promise<num
   return usageError(io, "token", sub ? `unknown subcommand ${sub}` : "create, list or revoke expected");
 }
 
+/**
+ * `token create --role unit --unit <code> --label <text>` (a reporting unit: a district's 3 digits
+ * or a commune's 5), `--role office|admin --label <text>`, or the older `--role district --district
+ * <code>` (the server stores and answers it as role `unit`).
+ */
 async function create(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { flags: ["json"], options: ["role", "district", "label", ...SERVER_OPTIONS] });
+  const args = parseArgs(argv, { flags: ["json"], options: ["role", "unit", "district", "label", ...SERVER_OPTIONS] });
   if (!args.ok) return usageError(io, "token", args.error);
   const { options, flags, positionals } = args.value;
   if (positionals.length > 0) return usageError(io, "token", `unexpected argument ${positionals[0]}`);
-  const role = options.get("role");
   const label = options.get("label");
-  const district = options.get("district");
-  const parsedRole = roleSchema.safeParse(role);
-  if (!parsedRole.success) return usageError(io, "token", `--role must be one of ${ROLES.join(", ")}`);
+  const parsedRole = requestedRoleSchema.safeParse(options.get("role"));
+  if (!parsedRole.success) return usageError(io, "token", `--role must be one of ${REQUESTED_ROLES.join(", ")}`);
+  const role = parsedRole.data;
   if (!label?.trim()) return usageError(io, "token", "--label is required");
-  if (role === "district" && !district) return usageError(io, "token", "--district is required for role district");
-  if (role !== "district" && district) return usageError(io, "token", "--district is only for role district");
+  for (const field of ["unit", "district"] as const) {
+    if (role === field && !options.get(field)) return usageError(io, "token", `--${field} is required for role ${field}`);
+    if (role !== field && options.get(field)) return usageError(io, "token", `--${field} is only for role ${field}`);
+  }
+  const code = options.get(role === "district" ? "district" : "unit");
+  const request: CreateTokenRequest =
+    role === "unit" ? { role, unit: code, label } : role === "district" ? { role, district: code, label } : { role, label };
 
-  const res = await clientFrom(options, io).createToken({ role: parsedRole.data, label, ...(district ? { district } : {}) });
+  const res = await clientFrom(options, io).createToken(request);
   if (!res.ok) {
     io.stderr(`Không tạo được mã truy cập: ${describeFailure(res.failure)}\n`);
     return EXIT_SERVER;
   }
   const t = res.value;
-  if (flags.has("json")) printJson(io, { id: t.id, token: t.token, role: t.role, district: t.district, label: t.label });
+  // `district` repeats the unit code for scripts written before units (as the API's answer does).
+  if (flags.has("json")) printJson(io, { id: t.id, token: t.token, role: t.role, unit: t.unit, district: t.unit, label: t.label });
   else {
-    io.stdout(`id: ${t.id}\nrole: ${t.role}\ndistrict: ${t.district ?? "-"}\nlabel: ${t.label}\ntoken: ${t.token}\n`);
+    io.stdout(`id: ${t.id}\nrole: ${t.role}\nunit: ${t.unit ?? "-"}\nlabel: ${t.label}\ntoken: ${t.token}\n`);
     io.stderr("Lưu mã truy cập ngay: nó chỉ hiện một lần (the token is shown only once).\n");
   }
   return EXIT_OK;
@@ -57,8 +68,8 @@ async function list(argv: readonly string[], io: Io): Promise<number> {
   else {
     io.stdout(
       table(
-        ["id", "role", "district", "label", "created", "revoked"],
-        tokens.map((t) => [t.id, t.role, t.district ?? "-", t.label, t.createdAt, t.revokedAt ?? "-"]),
+        ["id", "role", "unit", "label", "created", "revoked"],
+        tokens.map((t) => [t.id, t.role, t.unit ?? "-", t.label, t.createdAt, t.revokedAt ?? "-"]),
       ),
     );
   }

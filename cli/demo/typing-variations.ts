@@ -12,15 +12,12 @@
 import type { ReferenceData } from "../../shared/reference/index.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
 import type { CellSpec, SheetModel } from "../../shared/template/sheet-model.ts";
-import { CAPITAL_SOURCES, CAPITAL_LEAF_KEYS } from "../../shared/reference/capital-sources.ts";
-import type { CapitalKey } from "../../shared/reference/capital-sources.ts";
 import { parseCell, rangeAddress } from "../../shared/template/a1.ts";
 import { isFormula } from "../../shared/template/sheet-model.ts";
 import { CAPITAL_COLUMNS, SUB_COLUMNS, UNIT_BILLION, UNIT_MILLION } from "../../shared/template/labels.ts";
-import { CRITERIA_LAYOUT } from "../../shared/template/build-template.ts";
 import { formatVnMillion } from "../../shared/text/vn-number.ts";
-import type { FilledLayout } from "./fill-template.ts";
-import { filledLayout, getCell, setCell } from "./fill-template.ts";
+import type { FilledTemplate } from "./fill-template.ts";
+import { fillNtm1, getCell, setCell } from "./fill-template.ts";
 
 type Mark = string | number | boolean | null;
 type Side = "baseline" | "plan";
@@ -128,6 +125,7 @@ function remap(model: SheetModel, f: (row: number, column: number) => [number, n
 export function insertRows(model: SheetModel, at: number, n: number): void {
   model.cells.splice(at - 1, 0, ...Array.from({ length: n }, () => [] as CellSpec[]));
   remap(model, (r, c) => [r >= at ? r + n : r, c]);
+  model.rowHeights = model.rowHeights.map((h) => (h.row >= at ? { ...h, row: h.row + n } : h));
 }
 
 /** Inserts one empty column before `at`. */
@@ -148,76 +146,72 @@ function mapStrings(model: SheetModel, f: (s: string, row: number, column: numbe
 }
 
 /** Count and total formulas → the numbers a district pastes. */
-function staticCounts(sheet: SheetModel, sub: Submission, at: FilledLayout, total: number): void {
+function staticCounts(sheet: SheetModel, f: FilledTemplate): void {
+  const at = f.layout;
   const sides: Side[] = ["baseline", "plan"];
-  sub.communes.forEach((c, i) => {
+  f.communes.forEach((c, i) => {
     sides.forEach((side, j) => {
       setCell(sheet, at.communeRow(i), at.countColumn + j, c[side].length);
     });
   });
   const r = at.totalRow;
-  for (const [flag, column] of Object.entries(at.flagColumn)) {
-    setCell(sheet, r, column, sub.communes.filter((c) => c.flags[flag as keyof typeof c.flags]).length);
-  }
-  for (let col = at.baselineColumn(1); col < at.countColumn; col++) setCell(sheet, r, col, null);
+  at.markColumns.forEach((column, j) => {
+    setCell(sheet, r, column, f.communes.filter((c) => c.marks[j]).length);
+  });
+  for (let col = at.baselineColumn(f.criteria[0]!); col < at.countColumn; col++) setCell(sheet, r, col, null);
   for (const side of sides) {
-    for (let k = 1; k <= total; k++) {
+    for (const k of f.criteria) {
       const col = side === "baseline" ? at.baselineColumn(k) : at.planColumn(k);
-      setCell(sheet, r, col, sub.communes.filter((c) => c[side].includes(k)).length);
+      setCell(sheet, r, col, f.communes.filter((c) => c[side].includes(k)).length);
     }
   }
   sides.forEach((side, j) => {
-    setCell(sheet, r, at.countColumn + j, sub.communes.filter((c) => c[side].length === total).length);
+    setCell(sheet, r, at.countColumn + j, f.communes.filter((c) => c[side].length === f.criteria.length).length);
   });
 }
 
-function capitalThousands(sub: Submission): Record<CapitalKey, number> {
-  const c = sub.capital;
-  return {
-    ...c,
-    direct: c.central + c.local,
-    total: CAPITAL_LEAF_KEYS.reduce((s, k) => s + c[k], 0),
-  };
+/** The filled NTM-1 template as this district types it. */
+export function varyTyping(sheets: readonly SheetModel[], sub: Submission, reference: ReferenceData, v: Variation): SheetModel[] {
+  return varyFilled({ ...fillNtm1(sub, reference), sheets: [...sheets] }, v);
 }
 
-/** The filled template as this district types it. */
-export function varyTyping(sheets: readonly SheetModel[], sub: Submission, reference: ReferenceData, v: Variation): SheetModel[] {
-  const [info, criteria, capital, ...rest] = sheets.map((s) => structuredClone(s)) as SheetModel[];
+/** A filled template (either version) as a unit with these habits types it. */
+export function varyFilled(f: FilledTemplate, v: Variation): SheetModel[] {
+  const [info, criteria, capital, ...rest] = f.sheets.map((s) => structuredClone(s)) as SheetModel[];
   if (!info || !criteria || !capital) throw new Error("the template has three sheets");
-  const at = filledLayout(sub, reference);
-  const total = reference.criteria.criteria.length;
+  const at = f.layout;
+  const h1 = at.headerRow;
   const varied = Object.keys(v).length > 1;
-  if (varied) staticCounts(criteria, sub, at, total);
+  if (varied) staticCounts(criteria, f);
 
   // Marks.
-  sub.communes.forEach((c, i) => {
+  f.communes.forEach((c, i) => {
     const r = at.communeRow(i);
     for (const side of ["baseline", "plan"] as const) {
       const met = new Set(c[side]);
-      for (const k of reference.criteria.criteria) {
-        const col = side === "baseline" ? at.baselineColumn(k.number) : at.planColumn(k.number);
-        const mark = met.has(k.number) ? v.yes?.(i, k.number, side) : v.no?.(i, k.number, side);
+      for (const k of f.criteria) {
+        const col = side === "baseline" ? at.baselineColumn(k) : at.planColumn(k);
+        const mark = met.has(k) ? v.yes?.(i, k, side) : v.no?.(i, k, side);
         if (mark !== undefined) setCell(criteria, r, col, mark);
       }
     }
-    for (const [flag, col] of Object.entries(at.flagColumn)) {
-      const set = c.flags[flag as keyof typeof c.flags];
+    at.markColumns.forEach((col, j) => {
+      const set = c.marks[j];
       if (set && v.flagYes !== undefined) setCell(criteria, r, col, v.flagYes);
       if (!set && v.flagNo !== undefined) setCell(criteria, r, col, v.flagNo);
-    }
+    });
     if (v.numericCodes) setCell(criteria, r, at.codeColumn, Number(c.code));
   });
   if (v.longSubLabels) {
-    const h2 = CRITERIA_LAYOUT.headerRow + 1;
-    for (const k of reference.criteria.criteria) {
-      setCell(criteria, h2, at.baselineColumn(k.number), SUB_COLUMNS.baseline[1]);
-      setCell(criteria, h2, at.planColumn(k.number), SUB_COLUMNS.plan[1]);
+    for (const k of f.criteria) {
+      setCell(criteria, h1 + 1, at.baselineColumn(k), SUB_COLUMNS.baseline[1]);
+      setCell(criteria, h1 + 1, at.planColumn(k), SUB_COLUMNS.plan[1]);
     }
   }
-  for (const k of v.swap ?? []) {
+  for (const k of (v.swap ?? []).filter((k) => f.criteria.includes(k))) {
     const a = at.baselineColumn(k),
       b = at.planColumn(k);
-    for (let r = CRITERIA_LAYOUT.headerRow + 1; r <= at.totalRow; r++) {
+    for (let r = h1 + 1; r <= at.totalRow; r++) {
       const x = getCell(criteria, r, a);
       setCell(criteria, r, a, getCell(criteria, r, b));
       setCell(criteria, r, b, x);
@@ -231,59 +225,56 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
   }
 
   // Capital.
-  const money = capitalThousands(sub);
-  for (const s of CAPITAL_SOURCES) {
-    const r = at.capitalRow[s.key]!;
-    const t = money[s.key];
-    if (v.amounts === "text") setCell(capital, r, 3, formatVnMillion(t));
-    else if (v.amounts === "billion") setCell(capital, r, 3, t / 1_000_000);
-    else if (varied && s.sumOf) setCell(capital, r, 3, t / 1000);
-    if (v.numericStt && s.stt !== null) setCell(capital, r, 1, Number(s.stt));
-    if (v.bullets && s.stt?.includes(".")) setCell(capital, r, 2, `- ${s.label}`);
+  const capitalHeader = f.capital.length > 0 ? Math.min(...f.capital.map((c) => c.row)) - 1 : 0;
+  for (const s of f.capital) {
+    const t = s.thousand;
+    if (v.amounts === "text") setCell(capital, s.row, 3, formatVnMillion(t));
+    else if (v.amounts === "billion") setCell(capital, s.row, 3, t / 1_000_000);
+    else if (varied && s.sum) setCell(capital, s.row, 3, t / 1000);
+    if (v.numericStt && s.stt !== null) setCell(capital, s.row, 1, Number(s.stt));
+    if (v.bullets && s.stt?.includes(".")) setCell(capital, s.row, 2, `- ${s.label}`);
   }
   if (v.amounts === "billion") {
     mapStrings(
       capital,
       (s) => s.replace(UNIT_MILLION, UNIT_BILLION),
-      (r) => r <= 4,
+      (r) => r <= capitalHeader,
     );
-    capital.numberFormats = capital.numberFormats.map((f) => (f.format === "#,##0.###" ? { ...f, format: "#,##0.######" } : f));
+    capital.numberFormats = capital.numberFormats.map((x) => (x.format === "#,##0.###" ? { ...x, format: "#,##0.######" } : x));
     capital.decimalValidations = [];
   }
   if (v.amounts === "text") {
-    capital.numberFormats = capital.numberFormats.filter((f) => f.format !== "#,##0.###");
+    capital.numberFormats = capital.numberFormats.filter((x) => x.format !== "#,##0.###");
     capital.decimalValidations = [];
   }
-  if (v.numericStt) capital.numberFormats = capital.numberFormats.filter((f) => f.format !== "@");
-  if (v.numericCodes) criteria.numberFormats = criteria.numberFormats.filter((f) => f.format !== "@");
+  if (v.numericStt) capital.numberFormats = capital.numberFormats.filter((x) => x.format !== "@");
+  if (v.numericCodes) criteria.numberFormats = criteria.numberFormats.filter((x) => x.format !== "@");
   if (v.yes || v.no || v.flagYes !== undefined || v.flagNo !== undefined) criteria.validations = [];
 
   // Structure: columns, then rows (bottom first so earlier indexes stay valid).
   if (v.notesColumn) {
     const col = v.notesColumn === "afterName" ? at.nameColumn + 1 : at.countColumn;
-    const h1 = CRITERIA_LAYOUT.headerRow;
     insertColumn(criteria, col, 16);
     setCell(criteria, h1, col, CAPITAL_COLUMNS.note);
     criteria.merges.push(rangeAddress(h1, col, h1 + 1, col));
-    sub.communes.forEach((_, i) => {
+    f.communes.forEach((_, i) => {
       if (i % 4 === 1) setCell(criteria, at.communeRow(i), col, NOTES[i % NOTES.length]!);
     });
   }
-  for (const i of [...(v.blankRowsBefore ?? [])].filter((i) => i < sub.communes.length).sort((a, b) => b - a)) {
+  for (const i of [...(v.blankRowsBefore ?? [])].filter((i) => i < f.communes.length).sort((a, b) => b - a)) {
     insertRows(criteria, at.communeRow(i), 1);
   }
 
   // Text forms last: upper-case labels, then NFD everywhere.
   const all = [info, criteria, capital, ...rest];
   if (v.upper) {
-    const h1 = CRITERIA_LAYOUT.headerRow;
     mapStrings(
       criteria,
       (s) => s.toUpperCase(),
       (r) => r === h1 || r === h1 + 1,
     );
     mapStrings(info, (s, _r, c) => (c === 1 ? s.toUpperCase() : s));
-    mapStrings(capital, (s, r, c) => (r === 4 || (r > 4 && c === 2) ? s.toUpperCase() : s));
+    mapStrings(capital, (s, r, c) => (r === capitalHeader || (r > capitalHeader && c === 2) ? s.toUpperCase() : s));
     for (const m of all) m.name = m.name.toUpperCase();
   }
   if (v.nfd) {
@@ -293,7 +284,7 @@ export function varyTyping(sheets: readonly SheetModel[], sub: Submission, refer
       m.validations = m.validations.map((x) => ({ ...x, list: x.list.map((s) => s.normalize("NFD")) }));
     }
   }
-  // Any formula left would point at moved cells or miss NFD text: a varied district pasted values.
+  // Any formula left would point at moved cells or miss NFD text: a varied unit pasted values.
   if (varied)
     for (const m of all)
       for (const row of m.cells)

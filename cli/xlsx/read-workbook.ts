@@ -1,6 +1,14 @@
 import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { MAX_CRITERIA_ROWS, MAX_OTHER_SHEET_ROWS, MAX_WORKBOOK_CELLS, MAX_WORKBOOK_FILE_BYTES, megabytes } from "../../shared/limits.ts";
+import {
+  MAX_CRITERIA_ROWS,
+  MAX_OTHER_SHEET_ROWS,
+  MAX_SETUP_LIST_ROWS,
+  MAX_WORKBOOK_CELLS,
+  MAX_WORKBOOK_FILE_BYTES,
+  megabytes,
+} from "../../shared/limits.ts";
+import { SETUP_SHEETS } from "../../shared/setup/labels.ts";
 import { SHEETS } from "../../shared/template/labels.ts";
 import { matchKey } from "../../shared/text/match.ts";
 import type { SheetInput } from "../../shared/template/input.ts";
@@ -132,9 +140,20 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
 
-/** Rows a sheet may reach (shared/limits.ts): `Tiêu chí` holds the communes, every other sheet a few dozen rows. */
+/** Sheets that hold one row per commune (or per unit), by their matching key (shared/text/match.ts). */
+const LONG_SHEETS = new Map<string, number>([
+  [matchKey(SHEETS.criteria), MAX_CRITERIA_ROWS],
+  [matchKey(SETUP_SHEETS.communes), MAX_SETUP_LIST_ROWS],
+  [matchKey(SETUP_SHEETS.units), MAX_SETUP_LIST_ROWS],
+]);
+
+/**
+ * Rows a sheet may reach (shared/limits.ts): the template's `Tiêu chí` and the `Thiết lập`
+ * workbook's `Xã` and `Đơn vị` hold up to MAX_COMMUNES rows; every other sheet a few dozen. The
+ * name decides (the reader does not know yet which workbook it holds), matched as the parsers match it.
+ */
 export function sheetRowLimit(sheet: string): number {
-  return matchKey(sheet) === matchKey(SHEETS.criteria) ? MAX_CRITERIA_ROWS : MAX_OTHER_SHEET_ROWS;
+  return LONG_SHEETS.get(matchKey(sheet)) ?? MAX_OTHER_SHEET_ROWS;
 }
 
 /**

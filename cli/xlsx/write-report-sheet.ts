@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../../shared/template/a1.ts";
-import { xlsxStyle } from "./write-sheet-model.ts";
+import { FONT_NAME, xlsxStyle } from "./write-sheet-model.ts";
 import { newWorkbook, workbookToBuffer } from "./write-workbook.ts";
 
 /**
@@ -35,6 +35,8 @@ export type ReportSheetLike = {
   titleCell: string;
   tables: readonly ReportTableLike[];
   columnWidths: readonly number[];
+  /** Heights in points of the title and table header rows (wrapped headers). */
+  rowHeights?: readonly { row: number; points: number }[];
   print?: { orientation: "landscape" | "portrait"; repeatRows?: string | null } | null;
   charts?: unknown;
 };
@@ -72,6 +74,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportSheetLike): 
   model.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  for (const h of model.rowHeights ?? []) ws.getRow(h.row).height = h.points;
   const title = ws.getCell(model.titleCell);
   title.value = model.title;
   title.style = xlsxStyle("title");
@@ -93,7 +96,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportSheetLike): 
       if (t.totalsRow) {
         const cell = ws.getCell(t.topRow + 1 + rows.length, t.leftColumn + j);
         cell.value = t.totalsRow[j] ?? null;
-        cell.font = { bold: true };
+        cell.font = { name: FONT_NAME, family: 2, bold: true };
       }
     }
   }

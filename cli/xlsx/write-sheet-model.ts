@@ -6,11 +6,17 @@ import { PALETTE, argb } from "../../shared/template/palette.ts";
 
 /**
  * Draws one platform-neutral SheetModel onto an exceljs worksheet: values and formulas, merges,
- * column widths, named styles, number formats, data validation, frozen panes, protection without
+ * column widths, row heights, named styles, number formats, data validation, frozen panes, protection without
  * a password (data cells unlocked) and print setup.
  */
 
 type Style = Partial<ExcelJS.Style>;
+
+/**
+ * The workbook's body font, named in every styled cell: a font without a name is drawn in the
+ * reader's default (a serif in LibreOffice), and the row heights are fitted to a sans.
+ */
+export const FONT_NAME = "Calibri";
 
 /**
  * A named style of the shared palette (shared/template/palette.ts) as an exceljs cell style, for a
@@ -23,7 +29,14 @@ export function xlsxStyle(style: CellStyle, firstRow = true): Style {
   const border: Partial<ExcelJS.Borders> = edge ? { top: edge, left: edge, bottom: edge, right: edge } : {};
   if (look.topRule !== null && firstRow) border.top = { style: "medium", color: { argb: argb(look.topRule) } };
   return {
-    font: { bold: look.font.bold, italic: look.font.italic, size: look.font.size, color: { argb: argb(look.font.color) } },
+    font: {
+      name: FONT_NAME,
+      family: 2,
+      bold: look.font.bold,
+      italic: look.font.italic,
+      size: look.font.size,
+      color: { argb: argb(look.font.color) },
+    },
     fill:
       look.fill === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } },
     border,
@@ -49,6 +62,7 @@ export function writeSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJ
   model.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  for (const h of model.rowHeights) ws.getRow(h.row).height = h.points;
 
   // Values first (a value written to a merged non-anchor cell would overwrite its anchor).
   model.cells.forEach((row, ri) => {

@@ -16,8 +16,10 @@ import {
   tokensResponseSchema,
 } from "../schemas/api.ts";
 import { PAGE_LIMIT_MAX } from "../schemas/api.ts";
-import type { CreateTokenRequest, PageQuery, RevisionInfo, SubmissionsQuery, TokenInfo } from "../schemas/api.ts";
-import type { Submission } from "../schemas/submission.ts";
+import type { CreateTokenRequest, PageQuery, RevisionInfo, SubmissionsQuery, SubmitRequest, TokenInfo } from "../schemas/api.ts";
+import { applySetupResponseSchema, criteriaSetsResponseSchema, setupResponseSchema, unitsResponseSchema } from "../schemas/api/setup.ts";
+import type { UnitsResponse } from "../schemas/api/setup.ts";
+import type { SetupJson } from "../setup/schema.ts";
 import { allPages } from "./all-pages.ts";
 import type { RawAnswer } from "./send-json.ts";
 import { sendJson } from "./send-json.ts";
@@ -134,8 +136,12 @@ export function createApiClient(o: ApiClientOptions) {
     fetch: o.fetch ?? ((input, init) => fetch(input, init)),
     timeoutMs: o.timeoutMs ?? 60_000,
   } satisfies Parameters<typeof sendJson>[0];
-  const call = async <T>(schema: z.ZodType<T>, method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<ApiResult<T>> =>
-    decodeAnswer(await sendJson(send, method, `/api/v1${path}`, body), schema, server);
+  const call = async <T>(
+    schema: z.ZodType<T>,
+    method: "GET" | "POST" | "PUT" | "DELETE",
+    path: string,
+    body?: unknown,
+  ): Promise<ApiResult<T>> => decodeAnswer(await sendJson(send, method, `/api/v1${path}`, body), schema, server);
   const id = (x: string) => encodeURIComponent(x);
   /** `?a=1&b=2` of the defined values, or "" when there are none. */
   const queryString = (values: Record<string, string | number | undefined>) => {
@@ -148,8 +154,17 @@ export function createApiClient(o: ApiClientOptions) {
     call(
       submissionsResponseSchema,
       "GET",
-      `/submissions${queryString({ year: query.year, district: query.district, limit: query.limit, cursor: query.cursor })}`,
+      `/submissions${queryString({
+        year: query.year,
+        unit: query.unit,
+        district: query.district,
+        round: query.round,
+        limit: query.limit,
+        cursor: query.cursor,
+      })}`,
     );
+  const units = (query: PageQuery & { year: number }) =>
+    call(unitsResponseSchema, "GET", `/units${queryString({ year: query.year, limit: query.limit, cursor: query.cursor })}`);
   const listTokens = (query: PageQuery = {}) =>
     call(tokensResponseSchema, "GET", `/tokens${queryString({ limit: query.limit, cursor: query.cursor })}`);
 
@@ -161,9 +176,9 @@ export function createApiClient(o: ApiClientOptions) {
     me: () => call(meResponseSchema, "GET", "/me"),
     /** GET /districts */
     districts: () => call(districtsResponseSchema, "GET", "/districts"),
-    /** POST /submissions (201 stored, 200 deduplicated) */
-    submit: (submission: Submission) => call(submitResponseSchema, "POST", "/submissions", submission),
-    /** GET /submissions?year=&district=&limit=&cursor=: one page (`next` null at the end). */
+    /** POST /submissions: an NTM-1 or NTM-2 body (201 stored, 200 deduplicated) */
+    submit: (submission: SubmitRequest) => call(submitResponseSchema, "POST", "/submissions", submission),
+    /** GET /submissions?year=&unit=&district=&round=&limit=&cursor=: one page (`next` null at the end). */
     submissions,
     /** Every revision of the query: GET /submissions pages of 1000, following `next` (shared/api/all-pages.ts). */
     allSubmissions: (query: Omit<SubmissionsQuery, "limit" | "cursor"> = {}): Promise<ApiResult<RevisionInfo[]>> =>
@@ -184,6 +199,20 @@ export function createApiClient(o: ApiClientOptions) {
       allPages(async (cursor) => {
         const r = await listTokens({ limit: PAGE_LIMIT_MAX, ...(cursor === null ? {} : { cursor }) });
         return r.ok ? { ...r, value: { items: r.value.tokens, next: r.value.next } } : r;
+      }),
+    /** GET /setup/:year (404 `setup.missing` for a year without one) */
+    setup: (year: number) => call(setupResponseSchema, "GET", `/setup/${id(String(year))}`),
+    /** PUT /setup/:year (admin): the setup JSON (201 new version, 200 deduplicated, 422 `setup.invalid`) */
+    applySetup: (year: number, setup: SetupJson) => call(applySetupResponseSchema, "PUT", `/setup/${id(String(year))}`, setup),
+    /** GET /criteria-sets */
+    criteriaSets: () => call(criteriaSetsResponseSchema, "GET", "/criteria-sets"),
+    /** GET /units?year=&limit=&cursor=: one page of the year's units (`next` null at the end). */
+    units,
+    /** Every unit of the year: GET /units pages of 1000, following `next`. */
+    allUnits: (year: number): Promise<ApiResult<UnitsResponse["units"]>> =>
+      allPages(async (cursor) => {
+        const r = await units({ year, limit: PAGE_LIMIT_MAX, ...(cursor === null ? {} : { cursor }) });
+        return r.ok ? { ...r, value: { items: r.value.units, next: r.value.next } } : r;
       }),
     /** DELETE /tokens/:id (admin) */
     revokeToken: (tokenId: string) => call(revokeTokenResponseSchema, "DELETE", `/tokens/${id(tokenId)}`),

@@ -1,17 +1,14 @@
-import type { ReferenceData } from "../reference/index.ts";
 import type { Aggregate } from "../schemas/aggregate.ts";
-import type { Report, ReportDistrict } from "../schemas/report.ts";
-import { BAND_KEYS } from "../reference/bands.ts";
-import { CAPITAL_KEYS, CAPITAL_LEAF_KEYS } from "../reference/capital-sources.ts";
-import type { CapitalKey } from "../reference/capital-sources.ts";
-import { GROUP_KEYS } from "../reference/groups.ts";
+import type { Report, ReportUnit } from "../schemas/report.ts";
+import { REPORT_SCHEMA_VERSION } from "../schemas/report.ts";
+import type { Setup, UnitLevel } from "../setup/types.ts";
 import { average, percent, thousandToMillion } from "../money.ts";
-import { TEMPLATE_VERSION } from "../template/labels.ts";
-import { addAggregates, emptyAggregate } from "./aggregate.ts";
+import { CAPITAL_TOTAL_KEY, CAPITAL_TOTAL_LABEL, capitalAmounts, capitalPlan } from "./capital-rows.ts";
+import { reportGroups } from "./report-groups.ts";
 
-/** One district's latest submission as the report needs it (the server reads it from D1). */
+/** One unit's latest submission as the report needs it (the server reads it from D1). */
 export type ReportEntry = {
-  district: string;
+  unit: string;
   aggregate: Aggregate;
   revision: number | null;
   submittedAt: string | null;
@@ -21,7 +18,7 @@ export type ReportEntry = {
   status?: "submitted" | "returned" | "accepted";
 };
 
-export type ReportInput = { year: number; generatedAt: string; reference: ReferenceData; entries: ReportEntry[] };
+export type ReportInput = { year: number; generatedAt: string; setup: Setup; entries: readonly ReportEntry[] };
 
 /** Codes sort numerically ("99" before "178"), then as text: the order never depends on the input. */
 function compareCodes(a: string, b: string): number {
@@ -31,7 +28,7 @@ function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Total order on entries, so the choice among two entries of one district is order-independent. */
+/** Total order on entries, so the choice among two entries of one unit is order-independent. */
 function newer(a: ReportEntry, b: ReportEntry): number {
   const ra = a.revision ?? -1,
     rb = b.revision ?? -1;
@@ -44,35 +41,24 @@ function newer(a: ReportEntry, b: ReportEntry): number {
   return ja < jb ? -1 : ja > jb ? 1 : 0;
 }
 
-/** Capital of an aggregate by report key, in integer thousand VND. */
-export function capitalThousands(agg: Aggregate): Record<CapitalKey, number> {
-  const c = agg.capital;
-  const total = CAPITAL_LEAF_KEYS.reduce((s, k) => s + c[k], 0);
-  return {
-    direct: c.central + c.local,
-    central: c.central,
-    local: c.local,
-    integrated: c.integrated,
-    enterprise: c.enterprise,
-    credit: c.credit,
-    community: c.community,
-    other: c.other,
-    total,
-  };
+/** The level of a unit code outside the setup: 3 digits huyện, 5 digits xã, else the setup's. */
+function levelOf(code: string, fallback: UnitLevel): UnitLevel {
+  return /^\d{3}$/.test(code) ? "huyện" : /^\d{5}$/.test(code) ? "xã" : fallback;
 }
 
-/**
- * The consolidated report of docs/report.md. Every district of the reference data gets a row (in
- * reference order; `missing` with zeros and nulls when it has no entry). Entries of districts that
- * are not in the reference data (e.g. removed since they submitted) still count and are listed
- * after the reference districts, by code. Should one district have several entries, the newest
- * (highest revision, then latest submittedAt) is used. The result does not depend on entry order.
- */
-/** The row of a district that has not submitted: listed, never guessed. */
-export function missingDistrict(code: string, name: string): ReportDistrict {
+/** The name shown for a unit that submitted but is not a unit of the setup. */
+export function unlistedUnitName(code: string, level: UnitLevel): string {
+  return `${level === "xã" ? "Mã xã" : "Mã huyện"} ${code} (ngoài danh mục)`;
+}
+
+/** The row of a unit that has not submitted: listed, never guessed. */
+export function missingUnit(code: string, name: string, level: UnitLevel): ReportUnit {
   return {
     code,
     name,
+    level,
+    templateVersion: null,
+    listed: true,
     status: "missing",
     revision: null,
     submittedAt: null,
@@ -86,34 +72,85 @@ export function missingDistrict(code: string, name: string): ReportDistrict {
   };
 }
 
+/**
+ * The consolidated report of docs/report.md under the year's setup (docs/setup.md). Every unit of
+ * the setup gets a row, in setup order (`missing` with zeros and nulls when it has no entry).
+ * Entries of units that are not in the setup (dropped since they submitted) still count and are
+ * listed after, by code. Should one unit have several entries, the newest (highest revision, then
+ * latest submittedAt) is used. Bands, criteria, groups and capital rows are the setup's, in its
+ * order; an aggregate's key the setup does not have is not shown. The result does not depend on
+ * entry order.
+ */
 export function buildReport(input: ReportInput): Report {
-  const { reference } = input;
-  const criteria = reference.criteria;
+  const { setup } = input;
+  const set = setup.criteriaSet;
+  const size = set.criteria.length;
+  const groups = reportGroups(setup);
+  const capital = capitalPlan(setup.capitalRows);
+
   const latest = new Map<string, ReportEntry>();
   for (const e of input.entries) {
-    const prev = latest.get(e.district);
-    if (!prev || newer(e, prev) > 0) latest.set(e.district, e);
+    const prev = latest.get(e.unit);
+    if (!prev || newer(e, prev) > 0) latest.set(e.unit, e);
   }
-  const refCodes = reference.districts.map((d) => d.code);
-  const known = new Set(refCodes);
+  const setupCodes = setup.units.map((u) => u.code);
+  const known = new Set(setupCodes);
   const unknown = [...latest.keys()].filter((c) => !known.has(c)).sort(compareCodes);
+  const names = new Map(setup.units.map((u) => [u.code, u.name]));
 
-  const districts: ReportDistrict[] = [];
-  const byDistrict: Report["capital"]["byDistrict"] = [];
-  let total = emptyAggregate(criteria);
-  for (const code of [...refCodes, ...unknown]) {
-    const name = reference.districts.find((d) => d.code === code)?.name ?? `Mã huyện ${code} (ngoài danh mục)`;
+  // Dense province totals in setup order.
+  const criteria = { baseline: new Array<number>(size).fill(0), plan: new Array<number>(size).fill(0) };
+  const bands = { baseline: set.bands.map(() => 0), plan: set.bands.map(() => 0) };
+  const groupSums = groups.map(() => ({ communes: 0, baseline: 0, plan: 0 }));
+  const leaves: Record<string, number> = Object.fromEntries(capital.leaves.map((stt) => [stt, 0]));
+  let communes = 0;
+  const ntm = { baseline: 0, plan: 0 };
+  const criteriaSum = { baseline: 0, plan: 0 };
+
+  const units: ReportUnit[] = [];
+  const byUnit: Report["capital"]["byUnit"] = [];
+  const unlisted: Report["unlisted"] = [];
+  for (const code of [...setupCodes, ...unknown]) {
+    const listed = known.has(code);
+    const level = listed ? setup.level : levelOf(code, setup.level);
+    const name = names.get(code) ?? unlistedUnitName(code, level);
     const e = latest.get(code);
     if (!e) {
-      districts.push(missingDistrict(code, name));
+      units.push(missingUnit(code, name, level));
       continue;
     }
     const a = e.aggregate;
-    total = addAggregates(total, a);
-    const money = capitalThousands(a);
-    districts.push({
+    communes += a.communes;
+    ntm.baseline += a.ntm.baseline;
+    ntm.plan += a.ntm.plan;
+    criteriaSum.baseline += a.criteriaSum.baseline;
+    criteriaSum.plan += a.criteriaSum.plan;
+    for (let i = 0; i < size; i++) {
+      criteria.baseline[i]! += a.criteria.baseline[i] ?? 0;
+      criteria.plan[i]! += a.criteria.plan[i] ?? 0;
+    }
+    set.bands.forEach((b, i) => {
+      bands.baseline[i]! += a.bands.baseline[b.key] ?? 0;
+      bands.plan[i]! += a.bands.plan[b.key] ?? 0;
+    });
+    groups.forEach((g, i) => {
+      const s = a.groups[g.key];
+      if (!s) return;
+      const sum = groupSums[i]!;
+      sum.communes += s.communes;
+      sum.baseline += s.criteriaSum.baseline;
+      sum.plan += s.criteriaSum.plan;
+    });
+    for (const stt of capital.leaves) leaves[stt]! += a.capital[stt] ?? 0;
+    for (const c of a.unlisted) unlisted.push({ code: c.code, name: c.name, unit: code });
+
+    const amounts = capitalAmounts(capital, a.capital);
+    units.push({
       code,
       name,
+      level,
+      templateVersion: a.templateVersion,
+      listed,
       status: e.status ?? "submitted",
       revision: e.revision,
       submittedAt: e.submittedAt,
@@ -123,44 +160,57 @@ export function buildReport(input: ReportInput): Report {
       communes: a.communes,
       ntmPlan: a.ntm.plan,
       avgCriteriaPlan: average(a.criteriaSum.plan, a.communes),
-      capitalTotal: thousandToMillion(money.total),
+      capitalTotal: thousandToMillion(amounts[CAPITAL_TOTAL_KEY]!),
     });
-    byDistrict.push({ code, amounts: Object.fromEntries(CAPITAL_KEYS.map((k) => [k, thousandToMillion(money[k])])) });
+    byUnit.push({ code, amounts: Object.fromEntries(Object.entries(amounts).map(([k, v]) => [k, thousandToMillion(v)])) });
   }
 
-  const n = total.communes;
-  const money = capitalThousands(total);
+  const money = capitalAmounts(capital, leaves);
+  const total = money[CAPITAL_TOTAL_KEY]!;
+  const sourceRows = [
+    ...setup.capitalRows.map((r) => ({ key: r.stt, label: r.label })),
+    { key: CAPITAL_TOTAL_KEY, label: CAPITAL_TOTAL_LABEL },
+  ];
   return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     year: input.year,
     generatedAt: input.generatedAt,
-    templateVersion: TEMPLATE_VERSION,
-    districts,
+    level: setup.level,
+    criteriaSet: { id: set.id, size },
+    units,
     overview: {
-      communes: n,
-      ntm: { baseline: total.ntm.baseline, plan: total.ntm.plan, added: total.ntm.plan - total.ntm.baseline },
-      avgCriteria: { baseline: average(total.criteriaSum.baseline, n), plan: average(total.criteriaSum.plan, n) },
+      communes,
+      ntm: { baseline: ntm.baseline, plan: ntm.plan, added: ntm.plan - ntm.baseline },
+      avgCriteria: { baseline: average(criteriaSum.baseline, communes), plan: average(criteriaSum.plan, communes) },
     },
-    bands: BAND_KEYS.map((band, i) => {
-      const plan = total.bands.plan[i] ?? 0;
-      return { band, baseline: total.bands.baseline[i] ?? 0, plan, planPercent: percent(plan, n) };
+    bands: set.bands.map((b, i) => {
+      const plan = bands.plan[i]!;
+      return { band: b.key, label: b.label, baseline: bands.baseline[i]!, plan, planPercent: percent(plan, communes) };
     }),
-    criteria: criteria.criteria.map((c, i) => {
-      const baseline = total.criteria.baseline[i] ?? 0,
-        plan = total.criteria.plan[i] ?? 0;
-      return { number: c.number, name: c.name, baseline, plan, added: plan - baseline, planPercent: percent(plan, n) };
+    criteria: set.criteria.map((c, i) => {
+      const baseline = criteria.baseline[i]!,
+        plan = criteria.plan[i]!;
+      return { number: c.number, name: c.name, baseline, plan, added: plan - baseline, planPercent: percent(plan, communes) };
     }),
-    groups: GROUP_KEYS.map((group) => {
-      const g = total.groups[group];
+    groups: groups.map((g, i) => {
+      const s = groupSums[i]!;
       return {
-        group,
-        communes: g.communes,
-        avgCriteria: { baseline: average(g.criteriaSum.baseline, g.communes), plan: average(g.criteriaSum.plan, g.communes) },
+        group: g.key,
+        label: g.label,
+        communes: s.communes,
+        avgCriteria: { baseline: average(s.baseline, s.communes), plan: average(s.plan, s.communes) },
       };
     }),
     capital: {
       unit: "million VND",
-      sources: CAPITAL_KEYS.map((key) => ({ key, amount: thousandToMillion(money[key]), percent: percent(money[key], money.total) })),
-      byDistrict,
+      sources: sourceRows.map((r) => ({
+        key: r.key,
+        label: r.label,
+        amount: thousandToMillion(money[r.key] ?? 0),
+        percent: percent(money[r.key] ?? 0, total),
+      })),
+      byUnit,
     },
+    unlisted,
   };
 }

@@ -1,33 +1,43 @@
 import type { Issue, Result } from "../result.ts";
-import type { ReferenceData } from "../reference/index.ts";
 import type { Report } from "../schemas/report.ts";
 import type { Submission } from "../schemas/submission.ts";
+import type { UnitSubmission } from "../schemas/unit-submission.ts";
+import type { Setup } from "../setup/types.ts";
 import type { Catalogue, Params } from "../text/catalogue.ts";
 import { renderBoth } from "../text/catalogue.ts";
 import { aggregateSubmission } from "./aggregate.ts";
 import { buildReport } from "./build-report.ts";
 import type { ReportEntry } from "./build-report.ts";
 
-/** A parsed district workbook and the file it came from. */
-export type ConsolidationFile = { file: string; submission: Submission };
+/** A parsed unit workbook (NTM-1 or NTM-2) and the file it came from. */
+export type ConsolidationFile = { file: string; submission: Submission | UnitSubmission };
+
+/** The unit code of a submission of either template version. */
+export function unitOf(sub: Submission | UnitSubmission): string {
+  return sub.templateVersion === "NTM-1" ? sub.district : sub.unit;
+}
 
 /** The issues of a local consolidation (issue code → texts). */
 export const CONSOLIDATE_TEXTS = {
   "consolidate.no_files": {
-    vi: "Không có tệp nào để tổng hợp. Hãy chỉ ra ít nhất một tệp biểu mẫu của huyện.",
-    en: "There is no file to consolidate. Name at least one district template file.",
+    vi: "Không có tệp nào để tổng hợp. Hãy chỉ ra ít nhất một tệp biểu mẫu của đơn vị.",
+    en: "There is no file to consolidate. Name at least one unit's template file.",
+  },
+  "consolidate.setup_year_mismatch": {
+    vi: "Cấu hình là của năm {setupYear}, các tệp là của năm {year}. Dùng cấu hình của năm {year}.",
+    en: "The setup is for {setupYear}, the files are for {year}. Use the setup of {year}.",
   },
   "consolidate.year_mismatch": {
     vi: "Các tệp thuộc nhiều năm kế hoạch khác nhau ({years}). Chỉ tổng hợp các tệp của cùng một năm.",
     en: "The files are of different plan years ({years}). Consolidate files of one plan year only.",
   },
   "consolidate.district_duplicate": {
-    vi: "Hai tệp của cùng huyện {district}: {first} và {later}. Dùng tệp sau ({later}), bỏ qua {first}.",
-    en: "Two files of the same district {district}: {first} and {later}. The later one ({later}) is used, {first} is ignored.",
+    vi: "Hai tệp của cùng đơn vị {district}: {first} và {later}. Dùng tệp sau ({later}), bỏ qua {first}.",
+    en: "Two files of the same unit {district}: {first} and {later}. The later one ({later}) is used, {first} is ignored.",
   },
   "consolidate.commune_in_two_districts": {
-    vi: "Mã xã {code} ({name}) có trong tệp của hai huyện: {first} (huyện {firstDistrict}) và {later} (huyện {laterDistrict}). Một xã chỉ thuộc một huyện; hãy sửa mã xã ở tệp sai.",
-    en: "Commune code {code} ({name}) is in the files of two districts: {first} (district {firstDistrict}) and {later} (district {laterDistrict}). A commune belongs to one district; correct the code in the wrong file.",
+    vi: "Mã xã {code} ({name}) có trong tệp của hai đơn vị: {first} (đơn vị {firstDistrict}) và {later} (đơn vị {laterDistrict}). Một xã chỉ thuộc một đơn vị; hãy sửa mã xã ở tệp sai.",
+    en: "Commune code {code} ({name}) is in the files of two units: {first} (unit {firstDistrict}) and {later} (unit {laterDistrict}). A commune belongs to one unit; correct the code in the wrong file.",
   },
 } satisfies Catalogue;
 
@@ -42,12 +52,12 @@ function issue(
 }
 
 /**
- * The CLI's local consolidation (docs/interfaces.md `consolidate`, no server): all files must be of one
- * plan year; two files of the same district → the later one in the list wins, with a warning; the
- * same `Mã xã` in two districts' files is an error. revision/submittedAt/submittedBy are null;
- * preparedBy and phone come from each submission's `Thông tin`.
+ * The CLI's local consolidation (docs/interfaces.md `consolidate`, no server) under the year's
+ * setup: all files must be of one plan year, the setup's; two files of the same unit → the later
+ * one in the list wins, with a warning; the same `Mã xã` in two units' files is an error.
+ * revision/submittedAt/submittedBy are null; preparedBy and phone come from each file's `Thông tin`.
  */
-export function consolidateSubmissions(files: readonly ConsolidationFile[], reference: ReferenceData, generatedAt: string): Result<Report> {
+export function consolidateSubmissions(files: readonly ConsolidationFile[], setup: Setup, generatedAt: string): Result<Report> {
   if (files.length === 0) {
     return { ok: false, issues: [issue("consolidate.no_files", "error")] };
   }
@@ -63,17 +73,20 @@ export function consolidateSubmissions(files: readonly ConsolidationFile[], refe
     return { ok: false, issues: [issue("consolidate.year_mismatch", "error", { years: parts.join("; ") })] };
   }
   const year = files[0]!.submission.year;
+  if (setup.year !== year) {
+    return { ok: false, issues: [issue("consolidate.setup_year_mismatch", "error", { setupYear: setup.year, year })] };
+  }
 
   const warnings: Issue[] = [];
   const chosen = new Map<string, ConsolidationFile>();
   for (const f of files) {
-    const prev = chosen.get(f.submission.district);
+    const unit = unitOf(f.submission);
+    const prev = chosen.get(unit);
     if (prev) {
-      const d = f.submission.district;
-      warnings.push(issue("consolidate.district_duplicate", "warning", { district: d, first: prev.file, later: f.file }));
-      chosen.delete(d); // re-insert so that the map keeps command-line order of the winners
+      warnings.push(issue("consolidate.district_duplicate", "warning", { district: unit, first: prev.file, later: f.file }));
+      chosen.delete(unit); // re-insert so that the map keeps command-line order of the winners
     }
-    chosen.set(f.submission.district, f);
+    chosen.set(unit, f);
   }
 
   const errors: Issue[] = [];
@@ -98,9 +111,9 @@ export function consolidateSubmissions(files: readonly ConsolidationFile[], refe
             code: c.code,
             name: c.name,
             first: first.file,
-            firstDistrict: first.submission.district,
+            firstDistrict: unitOf(first.submission),
             later: f.file,
-            laterDistrict: f.submission.district,
+            laterDistrict: unitOf(f.submission),
           },
           c.code,
         ),
@@ -110,8 +123,8 @@ export function consolidateSubmissions(files: readonly ConsolidationFile[], refe
   if (errors.length > 0) return { ok: false, issues: [...errors, ...warnings] };
 
   const entries: ReportEntry[] = [...chosen.values()].map((f) => ({
-    district: f.submission.district,
-    aggregate: aggregateSubmission(f.submission, reference.criteria),
+    unit: unitOf(f.submission),
+    aggregate: aggregateSubmission(f.submission, setup),
     revision: null,
     submittedAt: null,
     submittedBy: null,
@@ -119,5 +132,5 @@ export function consolidateSubmissions(files: readonly ConsolidationFile[], refe
     phone: f.submission.phone,
     status: "submitted",
   }));
-  return { ok: true, value: buildReport({ year, generatedAt, reference, entries }), warnings };
+  return { ok: true, value: buildReport({ year, generatedAt, setup, entries }), warnings };
 }

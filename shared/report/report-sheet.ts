@@ -1,12 +1,9 @@
-import type { ReferenceData } from "../reference/index.ts";
-import type { Report, ReportDistrict } from "../schemas/report.ts";
-import { BANDS } from "../reference/bands.ts";
-import { CAPITAL_KEYS, CAPITAL_SOURCES } from "../reference/capital-sources.ts";
-import { GROUPS } from "../reference/groups.ts";
+import type { Report, ReportUnit } from "../schemas/report.ts";
 import { millionToThousand } from "../money.ts";
 import { SHEETS } from "../template/labels.ts";
 import { cellAddress } from "../template/a1.ts";
-import { missingDistrict } from "./build-report.ts";
+import { type RowHeight, reportRowHeights } from "../template/row-height.ts";
+import { CAPITAL_TOTAL_KEY } from "./capital-rows.ts";
 
 /**
  * The `Tổng hợp` sheet (docs/report.md) as data: the CLI's .xlsx writer and the Excel add-in both draw
@@ -15,7 +12,7 @@ import { missingDistrict } from "./build-report.ts";
 export type ReportCell = string | number | boolean | null;
 
 export type ReportTable = {
-  /** Excel table name: NTM_Districts, NTM_Overview, ... */
+  /** Excel table name: NTM_Units, NTM_Overview, ... */
   name: string;
   /** Row of the header row. */
   topRow: number;
@@ -50,11 +47,16 @@ export type ReportSheetModel = {
   /** A4 landscape; `repeatRows` are printed on every page. */
   print: { orientation: "landscape"; paperSize: "A4"; repeatRows: string };
   columnWidths: number[];
+  /** Heights of the title row and the tables' header rows, fitted to their labels. */
+  rowHeights: RowHeight[];
 };
 
 export const FORMAT = { text: "@", general: "General", count: "#,##0", percent: "0.0", average: "0.00", money: "#,##0.0" } as const;
 
-export const STATUS_TEXT: Record<ReportDistrict["status"], string> = {
+/** Tables of the sheet before setups (NTM_Districts, NTM_CapitalByDistrict): a refresh deletes them first. */
+export const RETIRED_TABLES = ["NTM_Districts", "NTM_CapitalByDistrict"] as const;
+
+export const STATUS_TEXT: Record<ReportUnit["status"], string> = {
   missing: "Chưa nộp",
   submitted: "Đã nộp",
   returned: "Đã trả lại",
@@ -76,42 +78,45 @@ function billion(million: number): number {
   return millionToThousand(million) / 1_000_000;
 }
 
-/** Every reference district (in reference order) then the report's other districts. */
-function districtRows(report: Report, reference: ReferenceData): ReportDistrict[] {
-  const byCode = new Map(report.districts.map((d) => [d.code, d]));
-  const known = new Set(reference.districts.map((d) => d.code));
-  return [
-    ...reference.districts.map((d) => byCode.get(d.code) ?? missingDistrict(d.code, d.name)),
-    ...report.districts.filter((d) => !known.has(d.code)),
-  ];
-}
-
-const CAPITAL_SHORT: Record<(typeof CAPITAL_KEYS)[number], string> = {
-  direct: "(1) Vốn đầu tư trực tiếp",
-  central: "(1.1) Ngân sách Trung ương",
-  local: "(1.2) Ngân sách địa phương",
-  integrated: "(2) Vốn lồng ghép",
-  enterprise: "(3) Doanh nghiệp, HTX",
-  credit: "(4) Vốn tín dụng",
-  community: "(5) Cộng đồng dân cư",
-  other: "(6) Huy động khác",
-  total: "Tổng cộng",
+/** Short column headers of the 2018 capital rows (by label) in `NTM_CapitalByUnit`. */
+const CAPITAL_SHORT: Readonly<Record<string, string>> = {
+  "Vốn đầu tư trực tiếp cho Chương trình": "Vốn đầu tư trực tiếp",
+  "Vốn ngân sách Trung ương": "Ngân sách Trung ương",
+  "Vốn ngân sách địa phương": "Ngân sách địa phương",
+  "Vốn lồng ghép từ các Chương trình, dự án khác": "Vốn lồng ghép",
+  "Vốn huy động từ doanh nghiệp, HTX và các tổ chức kinh tế": "Doanh nghiệp, HTX",
+  "Huy động đóng góp của cộng đồng dân cư": "Cộng đồng dân cư",
 };
 
+/** Header of a capital row's column: `(STT) label`, the total by its label. */
+function capitalHeader(key: string, label: string): string {
+  return key === CAPITAL_TOTAL_KEY ? label : `(${key}) ${CAPITAL_SHORT[label] ?? label}`;
+}
+
+/** Indexes of the leaf rows among the capital sources (not a subtotal, not the total). */
+export function capitalLeafRows(report: Report): number[] {
+  const keys = report.capital.sources.map((s) => s.key).filter((k) => k !== CAPITAL_TOTAL_KEY);
+  return report.capital.sources.flatMap((s, i) => (s.key !== CAPITAL_TOTAL_KEY && !keys.some((k) => k.startsWith(`${s.key}.`)) ? [i] : []));
+}
+
 /** The `Tổng hợp` sheet of docs/report.md: title in A1, then the seven tables from row 3, two empty rows apart. */
-export function buildReportSheet(report: Report, reference: ReferenceData): ReportSheetModel {
-  const rows = districtRows(report, reference);
-  const received = rows.filter((d) => d.status !== "missing").length;
-  const title = `TỔNG HỢP KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM ${report.year} - Cập nhật ${formatVietnamTime(report.generatedAt)} (giờ Việt Nam) - Đã nhận ${received}/${rows.length} huyện`;
+export function buildReportSheet(report: Report): ReportSheetModel {
+  const rows = report.units;
+  // Received of the setup's units (a unit the setup dropped is listed below them, not counted here).
+  const expected = rows.filter((d) => d.listed);
+  const received = `${expected.filter((d) => d.status !== "missing").length}/${expected.length}`;
+  const title = `TỔNG HỢP KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM ${report.year} - Cập nhật ${formatVietnamTime(report.generatedAt)} (giờ Việt Nam) - Đã nhận ${received} ${report.level}`;
   const { count, percent, average, money, text, general } = FORMAT;
   const o = report.overview;
+  const sources = report.capital.sources;
+  const byUnit = new Map(report.capital.byUnit.map((b) => [b.code, b.amounts]));
 
   const tables: Omit<ReportTable, "topRow" | "leftColumn">[] = [
     {
-      name: "NTM_Districts",
+      name: "NTM_Units",
       headers: [
-        "Mã huyện",
-        "Tên huyện",
+        "Mã đơn vị",
+        "Tên đơn vị",
         "Trạng thái",
         "Lần nộp",
         "Thời gian nộp",
@@ -122,8 +127,10 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
         "Số xã đạt chuẩn NTM (KH)",
         "Bình quân tiêu chí/xã (KH)",
         "Tổng vốn (triệu đồng)",
+        "Cấp đơn vị",
+        "Phiên bản biểu mẫu",
       ],
-      numberFormats: [text, general, general, count, text, general, general, text, count, count, average, money],
+      numberFormats: [text, general, general, count, text, general, general, text, count, count, average, money, general, general],
       rows: rows.map((d) => [
         d.code,
         d.name,
@@ -137,11 +144,13 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
         d.ntmPlan,
         d.avgCriteriaPlan,
         d.capitalTotal,
+        d.level,
+        d.templateVersion,
       ]),
       totalsRow: [
         "Tổng cộng",
         null,
-        `Đã nhận ${received}/${rows.length}`,
+        `Đã nhận ${received}`,
         null,
         null,
         null,
@@ -150,7 +159,9 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
         rows.reduce((s, d) => s + d.communes, 0),
         rows.reduce((s, d) => s + d.ntmPlan, 0),
         o.avgCriteria.plan,
-        report.capital.sources.find((x) => x.key === "total")?.amount ?? 0,
+        report.capital.sources.find((x) => x.key === CAPITAL_TOTAL_KEY)?.amount ?? 0,
+        null,
+        null,
       ],
     },
     {
@@ -170,7 +181,7 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
       name: "NTM_Bands",
       headers: ["Nhóm xã theo số tiêu chí đạt", "Đầu năm (HT)", "Kế hoạch (KH)", "Tỷ lệ KH (%)"],
       numberFormats: [general, count, count, percent],
-      rows: report.bands.map((b) => [BANDS.find((x) => x.key === b.band)?.label ?? b.band, b.baseline, b.plan, b.planPercent]),
+      rows: report.bands.map((b) => [b.label, b.baseline, b.plan, b.planPercent]),
     },
     {
       name: "NTM_Criteria",
@@ -182,32 +193,29 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
       name: "NTM_Groups",
       headers: ["Nhóm xã", "Số xã", "Bình quân tiêu chí/xã đầu năm (HT)", "Bình quân tiêu chí/xã kế hoạch (KH)"],
       numberFormats: [general, count, average, average],
-      rows: report.groups.map((g) => [
-        GROUPS.find((x) => x.key === g.group)?.label ?? g.group,
-        g.communes,
-        g.avgCriteria.baseline,
-        g.avgCriteria.plan,
-      ]),
+      rows: report.groups.map((g) => [g.label, g.communes, g.avgCriteria.baseline, g.avgCriteria.plan]),
     },
     {
       name: "NTM_Capital",
       headers: ["STT", "Nguồn vốn", "Kế hoạch (triệu đồng)", "Kế hoạch (tỷ đồng)", "Tỷ lệ (%)"],
       numberFormats: [text, general, money, money, percent],
-      rows: CAPITAL_SOURCES.map((s) => {
-        const src = report.capital.sources.find((x) => x.key === s.key);
-        const amount = src?.amount ?? 0;
-        return [s.stt, s.label, amount, billion(amount), src?.percent ?? null];
-      }),
+      rows: report.capital.sources.map((s) => [
+        s.key === CAPITAL_TOTAL_KEY ? null : s.key,
+        s.label,
+        s.amount,
+        billion(s.amount),
+        s.percent,
+      ]),
     },
     {
-      name: "NTM_CapitalByDistrict",
-      headers: ["Mã huyện", "Tên huyện", ...CAPITAL_KEYS.map((k) => CAPITAL_SHORT[k])],
-      numberFormats: [text, general, ...CAPITAL_KEYS.map(() => money)],
+      name: "NTM_CapitalByUnit",
+      headers: ["Mã đơn vị", "Tên đơn vị", ...sources.map((s) => capitalHeader(s.key, s.label))],
+      numberFormats: [text, general, ...sources.map(() => money)],
       rows: rows.map((d) => {
-        const amounts = report.capital.byDistrict.find((b) => b.code === d.code)?.amounts ?? {};
-        return [d.code, d.name, ...CAPITAL_KEYS.map((k) => amounts[k] ?? 0)];
+        const amounts = byUnit.get(d.code) ?? {};
+        return [d.code, d.name, ...sources.map((s) => amounts[s.key] ?? 0)];
       }),
-      totalsRow: ["Tổng cộng", null, ...CAPITAL_KEYS.map((k) => report.capital.sources.find((x) => x.key === k)?.amount ?? 0)],
+      totalsRow: ["Tổng cộng", null, ...sources.map((s) => s.amount)],
     },
   ];
 
@@ -221,11 +229,11 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
   const chartColumn = widest + 2;
   const criteriaTable = placed.find((t) => t.name === "NTM_Criteria")!;
   const capitalTable = placed.find((t) => t.name === "NTM_Capital")!;
-  const leaves = CAPITAL_SOURCES.map((s, i) => ({ s, i }))
-    .filter(({ s }) => !s.sumOf)
-    .map(({ i }) => i);
+  const leaves = capitalLeafRows(report);
+  const pieRows =
+    leaves.length > 0 && leaves.at(-1)! - leaves[0]! === leaves.length - 1 ? { first: leaves[0]!, last: leaves.at(-1)! } : null;
 
-  return {
+  const sheet: Omit<ReportSheetModel, "rowHeights"> = {
     name: SHEETS.report,
     title,
     titleCell: "A1",
@@ -239,17 +247,23 @@ export function buildReportSheet(report: Report, reference: ReferenceData): Repo
         valueColumn: 3,
         anchorCell: cellAddress(criteriaTable.topRow, chartColumn),
       },
-      {
-        kind: "pie",
-        title: "Cơ cấu vốn theo nguồn",
-        table: "NTM_Capital",
-        categoryColumn: 1,
-        valueColumn: 2,
-        dataRows: { first: Math.min(...leaves), last: Math.max(...leaves) },
-        anchorCell: cellAddress(capitalTable.topRow, chartColumn),
-      },
+      // The pie draws the leaves, when they are one block of rows (no subtotal between them).
+      ...(pieRows
+        ? [
+            {
+              kind: "pie" as const,
+              title: "Cơ cấu vốn theo nguồn",
+              table: "NTM_Capital",
+              categoryColumn: 1,
+              valueColumn: 2,
+              dataRows: pieRows,
+              anchorCell: cellAddress(capitalTable.topRow, chartColumn),
+            },
+          ]
+        : []),
     ],
     print: { orientation: "landscape", paperSize: "A4", repeatRows: "1:1" },
-    columnWidths: [26, 44, 16, 14, 18, 18, 18, 14, 14, 16, 16, 16],
+    columnWidths: [26, 44, 16, 14, 18, 18, 18, 14, 14, 16, 16, 16, 12, 12],
   };
+  return { ...sheet, rowHeights: reportRowHeights(sheet) };
 }

@@ -1,43 +1,55 @@
 import { z } from "zod";
-import { BAND_KEYS } from "../reference/bands.ts";
-import { GROUP_KEYS } from "../reference/groups.ts";
-import { CAPITAL_KEYS } from "../reference/capital-sources.ts";
 
-/** The consolidated report of docs/report.md, exactly its JSON shape. */
+/**
+ * The consolidated report (docs/report.md, docs/setup.md "Report changes"), one versioned shape for
+ * every year: units, bands, criteria, groups and capital rows follow the year's setup, in its order,
+ * and carry their labels, so a reader needs nothing else to show it.
+ * Keys: a band by its label (`19`, `8-9`, `<5`), a criterion by its number, a group by its key
+ * (`border`, `pilotDifficult`, `ntmTarget`, `districtDifficult` for the 2016-2020 set; `group1`..`group3`,
+ * `attr:<label>`, `flag:<label>` otherwise), a capital row by its STT and the total by `total`.
+ */
+export const REPORT_SCHEMA_VERSION = 2;
+
 const nullableNumber = z.number().nullable();
+const level = z.enum(["huyện", "xã"]);
+const average = z.object({ baseline: nullableNumber, plan: nullableNumber });
+
+export const reportUnitSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level,
+  /** The template version of the revision counted; null for a unit that has not submitted. */
+  templateVersion: z.enum(["NTM-1", "NTM-2"]).nullable(),
+  /** Whether the unit is a unit of the setup (false: it submitted, then the setup dropped it). */
+  listed: z.boolean(),
+  status: z.enum(["missing", "submitted", "returned", "accepted"]),
+  revision: z.number().int().nullable(),
+  submittedAt: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  preparedBy: z.string().nullable(),
+  phone: z.string().nullable(),
+  communes: z.number().int(),
+  ntmPlan: z.number().int(),
+  avgCriteriaPlan: nullableNumber,
+  /** million VND */
+  capitalTotal: z.number(),
+});
 
 export const reportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   year: z.number().int(),
   generatedAt: z.string(),
-  templateVersion: z.literal("NTM-1"),
-  districts: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      status: z.enum(["missing", "submitted", "returned", "accepted"]),
-      revision: z.number().int().nullable(),
-      submittedAt: z.string().nullable(),
-      submittedBy: z.string().nullable(),
-      preparedBy: z.string().nullable(),
-      phone: z.string().nullable(),
-      communes: z.number().int(),
-      ntmPlan: z.number().int(),
-      avgCriteriaPlan: nullableNumber,
-      capitalTotal: z.number(),
-    }),
-  ),
+  /** The setup's unit level (the title counts `huyện` or `xã`). */
+  level,
+  criteriaSet: z.object({ id: z.string(), size: z.number().int() }),
+  units: z.array(reportUnitSchema),
   overview: z.object({
     communes: z.number().int(),
     ntm: z.object({ baseline: z.number().int(), plan: z.number().int(), added: z.number().int() }),
-    avgCriteria: z.object({ baseline: nullableNumber, plan: nullableNumber }),
+    avgCriteria: average,
   }),
   bands: z.array(
-    z.object({
-      band: z.enum(BAND_KEYS),
-      baseline: z.number().int(),
-      plan: z.number().int(),
-      planPercent: nullableNumber,
-    }),
+    z.object({ band: z.string(), label: z.string(), baseline: z.number().int(), plan: z.number().int(), planPercent: nullableNumber }),
   ),
   criteria: z.array(
     z.object({
@@ -49,19 +61,17 @@ export const reportSchema = z.object({
       planPercent: nullableNumber,
     }),
   ),
-  groups: z.array(
-    z.object({
-      group: z.enum(GROUP_KEYS),
-      communes: z.number().int(),
-      avgCriteria: z.object({ baseline: nullableNumber, plan: nullableNumber }),
-    }),
-  ),
+  groups: z.array(z.object({ group: z.string(), label: z.string(), communes: z.number().int(), avgCriteria: average })),
   capital: z.object({
     unit: z.literal("million VND"),
-    sources: z.array(z.object({ key: z.enum(CAPITAL_KEYS), amount: z.number(), percent: nullableNumber })),
-    byDistrict: z.array(z.object({ code: z.string(), amounts: z.record(z.string(), z.number()) })),
+    /** The setup's rows in its order (subtotals = sum of the leaves below), then `total`. */
+    sources: z.array(z.object({ key: z.string(), label: z.string(), amount: z.number(), percent: nullableNumber })),
+    /** Per submitting unit: every row's amount and `total`, million VND. */
+    byUnit: z.array(z.object({ code: z.string(), amounts: z.record(z.string(), z.number()) })),
   }),
+  /** Stored communes that the setup's commune list no longer has. */
+  unlisted: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string() })),
 });
 
 export type Report = z.infer<typeof reportSchema>;
-export type ReportDistrict = Report["districts"][number];
+export type ReportUnit = Report["units"][number];

@@ -2,6 +2,10 @@ import { CAPITAL_SOURCES } from "../reference/capital-sources.ts";
 import type { Submission } from "../schemas/submission.ts";
 import type { UnitSubmission } from "../schemas/unit-submission.ts";
 import { CRITERIA_COLUMNS } from "../template/labels.ts";
+import type { ReferenceData } from "../reference/index.ts";
+import { CRITERIA_NTM1 } from "../reference/criteria.ts";
+import { BORDER_DISTRICT_ATTRIBUTE } from "./defaults.ts";
+import type { Setup } from "./types.ts";
 import { NTM_TARGET_FLAG } from "./types.ts";
 
 /**
@@ -27,15 +31,21 @@ const LEAF_STT: Readonly<Record<string, string>> = Object.fromEntries(
  * one attribute and three plan flags, the capital leaves are keyed by their STT. The template version
  * stays visible to callers that need it through the original.
  */
-export function fromNtm1(sub: Submission): UnitSubmission {
+export function fromNtm1(sub: Submission, criteriaSet = "2016-2020"): UnitSubmission {
   const capital: Record<string, number> = {};
   for (const [key, amount] of Object.entries(sub.capital)) capital[LEAF_STT[key] as string] = amount;
+  const cols = sub.source?.columns;
+  const labels: Record<string, string> = {};
+  if (cols) {
+    for (const [key, column] of Object.entries(cols.flags))
+      if (column !== null) labels[NTM1_LABELS[key as keyof typeof NTM1_LABELS]] = column;
+  }
   return {
     templateVersion: "NTM-2",
     unit: sub.district,
     unitName: sub.districtName,
     year: sub.year,
-    criteriaSet: "2016-2020",
+    criteriaSet,
     preparedBy: sub.preparedBy,
     phone: sub.phone,
     preparedOn: sub.preparedOn,
@@ -54,5 +64,27 @@ export function fromNtm1(sub: Submission): UnitSubmission {
       ...(c.source ? { source: c.source } : {}),
     })),
     capital,
+    ...(sub.source && cols
+      ? {
+          source: {
+            criteriaSheet: sub.source.criteriaSheet,
+            columns: { code: cols.code, name: cols.name, group: null, labels, criteria: cols.criteria },
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The reference data under which an NTM-1 template is read for a year's setup (template.md's parser
+ * with the setup's districts and set), or null when NTM-1 cannot express the setup: units at level
+ * `xã` (5-digit codes) or a set of other than 19 criteria. A unit without the `Huyện biên giới`
+ * attribute counts as a border district, so the border rule stays silent where the setup says nothing.
+ */
+export function ntm1Reference(setup: Setup): ReferenceData | null {
+  if (setup.level !== "huyện" || setup.criteriaSet.criteria.length !== CRITERIA_NTM1.criteria.length) return null;
+  return {
+    districts: setup.units.map((u) => ({ code: u.code, name: u.name, border: u.attributes[BORDER_DISTRICT_ATTRIBUTE] ?? true })),
+    criteria: { ...CRITERIA_NTM1, period: setup.criteriaSet.id, criteria: setup.criteriaSet.criteria },
   };
 }

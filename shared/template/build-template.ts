@@ -2,6 +2,7 @@ import type { CriteriaSet } from "../reference/criteria.ts";
 import { CAPITAL_SOURCES } from "../reference/capital-sources.ts";
 import type { CellSpec, SheetModel, ProtectionAllowance } from "./sheet-model.ts";
 import { cellAddress, columnLetter, rangeAddress } from "./a1.ts";
+import { fitRowHeights } from "./row-height.ts";
 import {
   CAPITAL_COLUMNS,
   CRITERIA_COLUMNS,
@@ -38,7 +39,8 @@ export const CRITERIA_LAYOUT = {
 
 export const CAPITAL_LAYOUT = { headerRow: 4, firstDataRow: 5 } as const;
 
-const ALLOW: ProtectionAllowance = {
+/** What the protected template sheets still allow (inserting rows and columns, formatting, filtering). */
+export const ALLOW: ProtectionAllowance = {
   insertRows: true,
   insertColumns: true,
   deleteRows: true,
@@ -49,12 +51,13 @@ const ALLOW: ProtectionAllowance = {
   sort: false,
 };
 
-function emptyModel(name: string): SheetModel {
+export function emptyModel(name: string): SheetModel {
   return {
     name,
     cells: [],
     merges: [],
     columnWidths: [],
+    rowHeights: [],
     styles: [],
     numberFormats: [],
     validations: [],
@@ -65,13 +68,13 @@ function emptyModel(name: string): SheetModel {
   };
 }
 
-function put(model: SheetModel, row: number, column: number, value: CellSpec): void {
+export function put(model: SheetModel, row: number, column: number, value: CellSpec): void {
   const r = (model.cells[row - 1] ??= []);
   while (r.length < column - 1) r.push(null);
   r[column - 1] = value;
 }
 
-function fillRows(model: SheetModel): void {
+export function fillRows(model: SheetModel): void {
   for (let i = 0; i < model.cells.length; i++) model.cells[i] ??= [];
 }
 
@@ -97,6 +100,7 @@ export function buildInfoSheet(o: TemplateOptions): SheetModel {
   m.styles.push({ range: "A1", style: "title" }, { range: `A3:A${last}`, style: "header" }, { range: `B3:B${last}`, style: "input" });
   m.numberFormats.push({ range: `B3:B${last}`, format: "@" });
   m.protection = { unlocked: [`B3:B${last}`], allow: ALLOW };
+  m.rowHeights = fitRowHeights(m, [1]);
   fillRows(m);
   return m;
 }
@@ -195,6 +199,7 @@ export function buildCriteriaSheet(o: TemplateOptions): SheetModel {
   m.freeze = { rows: h2, columns: 3 };
   m.protection = { unlocked: [rangeAddress(first, 1, last, countCol - 1)], allow: ALLOW };
   m.print = { orientation: "landscape", repeatRows: `${h1}:${h2}` };
+  m.rowHeights = fitRowHeights(m, [1, 2, 3, h1, h2]);
   fillRows(m);
   return m;
 }
@@ -243,6 +248,7 @@ export function buildCapitalSheet(o: TemplateOptions): SheetModel {
   m.freeze = { rows: h, columns: 0 };
   m.protection = { unlocked: [...leaves, `D${first}:D${last}`], allow: ALLOW };
   m.print = { orientation: "portrait", repeatRows: `${h}:${h}` };
+  m.rowHeights = fitRowHeights(m, [1, 2, h]);
   fillRows(m);
   return m;
 }

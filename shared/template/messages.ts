@@ -20,7 +20,13 @@ import { placeholders } from "../text/placeholders.ts";
  * | info.district_name_mismatch | W | `Tên huyện` differs from the name of `Mã huyện` |
  * | info.year_invalid | E | `Năm kế hoạch` is not a year in 2000-2100 |
  * | info.date_invalid | W | `Ngày lập` is neither a date serial nor dd/mm/yyyy |
- * | info.version_unsupported | E | `Phiên bản biểu mẫu` is not NTM-1 |
+ * | info.version_unsupported | E | `Phiên bản biểu mẫu` is not NTM-1 (nor NTM-2 where the setup reader runs) |
+ * | info.version_not_for_setup | E | an NTM-1 template for a year whose setup NTM-1 cannot express (level xã, not 19 criteria) |
+ * | info.unit_invalid | E | `Mã đơn vị` is not 3 digits (level huyện) or 5 digits (level xã) |
+ * | info.unit_unknown | E | `Mã đơn vị` is not a unit of the year's setup |
+ * | info.unit_name_mismatch | W | `Tên đơn vị` differs from the setup's name of the unit |
+ * | info.year_mismatch | E | `Năm kế hoạch` is not the year of the setup used |
+ * | info.criteria_set_mismatch | E | `Bộ tiêu chí` is not the set of the year's setup |
  * | header.not_found | E | no `Mã xã` header cell in the first 20 rows of `Tiêu chí` |
  * | header.column_missing | E | the `Tên xã` column is absent |
  * | header.criterion_missing | E | criterion k has no column |
@@ -34,6 +40,11 @@ import { placeholders } from "../text/placeholders.ts";
  * | commune.after_total | E | a row with a `Mã xã` below the end of the table |
  * | commune.none | E | no commune row at all |
  * | commune.owned_elsewhere | E | (server) the code was submitted by another district this year |
+ * | commune.group_invalid | E | a `Nhóm xã` cell that is not 1, 2 or 3 |
+ * | commune.unknown | E | (registered list) not a commune of this unit this year |
+ * | commune.name_mismatch | W | (registered list) `Tên xã` differs from the list |
+ * | commune.missing | W | (registered list) a listed commune of the unit absent from the template |
+ * | commune.attribute_mismatch | W | (registered list) a fixed attribute or the group typed differently: the list wins |
  * | criterion.invalid_value | E | an HT/KH cell that is not an accepted yes/no value |
  * | criterion.number_unknown | E | (typed submission) a criterion number outside the set |
  * | criterion.number_duplicate | E | (typed submission) a criterion number listed twice |
@@ -61,6 +72,8 @@ import { placeholders } from "../text/placeholders.ts";
  * | capital.amount_ambiguous | E | text like `35,000` |
  * | capital.subtotal_mismatch | E | subtotal 1 differs from 1.1 + 1.2 |
  * | capital.total_mismatch | E | `Tổng cộng` differs from the sum of the sources |
+ * | capital.row_sum_mismatch | E | (NTM-2) a row with sub-rows differs from their sum |
+ * | capital.key_unknown | E | (typed submission) a capital item that is not a leaf row of the setup |
  */
 export type MessageArgs = Record<string, string | number | null | undefined>;
 
@@ -110,8 +123,38 @@ export const MESSAGES = {
   },
   "info.version_unsupported": {
     severity: "error",
-    vi: `Phiên bản biểu mẫu {value} không được hỗ trợ. Hãy dùng biểu mẫu NTM-1 (ghi "NTM-1" hoặc để trống).`,
-    en: `Template version {value} is not supported. Use template NTM-1 (type "NTM-1" or leave it empty).`,
+    vi: `Phiên bản biểu mẫu {value} không được hỗ trợ. Hãy dùng biểu mẫu {expected} do hệ thống tạo (giữ nguyên ô này; để trống nghĩa là NTM-1).`,
+    en: `Template version {value} is not supported. Use a template {expected} as the system generates it (keep this cell; empty means NTM-1).`,
+  },
+  "info.version_not_for_setup": {
+    severity: "error",
+    vi: `Biểu mẫu NTM-1 chỉ dùng cho đơn vị cấp huyện với bộ 19 tiêu chí, nhưng năm {year} báo cáo theo cấp {level} với bộ tiêu chí {set} ({size} tiêu chí). Hãy tạo biểu mẫu NTM-2 của năm {year} và nhập lại số liệu.`,
+    en: `Template NTM-1 only serves district units with a 19-criteria set, but {year} reports at level {level} with criteria set {set} ({size} criteria). Generate the NTM-2 template of {year} and enter the data again.`,
+  },
+  "info.unit_invalid": {
+    severity: "error",
+    vi: `Mã đơn vị {value} không hợp lệ. Năm {year} báo cáo theo cấp {level}: mã đơn vị gồm đúng {digits} chữ số, ví dụ {example}.`,
+    en: `Unit code {value} is not valid. In {year} units report at level {level}: a unit code has exactly {digits} digits, e.g. {example}.`,
+  },
+  "info.unit_unknown": {
+    severity: "error",
+    vi: `Mã đơn vị "{value}" không phải đơn vị báo cáo của năm {year}. Hãy kiểm tra lại mã, hoặc tạo lại biểu mẫu cho đơn vị mình từ cấu hình năm {year}.`,
+    en: `Unit code "{value}" is not a reporting unit of {year}. Check the code, or generate your unit's template again from the {year} setup.`,
+  },
+  "info.unit_name_mismatch": {
+    severity: "warning",
+    vi: `Tên đơn vị "{value}" không khớp với mã {code} ("{expected}"). Hãy kiểm tra lại mã đơn vị hoặc ghi "{expected}".`,
+    en: `Unit name "{value}" does not match code {code} ("{expected}"). Check the code or type "{expected}".`,
+  },
+  "info.year_mismatch": {
+    severity: "error",
+    vi: `Biểu mẫu ghi năm kế hoạch {value} nhưng cấu hình dùng để kiểm tra là của năm {year}. Hãy kiểm tra bằng cấu hình năm {value}, hoặc dùng biểu mẫu của năm {year}.`,
+    en: `The template says plan year {value} but the setup used to check it is for {year}. Check it with the setup of {value}, or use the template of {year}.`,
+  },
+  "info.criteria_set_mismatch": {
+    severity: "error",
+    vi: `Biểu mẫu được tạo cho bộ tiêu chí {value} nhưng năm {year} dùng bộ tiêu chí {expected}. Hãy tạo lại biểu mẫu từ cấu hình năm {year}.`,
+    en: `The template was made for criteria set {value} but {year} uses criteria set {expected}. Generate the template again from the setup of {year}.`,
   },
   "header.not_found": {
     severity: "error",
@@ -177,6 +220,31 @@ export const MESSAGES = {
     severity: "error",
     vi: `Mã xã {code} đã được huyện {district} nộp cho năm {year}. Mỗi xã thuộc một huyện; hãy kiểm tra lại Mã xã.`,
     en: `Commune code {code} was already submitted by district {district} for {year}. A commune belongs to one district: check the code.`,
+  },
+  "commune.group_invalid": {
+    severity: "error",
+    vi: `Nhóm xã {value} không hợp lệ. Hãy ghi 1, 2 hoặc 3 (nhóm 1, nhóm 2, nhóm 3), hoặc để trống.`,
+    en: `Commune group {value} is not valid. Type 1, 2 or 3 (group 1, 2 or 3), or leave it empty.`,
+  },
+  "commune.unknown": {
+    severity: "error",
+    vi: `Xã {code} không có trong danh sách xã của đơn vị {unit} năm {year}{owner}. Hãy kiểm tra lại Mã xã, hoặc xóa dòng nếu xã không thuộc đơn vị.`,
+    en: `Commune {code} is not in the commune list of unit {unit} for {year}{owner}. Check the commune code, or delete the row if the commune is not part of the unit.`,
+  },
+  "commune.name_mismatch": {
+    severity: "warning",
+    vi: `Xã {code} ghi tên "{value}" nhưng danh sách xã của năm ghi "{expected}". Hệ thống dùng tên trong danh sách; hãy sửa nếu ghi nhầm mã.`,
+    en: `Commune {code} is named "{value}" but the year's commune list says "{expected}". The list's name is used; fix the code if it is wrong.`,
+  },
+  "commune.missing": {
+    severity: "warning",
+    vi: `Xã {code} ({name}) có trong danh sách xã của đơn vị {unit} năm {year} nhưng không có trong biểu mẫu. Hãy thêm một dòng cho xã này.`,
+    en: `Commune {code} ({name}) is in the commune list of unit {unit} for {year} but not in the template. Add a row for it.`,
+  },
+  "commune.attribute_mismatch": {
+    severity: "warning",
+    vi: `Xã {code}: cột "{label}" ghi {value} nhưng danh sách xã của năm ghi {expected}. Hệ thống dùng giá trị trong danh sách.`,
+    en: `Commune {code}: column "{label}" says {value} but the year's commune list says {expected}. The list's value is used.`,
   },
   "criterion.invalid_value": {
     severity: "error",
@@ -312,6 +380,16 @@ export const MESSAGES = {
     severity: "error",
     vi: `Tổng cộng ghi {typed} nhưng tổng các nguồn = {computed} (triệu đồng). Hãy sửa cho khớp hoặc để trống ô này để hệ thống tự tính.`,
     en: `The total is {typed} but the sources add up to {computed} (million VND). Make them agree or leave the cell empty to have it computed.`,
+  },
+  "capital.row_sum_mismatch": {
+    severity: "error",
+    vi: `Mục {stt} ghi {typed} nhưng {parts} = {computed} (triệu đồng). Hãy sửa cho khớp hoặc để trống ô này để hệ thống tự tính.`,
+    en: `Item {stt} is {typed} but {parts} = {computed} (million VND). Make them agree or leave the cell empty to have it computed.`,
+  },
+  "capital.key_unknown": {
+    severity: "error",
+    vi: `Nguồn vốn mục {stt} không có trong danh mục nguồn vốn của năm {year}. Hãy dùng các mục của biểu mẫu năm {year}.`,
+    en: `Capital item {stt} is not a source of {year}. Use the items of the {year} template.`,
   },
 } as const satisfies Record<string, Entry>;
 

@@ -4,6 +4,7 @@ import type { InfoKey } from "./labels.ts";
 import { cleanText, matchKey } from "../text/match.ts";
 import { detectLegacyEncoding } from "../text/legacy-encoding.ts";
 import { INFO_KEYS, SHEETS, TEMPLATE_VERSION } from "./labels.ts";
+import type { Grid } from "./grid.ts";
 import { address, cell, sheetRow, toGrid } from "./grid.ts";
 import { legacyIssue, makeIssue, showValue } from "./messages.ts";
 import { isEmptyCell } from "./yes-no.ts";
@@ -28,8 +29,8 @@ export type InfoPiece = {
 
 const KEY_BY_MATCH = new Map<string, InfoKey>((Object.entries(INFO_KEYS) as [InfoKey, string][]).map(([k, label]) => [matchKey(label), k]));
 const REQUIRED: readonly InfoKey[] = ["districtCode", "districtName", "year"];
-/** Optional texts longer than this are cut (with a warning); the submission schema's limits. */
-const MAX_TEXT = { preparedBy: 200, phone: 50, districtName: 200 } as const;
+/** Texts longer than this are cut (with a warning, an error for the name); the submission schema's limits. */
+export const MAX_TEXT = { preparedBy: 200, phone: 50, districtName: 200 } as const;
 
 /** Reads `Thông tin`: key in one cell (column A in the template), value in the cell to its right. */
 export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; issues: Issue[] } {
@@ -51,18 +52,8 @@ export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; iss
   }
   const grid = toGrid(sheet);
   info.sheet = grid.name;
-  const values: Partial<Record<InfoKey, unknown>> = {};
-  for (let r = 0; r < grid.rows.length; r++) {
-    const row = grid.rows[r]!;
-    let c = 0;
-    while (c < row.length && isEmptyCell(row[c])) c++;
-    const label = row[c];
-    if (typeof label !== "string") continue;
-    const key = KEY_BY_MATCH.get(matchKey(label));
-    if (!key || key in values) continue;
-    values[key] = cell(grid, r, c + 1);
-    info.cells[key] = { cell: address(grid, r, c + 1), row: sheetRow(grid, r) };
-  }
+  const { values, cells } = scanKeys(grid, KEY_BY_MATCH);
+  info.cells = cells;
   const at = (key: InfoKey) => ({ sheet: info.sheet, cell: info.cells[key]?.cell ?? null, row: info.cells[key]?.row ?? null });
 
   for (const key of REQUIRED) {
@@ -76,36 +67,81 @@ export function parseInfo(sheet: SheetInput | undefined): { info: InfoPiece; iss
     else issues.push(makeIssue("info.district_invalid", at("districtCode"), { value: showValue(code) }));
   }
 
-  info.districtName = readText(values.districtName, "districtName", at("districtName"), issues, "error");
-
-  const year = values.year;
-  if (!isEmptyCell(year)) {
-    const n = typeof year === "number" ? year : typeof year === "string" && /^\d{4}$/.test(cleanText(year)) ? Number(cleanText(year)) : NaN;
-    if (isPlanYear(n)) info.year = n;
-    else issues.push(makeIssue("info.year_invalid", at("year"), { value: showValue(year) }));
-  }
-
-  info.preparedBy = readText(values.preparedBy, "preparedBy", at("preparedBy"), issues, "warning");
-  info.phone = readText(values.phone, "phone", at("phone"), issues, "warning");
-
-  const date = values.preparedOn;
-  if (!isEmptyCell(date)) {
-    info.preparedOn = readDate(date);
-    if (info.preparedOn === null) issues.push(makeIssue("info.date_invalid", at("preparedOn"), { value: showValue(date) }));
-  }
+  info.districtName = readText(values.districtName, MAX_TEXT.districtName, at("districtName"), issues, "error");
+  info.year = readYear(values.year, at("year"), issues);
+  const preparer = readPreparer(values, at, issues);
+  info.preparedBy = preparer.preparedBy;
+  info.phone = preparer.phone;
+  info.preparedOn = preparer.preparedOn;
 
   const version = values.templateVersion;
-  if (!isEmptyCell(version)) {
-    const v = typeof version === "string" ? matchKey(version).replace(/\s/g, "") : null;
-    if (v !== matchKey(TEMPLATE_VERSION)) {
-      issues.push(makeIssue("info.version_unsupported", at("templateVersion"), { value: showValue(version) }));
-    }
+  if (!isEmptyCell(version) && versionOf(version) !== TEMPLATE_VERSION) {
+    issues.push(makeIssue("info.version_unsupported", at("templateVersion"), { value: showValue(version), expected: TEMPLATE_VERSION }));
   }
   return { info, issues };
 }
 
+/** `NTM-1`, `ntm 2`, ... as `NTM-1` / `NTM-2`; null for anything else (empty included). */
+export function versionOf(value: unknown): "NTM-1" | "NTM-2" | null {
+  if (typeof value !== "string" || value.length > 40) return null;
+  const m = /^ntm-?([12])$/.exec(matchKey(value).replace(/\s/g, ""));
+  return m ? (`NTM-${m[1]}` as "NTM-1" | "NTM-2") : null;
+}
+
+type Place = { sheet: string; cell: string | null; row: number | null };
+
+/**
+ * Key → value cell of `Thông tin`: in each row the first non-empty cell is the key, the cell to its
+ * right the value; the first row of a key wins. `keys` maps matchKey(label) → key.
+ */
+export function scanKeys<K extends string>(
+  grid: Grid,
+  keys: ReadonlyMap<string, K>,
+): { values: Partial<Record<K, unknown>>; cells: Partial<Record<K, { cell: string; row: number }>> } {
+  const values: Partial<Record<K, unknown>> = {};
+  const cells: Partial<Record<K, { cell: string; row: number }>> = {};
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r]!;
+    let c = 0;
+    while (c < row.length && isEmptyCell(row[c])) c++;
+    const label = row[c];
+    if (typeof label !== "string" || label.length > 200) continue;
+    const key = keys.get(matchKey(label));
+    if (!key || key in values) continue;
+    values[key] = cell(grid, r, c + 1);
+    cells[key] = { cell: address(grid, r, c + 1), row: sheetRow(grid, r) };
+  }
+  return { values, cells };
+}
+
+/** `Năm kế hoạch`: a number or four-digit text in the plan-year range; null (with an issue) otherwise. */
+export function readYear(year: unknown, place: Place, issues: Issue[]): number | null {
+  if (isEmptyCell(year)) return null;
+  const n = typeof year === "number" ? year : typeof year === "string" && /^\d{4}$/.test(cleanText(year)) ? Number(cleanText(year)) : NaN;
+  if (isPlanYear(n)) return n;
+  issues.push(makeIssue("info.year_invalid", place, { value: showValue(year) }));
+  return null;
+}
+
+/** The preparer keys (`Người lập`, `Số điện thoại`, `Ngày lập`): shown to the office, warnings only. */
+export function readPreparer(
+  values: Partial<Record<"preparedBy" | "phone" | "preparedOn", unknown>>,
+  at: (key: "preparedBy" | "phone" | "preparedOn") => Place,
+  issues: Issue[],
+): { preparedBy: string | null; phone: string | null; preparedOn: string | null } {
+  const preparedBy = readText(values.preparedBy, MAX_TEXT.preparedBy, at("preparedBy"), issues, "warning");
+  const phone = readText(values.phone, MAX_TEXT.phone, at("phone"), issues, "warning");
+  let preparedOn: string | null = null;
+  const date = values.preparedOn;
+  if (!isEmptyCell(date)) {
+    preparedOn = readDate(date);
+    if (preparedOn === null) issues.push(makeIssue("info.date_invalid", at("preparedOn"), { value: showValue(date) }));
+  }
+  return { preparedBy, phone, preparedOn };
+}
+
 /** Empty, or text that cleans to nothing (spaces, zero-width or control characters only). */
-function isBlank(value: unknown): boolean {
+export function isBlank(value: unknown): boolean {
   return isEmptyCell(value) || (typeof value === "string" && cleanText(value) === "");
 }
 
@@ -114,13 +150,7 @@ function isBlank(value: unknown): boolean {
  * white space collapsed, trimmed); null when nothing is left. Legacy-encoded text is reported (an error for the district
  * name, which the office reads; a warning for preparer details, which are only shown).
  */
-function readText(
-  value: unknown,
-  key: keyof typeof MAX_TEXT,
-  place: { sheet: string; cell: string | null; row: number | null },
-  issues: Issue[],
-  severity: "error" | "warning",
-): string | null {
+export function readText(value: unknown, max: number, place: Place, issues: Issue[], severity: "error" | "warning"): string | null {
   if (isEmptyCell(value)) return null;
   let text: string;
   if (typeof value === "string") {
@@ -131,7 +161,6 @@ function readText(
   else return null;
   const legacy = detectLegacyEncoding(text);
   if (legacy) issues.push(legacyIssue(place, value, legacy, severity));
-  const max = MAX_TEXT[key];
   if (text.length > max) {
     issues.push(makeIssue("text.too_long", place, { max }, severity));
     text = text.slice(0, max);

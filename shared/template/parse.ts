@@ -28,18 +28,7 @@ const INFO_ISSUE_KEYS: Record<string, InfoKey> = {
  */
 export function parseWorkbook(sheets: SheetInput[], ref: ReferenceData): Result<Submission> {
   const issues: Issue[] = [];
-  const list: unknown[] = Array.isArray(sheets) ? sheets : [];
-  const found = new Map<string, SheetInput>();
-  const wantedKeys = new Map<string, string>(WANTED.map((n) => [matchKey(n), n]));
-  for (const s of list) {
-    if (typeof s !== "object" || s === null) continue;
-    const name = (s as { name?: unknown }).name;
-    if (typeof name !== "string" || name.length > 200) continue;
-    const canonical = wantedKeys.get(matchKey(name));
-    if (canonical === undefined) continue;
-    if (found.has(canonical)) issues.push(makeIssue("sheet.duplicate", { sheet: name }, { sheet: canonical }));
-    else found.set(canonical, s as SheetInput);
-  }
+  const found = findSheets(sheets, issues);
 
   const info = parseInfo(found.get(SHEETS.info));
   const crit = parseCriteria(found.get(SHEETS.criteria), ref.criteria);
@@ -93,23 +82,45 @@ export function parseWorkbook(sheets: SheetInput[], ref: ReferenceData): Result<
     }
   }
 
-  sortIssues(
-    issues,
-    new Map([
-      [i.sheet, 0],
-      [SHEETS.info, 0],
-      [crit.piece.sheet, 1],
-      [SHEETS.criteria, 1],
-      [capital.piece.sheet, 2],
-      [SHEETS.capital, 2],
-    ]),
-  );
+  sortIssues(issues, sheetOrder(i.sheet, crit.piece.sheet, capital.piece.sheet));
   if (hasErrors(issues)) return { ok: false, issues };
   return { ok: true, value: submission, warnings: issues };
 }
 
+/**
+ * The template's sheets by their canonical name (`Thông tin`, `Tiêu chí`, `Nguồn vốn`), found after
+ * matching; a second sheet of the same name is `sheet.duplicate` (the first is read).
+ */
+export function findSheets(sheets: readonly SheetInput[], issues: Issue[]): Map<string, SheetInput> {
+  const list: unknown[] = Array.isArray(sheets) ? sheets : [];
+  const found = new Map<string, SheetInput>();
+  const wantedKeys = new Map<string, string>(WANTED.map((n) => [matchKey(n), n]));
+  for (const s of list) {
+    if (typeof s !== "object" || s === null) continue;
+    const name = (s as { name?: unknown }).name;
+    if (typeof name !== "string" || name.length > 200) continue;
+    const canonical = wantedKeys.get(matchKey(name));
+    if (canonical === undefined) continue;
+    if (found.has(canonical)) issues.push(makeIssue("sheet.duplicate", { sheet: name }, { sheet: canonical }));
+    else found.set(canonical, s as SheetInput);
+  }
+  return found;
+}
+
+/** Order of the sheets in issue lists: info, criteria, capital (as found and as named by the template). */
+export function sheetOrder(info: string, criteria: string, capital: string): Map<string, number> {
+  return new Map([
+    [info, 0],
+    [SHEETS.info, 0],
+    [criteria, 1],
+    [SHEETS.criteria, 1],
+    [capital, 2],
+    [SHEETS.capital, 2],
+  ]);
+}
+
 /** Sheet order (workbook-level issues first), then row, then column; stable otherwise. */
-function sortIssues(issues: Issue[], order: Map<string, number>): void {
+export function sortIssues(issues: Issue[], order: Map<string, number>): void {
   const col = (cell: string | null) => (cell ? (parseCell(cell)?.column ?? 0) : 0);
   const keyed = issues.map((issue, n) => ({
     issue,

@@ -8,6 +8,9 @@ export type CellValue = string | number | boolean | null;
 export type Formula = { formula: string };
 export type CellSpec = CellValue | Formula;
 
+/** A row's height in points (1-based row). */
+export type RowHeight = { row: number; points: number };
+
 export type CellStyle = "title" | "subtitle" | "note" | "header" | "input" | "computed" | "total";
 
 export type SheetModel = {
@@ -18,6 +21,8 @@ export type SheetModel = {
   merges: string[];
   /** Column widths in characters, index 0 = column A. */
   columnWidths: number[];
+  /** Heights in points of the title and header rows, fitted to their labels; other rows keep the default. */
+  rowHeights: RowHeight[];
   /** Named styles applied in this order (later wins). */
   styles: { range: string; style: CellStyle }[];
   /** Number formats, e.g. `@` (text) for codes so leading zeros survive, `#,##0.###` for money. */

@@ -296,13 +296,13 @@ describe("district → office, in the fake Excel", () => {
 
     const p = office.page;
     expect(await fake(p, "tables")).toEqual([
-      { name: "NTM_Districts", sheet: "Tổng hợp", address: "A3:L15", showTotals: true },
+      { name: "NTM_Units", sheet: "Tổng hợp", address: "A3:N15", showTotals: true },
       { name: "NTM_Overview", sheet: "Tổng hợp", address: "A18:F19", showTotals: false },
       { name: "NTM_Bands", sheet: "Tổng hợp", address: "A22:D27", showTotals: false },
       { name: "NTM_Criteria", sheet: "Tổng hợp", address: "A30:F49", showTotals: false },
       { name: "NTM_Groups", sheet: "Tổng hợp", address: "A52:D56", showTotals: false },
       { name: "NTM_Capital", sheet: "Tổng hợp", address: "A59:E68", showTotals: false },
-      { name: "NTM_CapitalByDistrict", sheet: "Tổng hợp", address: "A71:K83", showTotals: true },
+      { name: "NTM_CapitalByUnit", sheet: "Tổng hợp", address: "A71:K83", showTotals: true },
     ]);
     const title = (await fake<string[][]>(p, "values", "Tổng hợp", "A1"))[0]![0]!;
     expect(title).toMatch(/^TỔNG HỢP KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2018 - .* - Đã nhận 1\/11 huyện$/);

@@ -4,9 +4,17 @@ import { COMMAND_NAMES, isCommandName, usageAll, usageError, usageOf } from "../
 
 describe("usage", () => {
   it("of one command: synopsis, then its purpose in both languages", () => {
-    expect(usageOf("validate")).toBe("ntm validate <file.xlsx>... [--json]\n  Kiểm tra từng tệp / parses and validates each file\n");
+    const setupLine =
+      "  --setup <file.xlsx>  thiết lập của năm (tệp Thiết lập); không ghi thì dùng thiết lập của máy chủ khi có NTM_TOKEN, hoặc mặc định 2016-2020" +
+      " / the year's setup (a Thiết lập workbook); without it the server's setup when NTM_TOKEN is set, else the built-in 2016-2020 defaults\n";
+    expect(usageOf("validate")).toBe(
+      `ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]\n  Kiểm tra từng tệp / parses and validates each file\n${setupLine}`,
+    );
     expect(usageOf("template")).toBe(
-      "ntm template --district <mã huyện> --year <năm> --out <file.xlsx>\n  Tạo biểu mẫu trống / writes a blank standard template\n",
+      "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>]\n" +
+        "  Tạo biểu mẫu trống của một đơn vị: NTM-1 cho năm mặc định 2016-2020, NTM-2 (xã điền sẵn) theo thiết lập; --district là tên cũ của --unit" +
+        " / writes a unit's blank template: NTM-1 for the built-in years 2016-2020, NTM-2 (communes pre-filled) from an applied setup; --district is the older name of --unit\n" +
+        setupLine,
     );
   });
 

@@ -45,3 +45,19 @@ describe("docs/huong-dan-don-vi.md explains every message", () => {
     expect(unexplained([...consolidation, ...server], read("docs/huong-dan-don-vi.md"))).toEqual([]);
   });
 });
+
+describe("docs/huong-dan-van-phong.md explains every message of the setup workbook", () => {
+  it("finds the setup codes and reports one the office guide does not name", () => {
+    const source = `const MESSAGES = {\n  "setup.units_none": {\n    severity: "error",\n  },\n  "setup.bands_gap": { severity: "error" },\n};`;
+    expect(catalogueCodes(source)).toEqual(["setup.units_none", "setup.bands_gap"]);
+    expect(unexplained(["setup.units_none", "setup.bands_gap"], "| `setup.units_none` | L | … |")).toEqual(["setup.bands_gap"]);
+  });
+
+  it("every setup issue code of shared/setup/messages.ts, in the office's guide (not the units')", () => {
+    const codes = catalogueCodes(read("shared/setup/messages.ts"));
+    expect(codes.length).toBeGreaterThanOrEqual(50);
+    expect(codes).toEqual(expect.arrayContaining(["setup.shape_invalid", "setup.unit_not_one_commune", "setup.capital_label_missing"]));
+    expect(codes.every((c) => c.startsWith("setup."))).toBe(true);
+    expect(unexplained(codes, read("docs/huong-dan-van-phong.md"))).toEqual([]);
+  });
+});

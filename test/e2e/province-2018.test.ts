@@ -103,8 +103,8 @@ async function editCell(source: string, target: string, sheet: string, cell: str
   return before;
 }
 
-function districtRow(report: Report, code: string): Report["districts"][number] {
-  const d = report.districts.find((x) => x.code === code);
+function districtRow(report: Report, code: string): Report["units"][number] {
+  const d = report.units.find((x) => x.code === code);
   if (!d) throw new Error(`district ${code} missing from the report`);
   return d;
 }
@@ -241,7 +241,10 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
       const r = viaApi;
 
       expect(r.year).toBe(YEAR);
-      expect(r.templateVersion).toBe("NTM-1");
+      expect(r.schemaVersion).toBe(2);
+      expect(r.criteriaSet).toEqual({ id: "2016-2020", size: 19 });
+      expect(r.units.every((u) => u.templateVersion === "NTM-1" && u.level === "huyện")).toBe(true);
+      expect(r.unlisted).toEqual([]);
       expect(Number.isNaN(Date.parse(r.generatedAt))).toBe(false);
 
       // Overview: 207 communes, NTM 36 → 48 (+12), average criteria (plan) within the plan's "9.5-10".
@@ -308,26 +311,26 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
       // Capital (million VND): amounts and percents of the plan.
       expect(r.capital.unit).toBe("million VND");
       expect(r.capital.sources.map((s) => [s.key, s.amount, s.percent])).toEqual([
-        ["direct", 437100, 17.3],
-        ["central", 273800, 10.8],
-        ["local", 163300, 6.5],
-        ["integrated", 229300, 9.1],
-        ["enterprise", 35000, 1.4],
-        ["credit", 1700000, 67.3],
-        ["community", 120000, 4.7],
-        ["other", 5000, 0.2],
+        ["1", 437100, 17.3],
+        ["1.1", 273800, 10.8],
+        ["1.2", 163300, 6.5],
+        ["2", 229300, 9.1],
+        ["3", 35000, 1.4],
+        ["4", 1700000, 67.3],
+        ["5", 120000, 4.7],
+        ["6", 5000, 0.2],
         ["total", 2526400, 100.0],
       ]);
       // Per district amounts add up exactly to the province's.
-      expect(r.capital.byDistrict.map((b) => b.code).sort()).toEqual(DISTRICTS);
+      expect(r.capital.byUnit.map((b) => b.code).sort()).toEqual(DISTRICTS);
       for (const s of r.capital.sources) {
-        const sum = r.capital.byDistrict.reduce((t, b) => t + thousand(b.amounts[s.key] ?? 0), 0);
+        const sum = r.capital.byUnit.reduce((t, b) => t + thousand(b.amounts[s.key] ?? 0), 0);
         expect(sum, `capital ${s.key} by district`).toBe(thousand(s.amount));
       }
 
       // Districts: all eleven submitted, revision 1, by the token that sent them, with their file's figures.
-      expect(r.districts.map((d) => d.code).sort()).toEqual(DISTRICTS);
-      for (const d of r.districts) {
+      expect(r.units.map((d) => d.code).sort()).toEqual(DISTRICTS);
+      for (const d of r.units) {
         const sub = subs.get(d.code)!;
         expect(d, d.code).toMatchObject({
           status: "submitted",
@@ -343,11 +346,11 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
           ),
         });
         expect(Number.isNaN(Date.parse(d.submittedAt ?? ""))).toBe(false);
-        const total = r.capital.byDistrict.find((b) => b.code === d.code)!.amounts.total ?? 0;
+        const total = r.capital.byUnit.find((b) => b.code === d.code)!.amounts.total ?? 0;
         expect(thousand(d.capitalTotal)).toBe(thousand(total));
       }
-      expect(r.districts.reduce((s, d) => s + d.communes, 0)).toBe(207);
-      expect(r.districts.reduce((s, d) => s + d.ntmPlan, 0)).toBe(48);
+      expect(r.units.reduce((s, d) => s + d.communes, 0)).toBe(207);
+      expect(r.units.reduce((s, d) => s + d.ntmPlan, 0)).toBe(48);
     },
     STEP_TIMEOUT,
   );
@@ -374,9 +377,9 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
         expect(m, t.table.tableRef).not.toBeNull();
         tables.set(t.table.name, { top: Number(m![2]), left: sheet.getColumn(m![1]!).number, bottom: Number(m![4]) });
       }
-      const names = ["NTM_Districts", "NTM_Overview", "NTM_Bands", "NTM_Criteria", "NTM_Groups", "NTM_Capital", "NTM_CapitalByDistrict"];
+      const names = ["NTM_Units", "NTM_Overview", "NTM_Bands", "NTM_Criteria", "NTM_Groups", "NTM_Capital", "NTM_CapitalByUnit"];
       expect([...tables.entries()].sort((a, b) => a[1].top - b[1].top).map(([n]) => n)).toEqual(names);
-      expect(tables.get("NTM_Districts")!.top).toBe(3);
+      expect(tables.get("NTM_Units")!.top).toBe(3);
 
       /** Value of data row i (0-based) and column j (0-based) of a table. */
       const at = (name: string, i: number, j: number) => {
@@ -411,14 +414,14 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
       expect(at("NTM_Capital", 8, 3)).toBe(2526.4);
       expect(String(at("NTM_Capital", 8, 1))).toBe("Tổng cộng");
 
-      // NTM_Districts: eleven rows, all submitted, revision 1; the totals row holds 207 communes and 48 NTM.
-      expect(column("NTM_Districts", 11, 0).sort()).toEqual(DISTRICTS);
-      expect(new Set(column("NTM_Districts", 11, 2))).toEqual(new Set(["Đã nộp"]));
-      expect(new Set(column("NTM_Districts", 11, 3))).toEqual(new Set([1]));
-      expect([8, 9].map((j) => at("NTM_Districts", 11, j))).toEqual([207, 48]);
-      // NTM_CapitalByDistrict totals row: the province total in the last column.
-      const byDistrict = tables.get("NTM_CapitalByDistrict")!;
-      expect(at("NTM_CapitalByDistrict", 11, 10)).toBe(2526400);
+      // NTM_Units: eleven rows, all submitted, revision 1; the totals row holds 207 communes and 48 NTM.
+      expect(column("NTM_Units", 11, 0).sort()).toEqual(DISTRICTS);
+      expect(new Set(column("NTM_Units", 11, 2))).toEqual(new Set(["Đã nộp"]));
+      expect(new Set(column("NTM_Units", 11, 3))).toEqual(new Set([1]));
+      expect([8, 9].map((j) => at("NTM_Units", 11, j))).toEqual([207, 48]);
+      // NTM_CapitalByUnit totals row: the province total in the last column.
+      const byDistrict = tables.get("NTM_CapitalByUnit")!;
+      expect(at("NTM_CapitalByUnit", 11, 10)).toBe(2526400);
       expect(byDistrict.bottom).toBe(byDistrict.top + 12);
     },
     STEP_TIMEOUT,
@@ -480,12 +483,13 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
       expect(before.overview.avgCriteria.plan).toBe(avg(sumPlan(all), all.length));
       expected.overview.avgCriteria.plan = avg(sumPlan(all) - 1, all.length);
       for (const g of expected.groups) {
-        if (!commune.flags[g.group]) continue;
-        const members = all.filter((c) => c.flags[g.group]);
+        const flag = g.group as keyof Commune["flags"];
+        if (!commune.flags[flag]) continue;
+        const members = all.filter((c) => c.flags[flag]);
         expect(g.avgCriteria.plan).toBe(avg(sumPlan(members), members.length));
         g.avgCriteria.plan = avg(sumPlan(members) - 1, members.length);
       }
-      const d = expected.districts.find((x) => x.code === district)!;
+      const d = expected.units.find((x) => x.code === district)!;
       d.ntmPlan -= 1;
       d.avgCriteriaPlan = avg(sumPlan(sub.communes) - 1, sub.communes.length);
       d.revision = 2;

@@ -9,9 +9,9 @@ import {
   roundRatio,
   thousandToMillion,
 } from "../../shared/money.ts";
-import { CAPITAL_LEAF_KEYS } from "../../shared/reference/capital-sources.ts";
-import { DEFAULT_REFERENCE } from "../../shared/reference/index.ts";
+import { CAPITAL_LEAF_KEYS, CAPITAL_SOURCES } from "../../shared/reference/capital-sources.ts";
 import { emptyAggregate } from "../../shared/report/aggregate.ts";
+import { builtInSetup } from "../../shared/setup/defaults.ts";
 import { buildReport } from "../../shared/report/build-report.ts";
 import type { ReportEntry } from "../../shared/report/build-report.ts";
 
@@ -121,30 +121,33 @@ describe("the stated maximum of a capital line keeps every report sum exact", ()
   });
 
   it("10,000 units with every line at or just under the maximum: exact totals, exact JSON, exact percentages", () => {
+    const setup = builtInSetup(2018)!;
+    /** The report keys a capital row by its STT (`credit` is row 4). */
+    const stt = (k: string) => CAPITAL_SOURCES.find((s) => s.key === k)!.stt!;
     const entries: ReportEntry[] = [];
     const exact = Object.fromEntries(CAPITAL_LEAF_KEYS.map((k) => [k, 0n])) as Record<(typeof CAPITAL_LEAF_KEYS)[number], bigint>;
     for (let i = 0; i < 10_000; i++) {
-      const aggregate = emptyAggregate(DEFAULT_REFERENCE.criteria);
+      const aggregate = emptyAggregate(setup, "NTM-1");
       CAPITAL_LEAF_KEYS.forEach((k, j) => {
         const amount = i % 10 === 0 ? MAX_LINE_THOUSAND : MAX_LINE_THOUSAND - ((i * 7 + j * 131) % 999);
-        aggregate.capital[k] = amount;
+        aggregate.capital[stt(k)] = amount;
         exact[k] += BigInt(amount);
       });
       const district = String(i).padStart(5, "0");
-      entries.push({ district, aggregate, revision: 1, submittedAt: null, submittedBy: null, preparedBy: null, phone: null });
+      entries.push({ unit: district, aggregate, revision: 1, submittedAt: null, submittedBy: null, preparedBy: null, phone: null });
     }
-    const report = buildReport({ year: 2018, generatedAt: "2018-03-01T00:00:00.000Z", reference: DEFAULT_REFERENCE, entries });
+    const report = buildReport({ year: 2018, generatedAt: "2018-03-01T00:00:00.000Z", setup, entries });
     const total = CAPITAL_LEAF_KEYS.reduce((sum, k) => sum + exact[k], 0n);
     const amounts = Object.fromEntries(report.capital.sources.map((s) => [s.key, s]));
     expect(total).toBe(6_999_999_968_567_473n); // under 8 × 10^15 < 2^53
     expect(JSON.stringify(amounts.total!.amount)).toBe(millionText(total));
     expect(JSON.stringify(amounts.total!.amount)).toBe("6999999968567.473");
-    expect(JSON.stringify(amounts.direct!.amount)).toBe(millionText(exact.central + exact.local));
+    expect(JSON.stringify(amounts["1"]!.amount)).toBe(millionText(exact.central + exact.local));
     for (const k of CAPITAL_LEAF_KEYS) {
-      expect([k, JSON.stringify(amounts[k]!.amount)]).toEqual([k, millionText(exact[k])]);
-      expect([k, amounts[k]!.percent]).toEqual([k, reference(Number(exact[k]), Number(total), 1, 100)]);
+      expect([k, JSON.stringify(amounts[stt(k)]!.amount)]).toEqual([k, millionText(exact[k])]);
+      expect([k, amounts[stt(k)]!.percent]).toEqual([k, reference(Number(exact[k]), Number(total), 1, 100)]);
     }
-    expect(report.capital.byDistrict).toHaveLength(10_000);
-    expect(report.capital.byDistrict[0]!.amounts.total).toBe(700_000_000);
+    expect(report.capital.byUnit).toHaveLength(10_000);
+    expect(report.capital.byUnit[0]!.amounts.total).toBe(700_000_000);
   });
 });

@@ -1,16 +1,19 @@
 import { beforeAll, expect, it } from "vitest";
-import { api, commune, createToken, json, submission } from "./helpers.ts";
+import { api, applySetup, commune, createToken, districtSetup, json, submission } from "./helpers.ts";
 
-/** docs/interfaces.md's access matrix, every route × every kind of caller, as one table. */
+/**
+ * docs/interfaces.md's access matrix (with docs/setup.md's `unit` role and setup routes), every
+ * route × every kind of caller, as one table. `unit`: a unit token of 183, `otherUnit` of 180.
+ */
 const YEAR = 2031;
-const WHO = ["none", "district", "otherDistrict", "office", "admin"] as const;
+const WHO = ["none", "unit", "otherUnit", "office", "admin"] as const;
 type Who = (typeof WHO)[number];
 
-const tokens: Record<Who, string | null> = { none: null, district: "", otherDistrict: "", office: "", admin: "" };
+const tokens: Record<Who, string | null> = { none: null, unit: "", otherUnit: "", office: "", admin: "" };
 let ownRevisionId = "";
 let variant = 0;
 
-/** A distinct valid submission of district 183 each time (so every accepted one is a new revision: 201). */
+/** A distinct valid submission of unit 183 each time (so every accepted one is a new revision: 201). */
 const ownSubmission = () =>
   submission(
     "183",
@@ -25,52 +28,77 @@ const ROWS: Row[] = [
   {
     route: "GET /health",
     call: (t) => api("/health", { token: t }),
-    expected: { none: 200, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+    expected: { none: 200, unit: 200, otherUnit: 200, office: 200, admin: 200 },
   },
   {
     route: "GET /me",
     call: (t) => api("/me", { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+    expected: { none: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
   },
   {
     route: "GET /districts",
     call: (t) => api("/districts", { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+    expected: { none: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
   },
   {
-    route: "POST /submissions (district 183)",
+    route: "POST /submissions (unit 183)",
     call: (t) => api("/submissions", { token: t, body: ownSubmission() }),
-    expected: { none: 401, district: 201, otherDistrict: 403, office: 201, admin: 201 },
+    expected: { none: 401, unit: 201, otherUnit: 403, office: 201, admin: 201 },
   },
   {
-    route: "GET /submissions?district=183",
+    route: "GET /submissions?district=183 (older name of unit)",
     call: (t) => api(`/submissions?year=${YEAR}&district=183`, { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 403, office: 200, admin: 200 },
+    expected: { none: 401, unit: 200, otherUnit: 403, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /submissions?unit=183",
+    call: (t) => api(`/submissions?year=${YEAR}&unit=183`, { token: t }),
+    expected: { none: 401, unit: 200, otherUnit: 403, office: 200, admin: 200 },
   },
   {
     route: "GET /submissions (no filter)",
     call: (t) => api(`/submissions?year=${YEAR}`, { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+    expected: { none: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
   },
   {
     route: "GET /submissions/:id (of 183)",
     call: (t) => api(`/submissions/${ownRevisionId}`, { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 404, office: 200, admin: 200 },
+    expected: { none: 401, unit: 200, otherUnit: 404, office: 200, admin: 200 },
   },
   {
     route: "GET /reports/:year",
     call: (t) => api(`/reports/${YEAR}`, { token: t }),
-    expected: { none: 401, district: 200, otherDistrict: 200, office: 200, admin: 200 },
+    expected: { none: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /units?year=",
+    call: (t) => api(`/units?year=${YEAR}`, { token: t }),
+    expected: { none: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /setup/:year",
+    call: (t) => api(`/setup/${YEAR}`, { token: t }),
+    expected: { none: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "PUT /setup/:year (the same setup again: 200)",
+    call: (t) => api(`/setup/${YEAR}`, { token: t, method: "PUT", body: districtSetup(YEAR) }),
+    expected: { none: 401, unit: 403, otherUnit: 403, office: 403, admin: 200 },
+  },
+  {
+    route: "GET /criteria-sets",
+    call: (t) => api("/criteria-sets", { token: t }),
+    expected: { none: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
   },
   {
     route: "POST /tokens",
     call: (t) => api("/tokens", { token: t, body: { role: "office", label: "matrix" } }),
-    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 201 },
+    expected: { none: 401, unit: 403, otherUnit: 403, office: 403, admin: 201 },
   },
   {
     route: "GET /tokens",
     call: (t) => api("/tokens", { token: t }),
-    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 200 },
+    expected: { none: 401, unit: 403, otherUnit: 403, office: 403, admin: 200 },
   },
   {
     route: "DELETE /tokens/:id",
@@ -78,18 +106,19 @@ const ROWS: Row[] = [
       const victim = await createToken("office");
       return api(`/tokens/${victim.id}`, { token: t, method: "DELETE" });
     },
-    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 200 },
+    expected: { none: 401, unit: 403, otherUnit: 403, office: 403, admin: 200 },
   },
   {
     route: "PUT /tokens (not listed)",
     call: (t) => api("/tokens", { token: t, method: "PUT", body: {} }),
-    expected: { none: 401, district: 403, otherDistrict: 403, office: 403, admin: 404 },
+    expected: { none: 401, unit: 403, otherUnit: 403, office: 403, admin: 404 },
   },
 ];
 
 beforeAll(async () => {
-  tokens.district = (await createToken("district", "183")).token;
-  tokens.otherDistrict = (await createToken("district", "180")).token;
+  await applySetup(YEAR);
+  tokens.unit = (await createToken("unit", "183")).token;
+  tokens.otherUnit = (await createToken("district", "180")).token;
   tokens.office = (await createToken("office")).token;
   tokens.admin = (await createToken("admin")).token;
   const res = await api("/submissions", { body: ownSubmission() });

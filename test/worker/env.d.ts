@@ -2,5 +2,7 @@
 declare namespace Cloudflare {
   interface Env {
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+    /** An empty database for test/worker/migrations (the migrations are applied by the test itself). */
+    MIGRATION_DB: D1Database;
   }
 }

@@ -3,6 +3,9 @@ import { env, SELF } from "cloudflare:test";
 import { columnLetter } from "../../shared/template/a1.ts";
 import { CRITERIA_LAYOUT } from "../../shared/template/build-template.ts";
 import type { Commune, Submission } from "../../shared/schemas/submission.ts";
+import { districtSetup } from "./setup-fixtures.ts";
+
+export { communeSetup, districtSetup, largeCommuneSetup } from "./setup-fixtures.ts";
 
 export const ADMIN = "test-admin-token-0123456789abcdef";
 export const testEnv = env;
@@ -29,16 +32,29 @@ export async function json<T = any>(res: Response): Promise<T> {
 }
 
 let labels = 0;
-/** Creates a token through the API (as the bootstrap admin) and returns it with its id. */
+/**
+ * Creates a token through the API (as the bootstrap admin) and returns it with its id. `district`
+ * (the older name of `unit`, as older clients send it) and `unit` take the unit code.
+ */
 export async function createToken(
-  role: "district" | "office" | "admin",
-  district?: string,
+  role: "district" | "unit" | "office" | "admin",
+  unit?: string,
 ): Promise<{ id: string; token: string; label: string }> {
-  const label = `${role} ${district ?? ""} test ${++labels}`.replace(/\s+/g, " ");
-  const res = await api("/tokens", { body: { role, ...(district ? { district } : {}), label } });
+  const label = `${role} ${unit ?? ""} test ${++labels}`.replace(/\s+/g, " ");
+  const res = await api("/tokens", { body: { role, ...(unit ? { [role === "unit" ? "unit" : "district"]: unit } : {}), label } });
   if (res.status !== 201) throw new Error(`token create failed: ${res.status} ${await res.text()}`);
   const body = await json<{ id: string; token: string }>(res);
   return { id: body.id, token: body.token, label };
+}
+
+/**
+ * Applies a setup for `year` through the API as the bootstrap admin (default: the districts of
+ * `districtSetup`): a year outside 2016-2020 needs one for its report. Returns the version.
+ */
+export async function applySetup(year: number, setup: unknown = districtSetup(year)): Promise<number> {
+  const res = await api(`/setup/${year}`, { method: "PUT", body: setup });
+  if (res.status !== 201 && res.status !== 200) throw new Error(`setup apply failed: ${res.status} ${await res.text()}`);
+  return (await json<{ version: number }>(res)).version;
 }
 
 export const ALL = Array.from({ length: 19 }, (_, i) => i + 1);

@@ -54,6 +54,8 @@ it("CORS opens for an origin listed in ALLOWED_ORIGINS, only that one", async ()
   expect(pre.status).toBe(204);
   expect(pre.headers.get("access-control-allow-origin")).toBe("https://pane.example");
   expect(pre.headers.get("access-control-allow-headers")).toBe("Authorization,Content-Type");
+  // PUT for the task pane's setup apply (PUT /api/v1/setup/:year).
+  expect(pre.headers.get("access-control-allow-methods")).toBe("GET,POST,PUT,DELETE,OPTIONS");
   const other = await app.fetch(new Request("http://ntm.test/api/v1/health", { headers: { origin: "https://pane.example.evil" } }), env);
   expect(other.headers.get("access-control-allow-origin")).toBeNull();
 });

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { findTokenByHash } from "../db/tokens.ts";
-import type { Role } from "../../shared/schemas/api.ts";
+import type { Role } from "../../shared/schemas/api/common.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { forbidden, unauthorized } from "../http/errors.ts";
 import { digestsEqual, fromHex, sha256, toHex } from "./token-crypto.ts";
@@ -26,11 +26,11 @@ export async function identify(env: Env, header: string | undefined): Promise<Pr
   const digest = await sha256(token);
   const admin = env.ADMIN_TOKEN;
   if (admin && admin.length >= MIN_ADMIN_TOKEN_LENGTH && digestsEqual(digest, await sha256(admin))) {
-    return { role: "admin", district: null, label: ADMIN_LABEL, tokenId: null };
+    return { role: "admin", unit: null, label: ADMIN_LABEL, tokenId: null };
   }
   const row = await findTokenByHash(env.DB, toHex(digest));
   if (!row || row.revoked_at !== null || !digestsEqual(fromHex(row.hash), digest)) return null;
-  return { role: row.role, district: row.district, label: row.label, tokenId: row.id };
+  return { role: row.role, unit: row.unit, label: row.label, tokenId: row.id };
 }
 
 /** 401 without a valid token; sets `principal`. */

@@ -1,30 +1,31 @@
-import type { ReferenceData } from "../../shared/reference/index.ts";
-import { readReference, referenceStatements } from "./reference.ts";
+import type { Round } from "../../shared/schemas/api/common.ts";
 import type { Db } from "./types.ts";
 
+/** The latest revision of a unit for the year and round, with its stored aggregate. */
 export type LatestRow = {
-  district: string;
+  unit: string;
   revision: number;
   submitted_at: string;
   submitted_by: string;
   prepared_by: string | null;
   phone: string | null;
+  template_version: string;
   aggregate: string;
 };
 
 /**
- * What a report of `year` needs, in ONE batch of three statements whatever the number of districts
- * or communes: reference data and the latest revision's stored aggregate of each district.
+ * What a report of `year` and `round` (default `plan`) reads besides the year's setup
+ * (worker/db/setups.ts): the aggregate of each unit's latest revision under the year's current
+ * setup (`latest_submissions.aggregate`: written with the revision, recomputed when a setup is
+ * applied), in unit code order. One statement, whatever the number of units or communes.
  */
-export async function loadReportInputs(db: Db, year: number): Promise<{ reference: ReferenceData; latest: LatestRow[] }> {
-  const [d, c, l] = await db.batch([
-    ...referenceStatements(db),
-    db
-      .prepare(
-        "SELECT s.district, s.revision, s.submitted_at, s.submitted_by, s.prepared_by, s.phone, s.aggregate " +
-          "FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id WHERE l.year = ?1 ORDER BY s.district",
-      )
-      .bind(year),
-  ]);
-  return { reference: readReference(d?.results ?? [], c?.results ?? []), latest: (l?.results ?? []) as LatestRow[] };
+export async function loadReportInputs(db: Db, year: number, round: Round = "plan"): Promise<{ latest: LatestRow[] }> {
+  const { results } = await db
+    .prepare(
+      "SELECT s.unit, s.revision, s.submitted_at, s.submitted_by, s.prepared_by, s.phone, s.template_version, l.aggregate " +
+        "FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id WHERE l.year = ?1 AND l.round = ?2 ORDER BY s.unit",
+    )
+    .bind(year, round)
+    .all<LatestRow>();
+  return { latest: results };
 }

@@ -1,4 +1,4 @@
-import type { RevokeTokenResponse, TokenInfo } from "../../shared/schemas/api.ts";
+import type { RevokeTokenResponse, TokenInfo } from "../../shared/schemas/api/tokens.ts";
 import type { Db } from "./types.ts";
 
 /** A row of `tokens`: the API's token (shared/schemas/api/tokens.ts) in column names, plus its hash. */
@@ -6,7 +6,7 @@ export type TokenRow = {
   id: TokenInfo["id"];
   hash: string;
   role: TokenInfo["role"];
-  district: TokenInfo["district"];
+  unit: TokenInfo["unit"];
   label: TokenInfo["label"];
   created_at: TokenInfo["createdAt"];
   revoked_at: TokenInfo["revokedAt"];
@@ -14,22 +14,30 @@ export type TokenRow = {
 
 export type { TokenInfo };
 
+const COLUMNS = "id, role, unit, label, created_at, revoked_at";
+
+/** The API's token; `district` repeats the unit code for older clients. */
 function info(r: Omit<TokenRow, "hash">): TokenInfo {
-  return { id: r.id, role: r.role, district: r.district, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at };
+  return {
+    id: r.id,
+    role: r.role,
+    unit: r.unit,
+    district: r.unit,
+    label: r.label,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+  };
 }
 
 /** The token with this SHA-256 (hex), revoked or not; one indexed query. */
 export async function findTokenByHash(db: Db, hash: string): Promise<TokenRow | null> {
-  return db
-    .prepare("SELECT id, hash, role, district, label, created_at, revoked_at FROM tokens WHERE hash = ?1")
-    .bind(hash)
-    .first<TokenRow>();
+  return db.prepare(`SELECT hash, ${COLUMNS} FROM tokens WHERE hash = ?1`).bind(hash).first<TokenRow>();
 }
 
 export async function insertToken(db: Db, row: Omit<TokenRow, "revoked_at">): Promise<void> {
   await db
-    .prepare("INSERT INTO tokens (id, hash, role, district, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-    .bind(row.id, row.hash, row.role, row.district, row.label, row.created_at)
+    .prepare("INSERT INTO tokens (id, hash, role, unit, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    .bind(row.id, row.hash, row.role, row.unit, row.label, row.created_at)
     .run();
 }
 
@@ -42,10 +50,7 @@ export type TokenKey = { createdAt: string; id: string };
  */
 export async function listTokens(db: Db, q: { after: TokenKey | null; limit: number }): Promise<TokenInfo[]> {
   const { results } = await db
-    .prepare(
-      "SELECT id, role, district, label, created_at, revoked_at FROM tokens " +
-        "WHERE ?1 IS NULL OR (created_at, id) > (?1, ?2) ORDER BY created_at, id LIMIT ?3",
-    )
+    .prepare(`SELECT ${COLUMNS} FROM tokens WHERE ?1 IS NULL OR (created_at, id) > (?1, ?2) ORDER BY created_at, id LIMIT ?3`)
     .bind(q.after?.createdAt ?? null, q.after?.id ?? null, q.limit)
     .all<Omit<TokenRow, "hash">>();
   return results.map(info);
@@ -54,10 +59,7 @@ export async function listTokens(db: Db, q: { after: TokenKey | null; limit: num
 /** Revokes a token (idempotent: the first revocation time is kept); null when there is no such token. */
 export async function revokeToken(db: Db, id: string, at: string): Promise<RevokeTokenResponse | null> {
   const row = await db
-    .prepare(
-      "UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 " +
-        "RETURNING id, role, district, label, created_at, revoked_at",
-    )
+    .prepare(`UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1 RETURNING ${COLUMNS}`)
     .bind(id, at)
     .first<Omit<TokenRow, "hash">>();
   return row && row.revoked_at !== null ? { ...info(row), revokedAt: row.revoked_at } : null;

@@ -97,3 +97,32 @@ export const internal = (): HttpError =>
     "Lỗi máy chủ; dữ liệu chưa được lưu. Hãy thử lại sau.",
     "Server error; nothing was stored. Try again later.",
   );
+
+/** A unit token acting for a year whose setup does not list its unit (docs/setup.md). */
+export const unitNotInSetup = (unit: string, year: number): HttpError =>
+  new HttpError(
+    403,
+    "unit.not_in_setup",
+    `Đơn vị ${unit} không có trong cấu hình năm ${year}; mã truy cập này không thể nộp cho năm đó.`,
+    `Unit ${unit} is not a unit of the ${year} setup; this token cannot submit for that year.`,
+  );
+
+/** A year with neither an applied setup nor built-in defaults (docs/setup.md). */
+export const setupMissing = (year: number): HttpError =>
+  new HttpError(
+    404,
+    "setup.missing",
+    `Năm ${year} chưa có cấu hình. Quản trị viên áp dụng cấu hình bằng lệnh \`ntm setup apply <tệp.xlsx>\` (bảng Thiết lập).`,
+    `The year ${year} has no setup. An administrator applies one with \`ntm setup apply <file.xlsx>\` (the Thiết lập workbook).`,
+  );
+
+/** Setup rule failures (shared/setup/check-setup.ts) → 422 with `details.issues`; nothing stored. */
+export function setupInvalid(issues: Issue[]): HttpError {
+  return new HttpError(
+    422,
+    "setup.invalid",
+    "Cấu hình có lỗi, chưa được áp dụng. Hãy sửa các lỗi được liệt kê rồi áp dụng lại.",
+    "The setup has errors and was not applied. Fix the listed errors and apply it again.",
+    { issues },
+  );
+}

@@ -1,10 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { createTokenRequestSchema, timestampSchema } from "../../shared/schemas/api.ts";
-import type { RevokeTokenResponse, TokenCreated, TokenInfo, TokensResponse } from "../../shared/schemas/api.ts";
+import { timestampSchema } from "../../shared/schemas/api/common.ts";
+import { createTokenRequestSchema } from "../../shared/schemas/api/tokens.ts";
+import type { RevokeTokenResponse, TokenCreated, TokenInfo, TokensResponse } from "../../shared/schemas/api/tokens.ts";
 import { authenticate, requireRole } from "../auth/middleware.ts";
 import { generateToken, hashToken } from "../auth/token-crypto.ts";
-import { loadReference } from "../db/reference.ts";
+import { isKnownUnit } from "../db/setup-lists.ts";
 import { insertToken, listTokens, revokeToken } from "../db/tokens.ts";
 import type { TokenKey } from "../db/tokens.ts";
 import type { AppEnv } from "../env.ts";
@@ -16,39 +17,43 @@ import { cutPage, readPage } from "../http/pagination.ts";
 const tokenKeySchema = z.tuple([timestampSchema, z.string().min(1)]).transform(([createdAt, id]): TokenKey => ({ createdAt, id }));
 const tokenKey = (t: TokenInfo): z.input<typeof tokenKeySchema> => [t.createdAt, t.id];
 
+/** 422 for a unit code no setup version and no reference district has (`district.unknown` in the older form). */
+function unknownUnit(unit: string, asDistrict: boolean): HttpError {
+  return asDistrict
+    ? new HttpError(
+        422,
+        "district.unknown",
+        `Mã huyện ${unit} không có trong danh mục huyện.`,
+        `District code ${unit} is not in the district list.`,
+      )
+    : new HttpError(
+        422,
+        "unit.unknown",
+        `Mã đơn vị ${unit} không có trong cấu hình của năm nào.`,
+        `Unit code ${unit} is not a unit of any year's setup.`,
+      );
+}
+
 /**
  * POST/GET /api/v1/tokens, DELETE /api/v1/tokens/:id: admin only. The list is paginated
- * (`limit`, `cursor`, `next`: worker/http/pagination.ts).
+ * (`limit`, `cursor`, `next`: worker/http/pagination.ts). A `unit` token's code must be a unit of
+ * some setup version or a reference district (the units of the built-in 2016-2020 setup); the
+ * years it may act for are those whose setup lists it (worker/auth/unit-scope.ts).
  */
 export const tokens = new Hono<AppEnv>()
   .use("*", authenticate, requireRole("admin"))
   .post("/", limitBody, async (c) => {
-    const parsed = createTokenRequestSchema.safeParse(await readJson(c));
+    const body = await readJson(c);
+    const parsed = createTokenRequestSchema.safeParse(body);
     if (!parsed.success) throw fromZod(parsed.error);
-    const { role, label } = parsed.data;
-    const district = parsed.data.district ?? null;
-    if (district !== null) {
-      const reference = await loadReference(c.env.DB);
-      if (!reference.districts.some((d) => d.code === district)) {
-        throw new HttpError(
-          422,
-          "district.unknown",
-          `Mã huyện ${district} không có trong danh mục huyện.`,
-          `District code ${district} is not in the district list.`,
-        );
-      }
+    const { role, unit, label } = parsed.data;
+    if (unit !== null && !(await isKnownUnit(c.env.DB, unit))) {
+      throw unknownUnit(unit, (body as { role?: unknown }).role === "district");
     }
     const token = generateToken();
     const id = crypto.randomUUID();
-    await insertToken(c.env.DB, {
-      id,
-      hash: await hashToken(token),
-      role,
-      district,
-      label,
-      created_at: new Date().toISOString(),
-    });
-    return c.json({ id, token, role, district, label } satisfies TokenCreated, 201);
+    await insertToken(c.env.DB, { id, hash: await hashToken(token), role, unit, label, created_at: new Date().toISOString() });
+    return c.json({ id, token, role, unit, district: unit, label } satisfies TokenCreated, 201);
   })
   .get("/", async (c) => {
     const page = readPage(c, "tokens", [], tokenKeySchema);

@@ -1,4 +1,5 @@
 import type { Commune, Submission } from "../../shared/schemas/submission.ts";
+import type { UnitSubmission } from "../../shared/schemas/unit-submission.ts";
 import { sha256, toHex } from "../auth/token-crypto.ts";
 
 /** Stable JSON: object keys sorted at every level, `undefined` members left out. */
@@ -97,13 +98,45 @@ export function canonicalJson(sub: Submission): string {
   });
 }
 
-/** The content hash of a (normalised) submission: SHA-256 (hex) of its canonical JSON. Equal content ⇔ equal hash. */
-export async function contentHash(sub: Submission): Promise<string> {
-  return toHex(await sha256(canonicalJson(sub)));
+/**
+ * The canonical JSON of an NTM-2 submission (the same idea as `canonicalJson`): no `source`
+ * anywhere, communes sorted by code, criteria sorted without repeats, keys (labels and capital
+ * STTs included) sorted at every level. Its `templateVersion` keeps it apart from every NTM-1 text.
+ */
+export function canonicalUnitJson(sub: UnitSubmission): string {
+  const communes = [...sub.communes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return stableStringify({
+    capital: sub.capital,
+    communes: communes.map((c) => ({
+      attributes: c.attributes,
+      baseline: sortedUnique(c.baseline),
+      code: c.code,
+      flags: c.flags,
+      group: c.group,
+      name: c.name,
+      plan: sortedUnique(c.plan),
+    })),
+    criteriaSet: sub.criteriaSet,
+    phone: sub.phone,
+    preparedBy: sub.preparedBy,
+    preparedOn: sub.preparedOn,
+    templateVersion: sub.templateVersion,
+    unit: sub.unit,
+    unitName: sub.unitName,
+    year: sub.year,
+  });
+}
+
+/**
+ * The content hash of a (normalised) submission of either version: SHA-256 (hex) of its canonical
+ * JSON. Equal content ⇔ equal hash.
+ */
+export async function contentHash(sub: Submission | UnitSubmission): Promise<string> {
+  return toHex(await sha256(sub.templateVersion === "NTM-1" ? canonicalJson(sub) : canonicalUnitJson(sub)));
 }
 
 /** The stored header: the submission without its communes (source columns included), stable JSON. */
-export function headerJson(sub: Submission): string {
+export function headerJson(sub: Submission | UnitSubmission): string {
   const { communes: _communes, ...header } = sub;
   return stableStringify(header);
 }

@@ -1,14 +1,21 @@
 import type { Issue } from "../../shared/result.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
+import type { UnitSubmission } from "../../shared/schemas/unit-submission.ts";
 import { SHEETS } from "../../shared/template/labels.ts";
 import { makeIssue } from "../../shared/template/messages.ts";
 import type { OwnerRow } from "../db/submissions.ts";
 
 /**
- * `commune.owned_elsewhere` issues: one per commune of `sub` whose code another district's latest
- * revision of the year holds; pointing at the `Mã xã` cell when the client sent source rows/columns.
+ * `commune.owned_elsewhere` issues: one per commune of `sub` (either template version) whose code
+ * another unit's latest revision of the year holds, naming that unit with its name in the year's
+ * setup (`nameOf`) when it has one; pointing at the `Mã xã` cell when the client sent source
+ * rows/columns.
  */
-export function ownedElsewhereIssues(sub: Submission, owners: readonly OwnerRow[]): Issue[] {
+export function ownedElsewhereIssues(
+  sub: Submission | UnitSubmission,
+  owners: readonly OwnerRow[],
+  nameOf: (unit: string) => string | null,
+): Issue[] {
   const byCode = new Map(owners.map((o) => [o.code, o]));
   const issues: Issue[] = [];
   for (const c of sub.communes) {
@@ -16,6 +23,7 @@ export function ownedElsewhereIssues(sub: Submission, owners: readonly OwnerRow[
     if (!owner) continue;
     const row = c.source?.row ?? null;
     const column = sub.source?.columns.code ?? null;
+    const name = nameOf(owner.unit);
     issues.push(
       makeIssue(
         "commune.owned_elsewhere",
@@ -25,11 +33,7 @@ export function ownedElsewhereIssues(sub: Submission, owners: readonly OwnerRow[
           row,
           commune: c.code,
         },
-        {
-          code: c.code,
-          district: owner.district_name ? `${owner.district} (${owner.district_name})` : owner.district,
-          year: sub.year,
-        },
+        { code: c.code, district: name ? `${owner.unit} (${name})` : owner.unit, year: sub.year },
       ),
     );
   }

@@ -1,99 +1,129 @@
 import { aggregateSubmission } from "../../shared/report/aggregate.ts";
 import { hasErrors } from "../../shared/result.ts";
-import { checkSubmission } from "../../shared/rules/check-submission.ts";
+import { cleanSubmission } from "../../shared/rules/clean-submission.ts";
+import { cleanUnitSubmission } from "../../shared/rules/clean-unit-submission.ts";
+import type { SubmitRequest, SubmitResponse } from "../../shared/schemas/api/submissions.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
-import { isOwnershipConflict, isRevisionConflict, loadSubmitContext, storeRevision } from "../db/submissions.ts";
+import type { UnitSubmission } from "../../shared/schemas/unit-submission.ts";
+import type { CommuneRow } from "../db/submissions.ts";
+import { isOwnershipConflict, isRevisionConflict, loadSubmitContext, StaleSetupError, storeRevision } from "../db/submissions.ts";
 import type { Db } from "../db/types.ts";
 import type { Principal } from "../env.ts";
-import { conflict, forbidden, ruleFailure } from "../http/errors.ts";
-import { cleanSubmission } from "../../shared/rules/clean-submission.ts";
+import { conflict, malformed, ruleFailure, setupMissing } from "../http/errors.ts";
+import { requireOwnUnit, requireUnitOfSetup } from "../auth/unit-scope.ts";
 import { contentHash, headerJson } from "./canonical.ts";
+import { checkBody } from "./check-body.ts";
 import { toCommuneRow } from "./commune-bits.ts";
 import { ownedElsewhereIssues } from "./owned-elsewhere.ts";
-import { serverIssues } from "./server-issues.ts";
-import type { SubmitResponse } from "../../shared/schemas/api.ts";
+import { communeLabels, labelCount, MAX_COMMUNE_LABELS, toUnitCommuneRows } from "./unit-commune-bits.ts";
 
+/** Attempts when a concurrent write (a revision number, a commune code, a setup) got in between. */
 const MAX_ATTEMPTS = 3;
 
+/** The reporting unit a body names: `unit` (NTM-2) or `district` (NTM-1). */
+export const unitOf = (sub: SubmitRequest): string => (sub.templateVersion === "NTM-2" ? sub.unit : sub.district);
+
 /**
- * Stores a district's template as a new revision (201), or answers the latest revision when the
- * content is the same (200, deduplicated). Throws HttpError: 403 (district token, other district),
- * 422 (rule errors; nothing stored), 409 (`commune.owned_elsewhere`; nothing stored).
- * D1 work: one read batch (reference data + ownership) and one write batch (all or nothing).
+ * Stores a unit's template (NTM-1 or NTM-2) as a new revision (201), or answers the latest revision
+ * when the content is the same (200, deduplicated). The body is cleaned, then checked under the
+ * year's current setup (worker/submissions/check-body.ts) and aggregated under it. Throws HttpError:
+ * 403 `auth.forbidden` (a unit token, another unit), 404 `setup.missing` (a year without a setup),
+ * 403 `unit.not_in_setup` (a unit token whose unit the year's setup does not list), 400 (more
+ * labels than the bits of a commune row), 422 (rule errors), 409 (`commune.owned_elsewhere`);
+ * nothing is stored then. D1 work: one read batch (the setup + commune ownership) and one write
+ * batch (all or nothing); both again, at most MAX_ATTEMPTS times in all, when another unit took a
+ * code, a revision number or a new setup version got in between.
  */
 export async function submitRevision(
   db: Db,
   principal: Principal,
-  input: Submission,
+  input: SubmitRequest,
   now: Date,
 ): Promise<{ status: 200 | 201; body: SubmitResponse }> {
-  const sub = cleanSubmission(input); // checked and stored as cleaned: a blank name is refused
-  if (principal.role === "district" && principal.district !== sub.district) throw forbidden();
-
+  const sub = input.templateVersion === "NTM-2" ? cleanUnitSubmission(input) : cleanSubmission(input);
+  const unit = unitOf(sub);
+  requireOwnUnit(principal, unit);
   const codes = sub.communes.map((c) => c.code);
   // The read batch travels while the content is serialised and hashed (neither needs its answer).
-  const context = loadSubmitContext(db, sub.year, sub.district, codes);
+  let context = loadSubmitContext(db, sub.year, unit, codes);
   context.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-  const content = serialise(sub);
-  content.contentHash.catch(() => undefined);
+  const stored = serialise(sub);
+  stored.contentHash.catch(() => undefined);
 
-  const { reference, owners } = await context;
-  const shared = checkSubmission(sub, reference);
-  const issues = [...serverIssues(sub, reference, shared), ...shared];
-  if (hasErrors(issues)) throw ruleFailure(issues);
-  const warnings = issues.filter((i) => i.severity === "warning");
-  const owned = ownedElsewhereIssues(sub, owners);
-  if (owned.length > 0) throw conflict(owned);
-
-  const prepared = {
-    ...content,
-    contentHash: await content.contentHash,
-    aggregate: JSON.stringify(aggregateSubmission(sub, reference.criteria)),
-  };
   for (let attempt = 1; ; attempt++) {
+    if (attempt > 1) context = loadSubmitContext(db, sub.year, unit, codes);
+    const { setup: record, owners } = await context;
+    if (!record) throw setupMissing(sub.year);
+    const setup = record.setup;
+    requireUnitOfSetup(principal, setup);
+    const issues = checkBody(sub, setup);
+    if (hasErrors(issues)) throw ruleFailure(issues);
+    const names = new Map(setup.units.map((u) => [u.code, u.name]));
+    const owned = ownedElsewhereIssues(sub, owners, (code) => names.get(code) ?? null);
+    if (owned.length > 0) throw conflict(owned);
     try {
-      const stored = await storeRevision(db, {
-        ...prepared,
+      const revision = await storeRevision(db, {
+        ...stored,
+        contentHash: await stored.contentHash,
+        aggregate: JSON.stringify(aggregateSubmission(sub, setup)),
+        setupId: record.id,
         id: crypto.randomUUID(),
         submittedBy: principal.label,
         tokenId: principal.tokenId,
         submittedAt: now.toISOString(),
       });
       return {
-        status: stored.created ? 201 : 200,
+        status: revision.created ? 201 : 200,
         body: {
-          id: stored.id,
-          district: sub.district,
+          id: revision.id,
+          district: unit,
+          unit,
+          round: "plan",
           year: sub.year,
-          revision: stored.revision,
-          deduplicated: !stored.created,
-          submittedAt: stored.submittedAt,
-          warnings,
+          revision: revision.revision,
+          deduplicated: !revision.created,
+          submittedAt: revision.submittedAt,
+          warnings: issues.filter((i) => i.severity === "warning"),
         },
       };
     } catch (err) {
-      if (isOwnershipConflict(err)) {
-        // Another district took one of these codes between our check and our batch.
-        const again = ownedElsewhereIssues(sub, (await loadSubmitContext(db, sub.year, sub.district, codes)).owners);
-        if (again.length > 0) throw conflict(again);
-        if (attempt < MAX_ATTEMPTS) continue;
-      }
-      if (isRevisionConflict(err) && attempt < MAX_ATTEMPTS) continue;
-      throw err;
+      // Read again: another unit took a code (409 next time round), a revision number was taken, or
+      // a setup was applied (check and aggregate under it).
+      const race = isOwnershipConflict(err) || isRevisionConflict(err) || err instanceof StaleSetupError;
+      if (!race || attempt >= MAX_ATTEMPTS) throw err;
     }
   }
 }
 
 /** What the store keeps of a (cleaned) submission, each serialised once; the hash in flight. */
-function serialise(sub: Submission) {
+function serialise(sub: Submission | UnitSubmission) {
+  let communes: CommuneRow[];
+  let labels: string | null = null;
+  if (sub.templateVersion === "NTM-2") {
+    const list = communeLabels(sub);
+    if (labelCount(list) > MAX_COMMUNE_LABELS) throw tooManyLabels(labelCount(list));
+    communes = toUnitCommuneRows(sub, list);
+    labels = JSON.stringify(list);
+  } else communes = sub.communes.map(toCommuneRow);
   return {
-    district: sub.district,
+    district: unitOf(sub),
     year: sub.year,
     contentHash: contentHash(sub),
     templateVersion: sub.templateVersion,
     header: headerJson(sub),
-    communes: sub.communes.map(toCommuneRow),
+    communeLabels: labels,
+    communes,
     preparedBy: sub.preparedBy,
     phone: sub.phone,
   };
+}
+
+/** 400: more attribute and flag labels than a commune row has bits for (a shape limit, like MAX_COMMUNES). */
+function tooManyLabels(count: number) {
+  const message = `at most ${MAX_COMMUNE_LABELS} attribute and plan flag labels in all (${count} given)`;
+  return malformed(
+    `Biểu mẫu có ${count} nhãn thuộc tính và cờ kế hoạch, quá giới hạn ${MAX_COMMUNE_LABELS}.`,
+    `The template has ${count} attribute and plan flag labels, over the limit of ${MAX_COMMUNE_LABELS}.`,
+    { issues: [{ path: "communes", code: "too_big", message }] },
+  );
 }

@@ -7,21 +7,21 @@ import { widthPoints } from "../../../addin/excel/styles.ts";
 import { buildReport } from "../../../shared/report/build-report.ts";
 import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
 import type { ReportSheetModel } from "../../../shared/report/report-sheet.ts";
-import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
+import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import { useFakeExcel } from "./helpers/install.ts";
 
 const setup = useFakeExcel();
 
 function model(): ReportSheetModel {
-  const report = buildReport({ year: 2018, generatedAt: "2018-03-01T02:00:00Z", reference: DEFAULT_REFERENCE, entries: [] });
-  return buildReportSheet(report, DEFAULT_REFERENCE);
+  const report = buildReport({ year: 2018, generatedAt: "2018-03-01T02:00:00Z", setup: builtInSetup(2018)!, entries: [] });
+  return buildReportSheet(report);
 }
 
-/** The model with one more district row (every table below moves down a row). */
+/** The model with one more unit row (every table below moves down a row). */
 function grown(m: ReportSheetModel): ReportSheetModel {
   const copy = structuredClone(m);
   const d = copy.tables[0]!;
-  d.rows.push(["999", "Huyện Thử", "Đã nộp", 1, null, null, null, null, 5, 1, 12.4, 100]);
+  d.rows.push(["999", "Huyện Thử", "Đã nộp", 1, null, null, null, null, 5, 1, 12.4, 100, "huyện", "NTM-1"]);
   for (const t of copy.tables.slice(1)) t.topRow += 1;
   for (const c of copy.charts) c.anchorCell = c.anchorCell.replace(/\d+/, (n) => String(Number(n) + 1));
   return copy;
@@ -44,7 +44,7 @@ describe("writeReport on a workbook without the report", () => {
       m.tables.map((t) => [t.name, rectAddress(tableRect(t)), Boolean(t.totalsRow)]),
     );
     const d = m.tables[0]!;
-    expect(s.value("A3")).toBe("Mã huyện");
+    expect(s.value("A3")).toBe("Mã đơn vị");
     expect(s.value("A4")).toBe(d.rows[0]![0]); // "178": a code kept as text by `@`
     expect(typeof s.value("A4")).toBe("string");
     expect(s.numberFormat("A4")).toBe("@");
@@ -140,6 +140,65 @@ describe("refreshing the report", () => {
     expect(s.value(`A${below}`)).toBe("");
     expect(s.value(`A${below - 1}`)).toBe("Tổng cộng");
     expect(fake.tables.map((t) => t.address)).toEqual(m.tables.map((t) => rectAddress(tableRect(t))));
+  });
+});
+
+describe("refreshing a sheet written before setups", () => {
+  /** The sheet as the add-in wrote it before setups: NTM_Districts (12 columns) and NTM_CapitalByDistrict. */
+  function oldModel(): ReportSheetModel {
+    const m = structuredClone(model());
+    const units = m.tables[0]!;
+    units.name = "NTM_Districts";
+    units.headers = units.headers.slice(0, 12);
+    units.headers[0] = "Mã huyện";
+    units.rows = units.rows.map((r) => r.slice(0, 12));
+    units.numberFormats = units.numberFormats.slice(0, 12);
+    units.totalsRow = units.totalsRow!.slice(0, 12);
+    m.tables[6]!.name = "NTM_CapitalByDistrict";
+    return m;
+  }
+
+  for (const api of [13, 1]) {
+    it(`deletes NTM_Districts and NTM_CapitalByDistrict first, then writes NTM_Units and NTM_CapitalByUnit in their place (ExcelApi 1.${api})`, async () => {
+      const { fake } = setup(api);
+      await plans(oldModel());
+      const s = fake.sheet("Tổng hợp");
+      expect(fake.tables.map((t) => t.name)).toContain("NTM_Districts");
+      s.put("M4", [["ô cũ"]]); // inside where the new, wider NTM_Units goes
+      const m = model();
+      const r = await plans(m);
+      expect(r.value.map((p) => [p.name, p.action])).toEqual([
+        ["NTM_Units", "add"],
+        ["NTM_Overview", "update"],
+        ["NTM_Bands", "update"],
+        ["NTM_Criteria", "update"],
+        ["NTM_Groups", "update"],
+        ["NTM_Capital", "update"],
+        ["NTM_CapitalByUnit", "add"],
+      ]);
+      expect(fake.tables.map((t) => [t.name, t.address]).sort()).toEqual(
+        m.tables.map((t) => [t.name, rectAddress(tableRect(t))] as [string, string]).sort(),
+      );
+      expect(s.value("A3")).toBe("Mã đơn vị");
+      expect(s.value("M3")).toBe("Cấp đơn vị");
+      expect(s.value("M4")).toBe("huyện"); // the office's old cell is now the table's
+      expect(s.value("N4")).toBe(""); // a missing unit has no template version
+      expect(fake.sheets.map((x) => x.name)).toEqual(["Sheet1", "Tổng hợp"]);
+    });
+  }
+
+  it("leaves a table of the office's own named otherwise alone", async () => {
+    const { fake } = setup(13);
+    await plans(model());
+    const s = fake.sheet("Tổng hợp");
+    s.put("R100", [["Ghi chú"], ["x"]]);
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Tổng hợp").tables.add("R100:R101", true).name = "NTM_Districts_Notes";
+      await ctx.sync();
+    });
+    await plans(model());
+    expect(fake.tables.map((t) => t.name)).toContain("NTM_Districts_Notes");
+    expect(s.value("R101")).toBe("x");
   });
 });
 

@@ -18,7 +18,7 @@ describe("lazyApi", () => {
     server = http.createServer((req, res) => {
       seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ""}`);
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ role: "district", district: "183", label: "Phòng NN Cao Lộc" }));
+      res.end(JSON.stringify({ role: "unit", unit: "183", district: "183", label: "Phòng NN Cao Lộc" }));
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -30,7 +30,7 @@ describe("lazyApi", () => {
     const [a, b] = await Promise.all([api.client(), api.client()]);
     expect(a).toBe(b);
     const me = await a.me();
-    expect(me).toMatchObject({ ok: true, value: { role: "district", district: "183", label: "Phòng NN Cao Lộc" } });
+    expect(me).toMatchObject({ ok: true, value: { role: "unit", unit: "183", district: "183", label: "Phòng NN Cao Lộc" } });
     expect(seen).toEqual(["GET /api/v1/me Bearer t0k3n-0123456789abcdef"]);
   });
 });

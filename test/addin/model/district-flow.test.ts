@@ -20,8 +20,8 @@ const issue = (severity: Issue["severity"], cell: string, code = "criterion.inva
 });
 const submission = { district: "183", year: 2018, communes: [] } as unknown as Submission;
 const review: Review = {
-  submission,
-  summary: { district: "183", year: 2018, communes: 3, ntmPlan: 2, capitalThousand: 4_900_000 },
+  body: { version: "NTM-1", submission },
+  summary: { unit: "183", name: "Huyện Cao Lộc", year: 2018, communes: 3, ntmPlan: 2, capitalThousand: 4_900_000 },
   diff: null,
 };
 const receipt: Receipt = { id: "r-1", district: "183", year: 2018, revision: 1, submittedAt: "2018-03-01T02:00:00Z", deduplicated: false };

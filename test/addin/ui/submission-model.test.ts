@@ -32,7 +32,8 @@ const base = [
 describe("summarizeSubmission", () => {
   it("counts communes, NTM communes in the plan and the exact capital total", () => {
     expect(summarizeSubmission(submission(base), 19)).toEqual({
-      district: "183",
+      unit: "183",
+      name: "Huyện Cao Lộc",
       year: 2018,
       communes: 3,
       ntmPlan: 2,

@@ -34,7 +34,7 @@ describe("ntm report", () => {
     const out = path.join(dir, "bao-cao.xlsx");
     const w = await runCli(["report", "--year", "2018", "--out", out], { NTM_SERVER: server.url });
     expect(w.code).toBe(0);
-    expect(zipEntryText(await readFile(out), "xl/tables/table7.xml")).toContain("NTM_CapitalByDistrict");
+    expect(zipEntryText(await readFile(out), "xl/tables/table7.xml")).toContain("NTM_CapitalByUnit");
     const s = await runCli(["report", "--year", "2018"], { NTM_SERVER: server.url });
     expect(s.code).toBe(0);
     expect(s.stdout).toContain("Tổng quan");

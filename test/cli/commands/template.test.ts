@@ -28,7 +28,7 @@ describe("ntm template", () => {
   });
 
   it.each([
-    [["template", "--district", "183", "--year", "2018"], "--district, --year and --out are required"],
+    [["template", "--district", "183", "--year", "2018"], "--unit, --year and --out are required"],
     [["template", "--district", "183", "--year", "18", "--out", "x.xlsx"], "--year must be"],
     [["template", "--district", "183", "--year", "2018", "--out", "x.xlsx", "--bogus"], "unknown option --bogus"],
   ])("bad arguments %j → exit 1 with usage on stderr", async (args, reason) => {
@@ -36,7 +36,7 @@ describe("ntm template", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(reason);
-    expect(r.stderr).toContain("ntm template --district <mã huyện> --year <năm> --out <file.xlsx>");
+    expect(r.stderr).toContain("ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>]");
   });
 });
 

@@ -76,6 +76,6 @@ describe("ntm validate", () => {
     expect(missing.stdout).toContain("[E] Không tìm thấy tệp");
     const none = await runCli(["validate"]);
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain("ntm validate <file.xlsx>... [--json]");
+    expect(none.stderr).toContain("ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]");
   });
 });

@@ -6,6 +6,7 @@ import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import type { Submission } from "../../../shared/schemas/submission.ts";
 import { parseWorkbook } from "../../../shared/template/parse.ts";
 import { consolidateSubmissions } from "../../../shared/report/consolidate.ts";
+import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import { readWorkbookFile } from "../../../cli/xlsx/read-workbook.ts";
 import { writeDemoFiles } from "../../../cli/demo-data.ts";
 import type { DemoFile } from "../../../cli/demo-data.ts";
@@ -54,11 +55,11 @@ describe("demo data files (npm run demo:data)", () => {
   }, 120_000);
 
   it("consolidates to every 2018 figure of docs/domain.md", () => {
-    const r = consolidateSubmissions(parsed, DEFAULT_REFERENCE, "2018-02-28T03:00:00.000Z");
+    const r = consolidateSubmissions(parsed, builtInSetup(2018)!, "2018-02-28T03:00:00.000Z");
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.warnings).toEqual([]);
     expectDomain2018(r.value);
-    expect(r.value.districts.find((d) => d.code === "186")!.capitalTotal % 1).toBe(0.5);
+    expect(r.value.units.find((d) => d.code === "186")!.capitalTotal % 1).toBe(0.5);
   });
 });

@@ -26,8 +26,8 @@ export function expectDomain2018(r: Report): void {
   expect(r.year).toBe(2018);
   expect(r.overview.communes).toBe(207);
   expect(r.overview.ntm).toEqual({ baseline: 36, plan: 48, added: 12 });
-  expect(r.districts).toHaveLength(11);
-  expect(r.districts.every((d) => d.status === "submitted")).toBe(true);
+  expect(r.units).toHaveLength(11);
+  expect(r.units.every((d) => d.status === "submitted")).toBe(true);
   expect(r.bands.map((b) => [b.band, b.plan, b.planPercent])).toEqual([
     ["19", 48, 23.2],
     ["15-18", 2, 1.0],
@@ -57,15 +57,16 @@ export function expectDomain2018(r: Report): void {
   expect(group("districtDifficult").communes).toBe(11);
 
   expect(r.capital.sources.map((s) => [s.key, s.amount, s.percent])).toEqual([
-    ["direct", 437_100, 17.3],
-    ["central", 273_800, 10.8],
-    ["local", 163_300, 6.5],
-    ["integrated", 229_300, 9.1],
-    ["enterprise", 35_000, 1.4],
-    ["credit", 1_700_000, 67.3],
-    ["community", 120_000, 4.7],
-    ["other", 5_000, 0.2],
+    // direct (1 = 1.1 + 1.2), central, local, integrated, enterprise, credit, community, other, total
+    ["1", 437_100, 17.3],
+    ["1.1", 273_800, 10.8],
+    ["1.2", 163_300, 6.5],
+    ["2", 229_300, 9.1],
+    ["3", 35_000, 1.4],
+    ["4", 1_700_000, 67.3],
+    ["5", 120_000, 4.7],
+    ["6", 5_000, 0.2],
     ["total", 2_526_400, 100],
   ]);
-  expect(r.capital.byDistrict).toHaveLength(11);
+  expect(r.capital.byUnit).toHaveLength(11);
 }

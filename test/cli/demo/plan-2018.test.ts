@@ -3,6 +3,7 @@ import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { submissionSchema } from "../../../shared/schemas/submission.ts";
 import { aggregateSubmission } from "../../../shared/report/aggregate.ts";
 import { buildReport } from "../../../shared/report/build-report.ts";
+import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import { checkSubmission } from "../../../shared/rules/check-submission.ts";
 import { buildPlan2018, seededRandom } from "../../../cli/demo/plan-2018.ts";
 import { expectDomain2018 } from "./domain-2018.ts";
@@ -13,9 +14,9 @@ const report = () =>
   buildReport({
     year: 2018,
     generatedAt: "2018-02-28T01:00:00.000Z",
-    reference: ref,
+    setup: builtInSetup(2018)!,
     entries: subs.map((s) => ({
-      district: s.district,
+      unit: s.district,
       aggregate: aggregateSubmission(s, ref.criteria),
       revision: 1,
       submittedAt: null,

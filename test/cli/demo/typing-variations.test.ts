@@ -78,6 +78,10 @@ describe("insertRows / insertColumn", () => {
     ],
     merges: ["A1:C1", "B2:B3"],
     columnWidths: [1, 2, 3],
+    rowHeights: [
+      { row: 1, points: 30 },
+      { row: 3, points: 45 },
+    ],
     styles: [{ range: "A2:C3", style: "input" }],
     numberFormats: [{ range: "B2:B3", format: "@" }],
     validations: [{ range: "C2:C3", list: ["x"] }],
@@ -107,6 +111,10 @@ describe("insertRows / insertColumn", () => {
     expect(m.styles[0]!.range).toBe("A2:C5");
     expect(m.validations[0]!.range).toBe("C2:C5");
     expect(m.protection!.unlocked).toEqual(["A2:C5"]);
+    expect(m.rowHeights).toEqual([
+      { row: 1, points: 30 },
+      { row: 5, points: 45 },
+    ]);
   });
 
   it("shifts cells, widths, ranges and the frozen columns like Excel's Insert Column", () => {

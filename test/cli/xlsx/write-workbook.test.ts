@@ -125,6 +125,7 @@ describe("writeWorkbookFile", () => {
       cells: [["a", 1, true, null, { formula: "=B1*2" }]],
       merges: ["A2:C2"],
       columnWidths: [10],
+      rowHeights: [{ row: 2, points: 31.5 }],
       styles: [
         { range: "A1:B1", style: "header" },
         { range: "B1", style: "total" },
@@ -149,6 +150,8 @@ describe("writeWorkbookFile", () => {
     expect(ws.getCell("A1").fill).toMatchObject({ type: "pattern" });
     expect(ws.views ?? []).toEqual([]);
     expect(sheetProtection(ws)).toBeFalsy();
+    // a row height is written even for a row holding only a merge
+    expect([ws.getRow(1).height, ws.getRow(2).height]).toEqual([undefined, 31.5]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { FakeExcelError, intersects, parseAddress, rectAddress, tableRect } from "./model.ts";
+import { DEFAULT_ROW_HEIGHT, FakeExcelError, MAX_ROWS, intersects, parseAddress, rectAddress, tableRect } from "./model.ts";
 import type { Chart, Rect, Sheet, Table, Workbook } from "./model.ts";
 import { rectAddress as localAddress, splitSheet } from "../../../shared/template/a1.ts";
 
@@ -811,7 +811,15 @@ class RangeFormat extends ClientObject {
       const t = this.range.resolve();
       return t.sheet.columnWidths.get(t.rect.c1) ?? 48;
     }
-    return prop === "rowHeight" ? 15 : prop === "wrapText" ? false : "General";
+    if (prop === "rowHeight") {
+      // One height for the range, or null when its rows differ (as Excel answers).
+      const t = this.range.resolve();
+      const of = (r: number) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
+      const first = of(t.rect.r1);
+      for (let r = t.rect.r1 + 1; r <= t.rect.r2; r++) if (of(r) !== first) return null;
+      return first;
+    }
+    return prop === "wrapText" ? false : "General";
   }
 
   private touch(prop: string, value: unknown): void {
@@ -841,12 +849,20 @@ class RangeFormat extends ClientObject {
       for (let c = t.rect.c1; c <= t.rect.c2; c++) t.sheet.columnWidths.set(c, v);
     });
   }
-  get rowHeight(): number {
+  /** Points; null when the range's rows have different heights. */
+  get rowHeight(): number | null {
     return this.get("rowHeight");
   }
+  /** Sets every row of the range (a whole row or a cell range alike) to `v` points. */
   set rowHeight(v: number) {
     this.ctx.requires(2, "range.format.rowHeight");
-    this.set("rowHeight", v, () => this.ctx.record(String(this.range), "format.rowHeight", v));
+    this.set("rowHeight", v, () => {
+      const t = this.range.resolve();
+      if (!(v >= 0 && v <= 409)) throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing: rowHeight ${v}`);
+      // Whole columns (every row of the sheet) are only recorded, not modelled row by row.
+      if (t.rect.r1 === 1 && t.rect.r2 === MAX_ROWS) this.ctx.record(String(this.range), "format.rowHeight", v);
+      else for (let r = t.rect.r1; r <= t.rect.r2; r++) t.sheet.rowHeights.set(r, v);
+    });
   }
   set wrapText(v: boolean) {
     this.touch("wrapText", v);

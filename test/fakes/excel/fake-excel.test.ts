@@ -282,6 +282,42 @@ describe("fake Excel: cells", () => {
   });
 });
 
+describe("fake Excel: row heights (Range.format.rowHeight, points, per row)", () => {
+  it("sets every row of the range; reads one height, or null when the rows differ", async () => {
+    const { fake, run } = setup();
+    const read = await run(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("Sheet1");
+      s.getRange("2:3").format.rowHeight = 45;
+      s.getRange("B5:C5").format.rowHeight = 30;
+      const ranges = ["2:3", "2:2", "1:1", "1:2", "A5", "4:5"].map((a) => s.getRange(a).format.load("rowHeight"));
+      await ctx.sync();
+      return ranges.map((f) => f.rowHeight);
+    });
+    expect(read).toEqual([45, 45, 15, null, 30, null]);
+    expect([...fake.sheet("Sheet1").rowHeights]).toEqual([
+      [2, 45],
+      [3, 45],
+      [5, 30],
+    ]);
+  });
+
+  it("refuses a height over Excel's 409 pt and needs ExcelApi 1.2", async () => {
+    const { run } = setup();
+    const tooTall = run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("1:1").format.rowHeight = 410;
+      await ctx.sync();
+    });
+    await expect(tooTall).rejects.toMatchObject({ code: "InvalidArgument" });
+    const old = setup(1);
+    const onOld = old.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("1:1").format.rowHeight = 30;
+      await ctx.sync();
+    });
+    await expect(onOld).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(old.fake.sheet("Sheet1").rowHeights.size).toBe(0);
+  });
+});
+
 describe("fake Excel: formulas and requirement sets", () => {
   const env = {
     cell: (r: number, c: number) => (({ "1,1": 273800.3, "2,1": 163300, "3,1": "" }) as Record<string, number | string>)[`${r},${c}`] ?? "",

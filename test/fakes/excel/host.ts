@@ -142,6 +142,10 @@ export class SheetView {
   get columnWidths(): Map<string, number> {
     return new Map([...this.sheet.columnWidths].map(([c, w]) => [columnLetter(c), w]));
   }
+  /** Row heights in points by row number, of the rows whose height was set. */
+  get rowHeights(): Map<number, number> {
+    return new Map([...this.sheet.rowHeights].sort(([a], [b]) => a - b));
+  }
   get conditionalFormats() {
     return this.sheet.conditionalFormats.map((f) => ({ address: localAddress(f.rect), type: f.type, formula: f.formula, fill: f.fill }));
   }

@@ -34,6 +34,9 @@ export class FakeExcelError extends Error {
   }
 }
 
+/** Excel's default row height (Calibri 11), in points. */
+export const DEFAULT_ROW_HEIGHT = 15;
+
 export type Table = { id: number; name: string; sheet: Sheet; rect: Rect; showTotals: boolean };
 export type Chart = {
   name: string;
@@ -66,6 +69,8 @@ export class Sheet {
   validations: FormatRecord[] = [];
   /** Column widths in points by column number. */
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points by row number (rows not set have Excel's default, DEFAULT_ROW_HEIGHT). */
+  readonly rowHeights = new Map<number, number>();
   /** Ranges whose cells were unlocked (format.protection.locked = false). */
   unlocked: Rect[] = [];
   readonly pageLayout: { orientation: string | null; paperSize: string | null; printTitleRows: string | null } = {

@@ -4,7 +4,7 @@ import type { ApiClient, ApiResult } from "../../../shared/api/client.ts";
 import { meResponseSchema } from "../../../shared/schemas/api.ts";
 import type { Answer, AnswerServer } from "./answer-server.ts";
 import { answerServer, HTML_500 } from "./answer-server.ts";
-import { SUBMISSION, VALID, WARNING } from "./valid-bodies.ts";
+import { SUBMISSION, UNIT_SUBMISSION, VALID, WARNING } from "./valid-bodies.ts";
 
 /** The one client against a real HTTP server on 127.0.0.1 that answers what each test sets. */
 let next: (r: { method: string; url: string }) => Answer = () => ({ status: 500, text: "unset" });
@@ -48,6 +48,13 @@ const ROUTES: Route[] = [
     invalid: { ...VALID.submit, id: undefined },
   },
   {
+    name: "submitUnit",
+    method: "POST",
+    url: "/api/v1/submissions",
+    call: (c) => c.submit(UNIT_SUBMISSION),
+    invalid: { ...VALID.submitUnit, unit: "6148" },
+  },
+  {
     name: "submissions",
     method: "GET",
     url: "/api/v1/submissions?year=2018&district=183",
@@ -60,6 +67,13 @@ const ROUTES: Route[] = [
     url: "/api/v1/submissions/a%2Fb",
     call: (c) => c.submission("a/b"),
     invalid: { ...VALID.submission, submission: { ...SUBMISSION, year: 1999 } },
+  },
+  {
+    name: "submissionUnit",
+    method: "GET",
+    url: "/api/v1/submissions/sub-2",
+    call: (c) => c.submission("sub-2"),
+    invalid: { ...VALID.submissionUnit, submission: { ...UNIT_SUBMISSION, unit: "6148" } },
   },
   { name: "report", method: "GET", url: "/api/v1/reports/2018", call: (c) => c.report(2018), invalid: { ...VALID.report, bands: null } },
   {
@@ -81,9 +95,10 @@ const ROUTES: Route[] = [
 
 describe.each(ROUTES)("$method $url ($name)", (route) => {
   it("a valid answer: ok with the parsed value; method, path and token as the API wants", async () => {
-    answer({ status: route.name === "submit" || route.name === "createToken" ? 201 : 200, json: VALID[route.name] });
+    const status = ["submit", "submitUnit", "createToken"].includes(route.name) ? 201 : 200;
+    answer({ status, json: VALID[route.name] });
     const r = await route.call(client);
-    expect(r).toEqual({ ok: true, status: route.name === "submit" || route.name === "createToken" ? 201 : 200, value: VALID[route.name] });
+    expect(r).toEqual({ ok: true, status, value: VALID[route.name] });
     expect(server.received.map((q) => [q.method, q.url, q.authorization])).toEqual([
       [route.method, route.url, "Bearer t0k-0123456789abcdef"],
     ]);
@@ -230,6 +245,12 @@ describe("pagination: limit, cursor and next", () => {
     expect(server.received.map((q) => q.url)).toEqual(["/api/v1/tokens?limit=1000"]);
     answer({ status: 200, json: { ...VALID.listTokens, next: "not a cursor!" } });
     expect((await client.listTokens()).ok).toBe(false);
+  });
+
+  it("the unit and round filters travel in the query too (unit of 3 or 5 digits)", async () => {
+    answer({ status: 200, json: VALID.submissions });
+    expect((await client.submissions({ year: 2027, unit: "06148", round: "result", limit: 1 })).ok).toBe(true);
+    expect(server.received.map((q) => q.url)).toEqual(["/api/v1/submissions?year=2027&unit=06148&round=result&limit=1"]);
   });
 
   it("allTokens follows next until null: 3 pages of 1000, 1000, 1 tokens, in order, each once", async () => {

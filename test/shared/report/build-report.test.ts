@@ -4,14 +4,15 @@ import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { aggregateSubmission } from "../../../shared/report/aggregate.ts";
 import { buildReport } from "../../../shared/report/build-report.ts";
 import type { ReportEntry } from "../../../shared/report/build-report.ts";
-import { ALL, aggregate, commune, range, submission } from "./helpers.ts";
+import { ALL, SETUP_2018, aggregate, commune, range, submission } from "./helpers.ts";
 
 const AT = "2018-03-01T02:00:00.000Z";
 const ref = DEFAULT_REFERENCE;
+const setup = SETUP_2018;
 
 function entry(district: string, agg: ReportEntry["aggregate"], over: Partial<ReportEntry> = {}): ReportEntry {
   return {
-    district,
+    unit: district,
     aggregate: agg,
     revision: 1,
     submittedAt: "2018-02-28T03:00:00.000Z",
@@ -40,7 +41,7 @@ describe("buildReport: every section on hand-made submissions", () => {
   const report = buildReport({
     year: 2018,
     generatedAt: AT,
-    reference: ref,
+    setup,
     entries: [
       entry("186", aggregateSubmission(huu, ref.criteria), { revision: 2, status: "accepted" }),
       entry("183", aggregateSubmission(cao, ref.criteria)),
@@ -49,17 +50,23 @@ describe("buildReport: every section on hand-made submissions", () => {
 
   it("matches the JSON schema of docs/report.md", () => {
     expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(report.schemaVersion).toBe(2);
     expect(report.year).toBe(2018);
     expect(report.generatedAt).toBe(AT);
-    expect(report.templateVersion).toBe("NTM-1");
+    expect(report.level).toBe("huyện");
+    expect(report.criteriaSet).toEqual({ id: "2016-2020", size: 19 });
+    expect(report.unlisted).toEqual([]);
   });
 
-  it("1. districts: every reference district in reference order, missing ones with zeros and nulls", () => {
-    expect(report.districts.map((d) => d.code)).toEqual(ref.districts.map((d) => d.code));
-    const byCode = new Map(report.districts.map((d) => [d.code, d]));
+  it("1. units: every unit of the setup in setup order, missing ones with zeros and nulls", () => {
+    expect(report.units.map((d) => d.code)).toEqual(ref.districts.map((d) => d.code));
+    const byCode = new Map(report.units.map((d) => [d.code, d]));
     expect(byCode.get("183")).toEqual({
       code: "183",
       name: "Huyện Cao Lộc",
+      level: "huyện",
+      templateVersion: "NTM-1",
+      listed: true,
       status: "submitted",
       revision: 1,
       submittedAt: "2018-02-28T03:00:00.000Z",
@@ -82,6 +89,9 @@ describe("buildReport: every section on hand-made submissions", () => {
     expect(byCode.get("178")).toEqual({
       code: "178",
       name: "Thành phố Lạng Sơn",
+      level: "huyện",
+      templateVersion: null,
+      listed: true,
       status: "missing",
       revision: null,
       submittedAt: null,
@@ -93,7 +103,7 @@ describe("buildReport: every section on hand-made submissions", () => {
       avgCriteriaPlan: null,
       capitalTotal: 0,
     });
-    expect(report.districts.filter((d) => d.status === "missing")).toHaveLength(9);
+    expect(report.units.filter((d) => d.status === "missing")).toHaveLength(9);
   });
 
   it("2. overview: communes of submitting districts, NTM, averages with two decimals", () => {
@@ -103,11 +113,11 @@ describe("buildReport: every section on hand-made submissions", () => {
 
   it("3. bands: five rows in order with the planned percentage", () => {
     expect(report.bands).toEqual([
-      { band: "19", baseline: 1, plan: 2, planPercent: 40 },
-      { band: "15-18", baseline: 1, plan: 1, planPercent: 20 },
-      { band: "10-14", baseline: 1, plan: 1, planPercent: 20 },
-      { band: "5-9", baseline: 0, plan: 1, planPercent: 20 },
-      { band: "<5", baseline: 2, plan: 0, planPercent: 0 },
+      { band: "19", label: "Đạt 19 tiêu chí", baseline: 1, plan: 2, planPercent: 40 },
+      { band: "15-18", label: "Đạt 15-18 tiêu chí", baseline: 1, plan: 1, planPercent: 20 },
+      { band: "10-14", label: "Đạt 10-14 tiêu chí", baseline: 1, plan: 1, planPercent: 20 },
+      { band: "5-9", label: "Đạt 5-9 tiêu chí", baseline: 0, plan: 1, planPercent: 20 },
+      { band: "<5", label: "Dưới 5 tiêu chí", baseline: 2, plan: 0, planPercent: 0 },
     ]);
   });
 
@@ -129,57 +139,37 @@ describe("buildReport: every section on hand-made submissions", () => {
 
   it("5. groups: communes and average criteria, null without communes", () => {
     expect(report.groups).toEqual([
-      { group: "border", communes: 2, avgCriteria: { baseline: 15.5, plan: 17.5 } },
-      { group: "pilotDifficult", communes: 1, avgCriteria: { baseline: 3, plan: 10 } },
-      { group: "ntmTarget", communes: 1, avgCriteria: { baseline: 18, plan: 19 } },
-      { group: "districtDifficult", communes: 1, avgCriteria: { baseline: 2, plan: 7 } },
+      { group: "border", label: "Xã biên giới", communes: 2, avgCriteria: { baseline: 15.5, plan: 17.5 } },
+      { group: "pilotDifficult", label: "Xã điểm đặc biệt khó khăn", communes: 1, avgCriteria: { baseline: 3, plan: 10 } },
+      { group: "ntmTarget", label: "Xã phấn đấu đạt chuẩn NTM", communes: 1, avgCriteria: { baseline: 18, plan: 19 } },
+      { group: "districtDifficult", label: "Xã ĐBKK do huyện chọn", communes: 1, avgCriteria: { baseline: 2, plan: 7 } },
     ]);
   });
 
-  it("6. capital: nine keys in order, million VND exact, percent of the total; per submitting district", () => {
+  it("6. capital: the setup's nine rows in order (by STT, then total), million VND exact, percent of the total; per submitting unit", () => {
     expect(report.capital.unit).toBe("million VND");
     expect(report.capital.sources).toEqual([
-      { key: "direct", amount: 12_000.5, percent: 60 },
-      { key: "central", amount: 10_000.5, percent: 50 },
-      { key: "local", amount: 2_000, percent: 10 },
-      { key: "integrated", amount: 1, percent: 0 },
-      { key: "enterprise", amount: 0, percent: 0 },
-      { key: "credit", amount: 7_999.5, percent: 40 },
-      { key: "community", amount: 3, percent: 0 },
-      { key: "other", amount: 0, percent: 0 },
-      { key: "total", amount: 20_004, percent: 100 },
+      { key: "1", label: "Vốn đầu tư trực tiếp cho Chương trình", amount: 12_000.5, percent: 60 },
+      { key: "1.1", label: "Vốn ngân sách Trung ương", amount: 10_000.5, percent: 50 },
+      { key: "1.2", label: "Vốn ngân sách địa phương", amount: 2_000, percent: 10 },
+      { key: "2", label: "Vốn lồng ghép từ các Chương trình, dự án khác", amount: 1, percent: 0 },
+      { key: "3", label: "Vốn huy động từ doanh nghiệp, HTX và các tổ chức kinh tế", amount: 0, percent: 0 },
+      { key: "4", label: "Vốn tín dụng", amount: 7_999.5, percent: 40 },
+      { key: "5", label: "Huy động đóng góp của cộng đồng dân cư", amount: 3, percent: 0 },
+      { key: "6", label: "Huy động khác", amount: 0, percent: 0 },
+      { key: "total", label: "Tổng cộng", amount: 20_004, percent: 100 },
     ]);
-    expect(report.capital.byDistrict).toEqual([
+    expect(report.capital.byUnit).toEqual([
       {
         code: "183",
-        amounts: {
-          direct: 12_000.5,
-          central: 10_000.5,
-          local: 2_000,
-          integrated: 0,
-          enterprise: 0,
-          credit: 7_999.5,
-          community: 0,
-          other: 0,
-          total: 20_000,
-        },
+        amounts: { "1": 12_000.5, "1.1": 10_000.5, "1.2": 2_000, "2": 0, "3": 0, "4": 7_999.5, "5": 0, "6": 0, total: 20_000 },
       },
       {
         code: "186",
-        amounts: { direct: 0, central: 0, local: 0, integrated: 1, enterprise: 0, credit: 0, community: 3, other: 0, total: 4 },
+        amounts: { "1": 0, "1.1": 0, "1.2": 0, "2": 1, "3": 0, "4": 0, "5": 3, "6": 0, total: 4 },
       },
     ]);
-    expect(Object.keys(report.capital.byDistrict[0]!.amounts)).toEqual([
-      "direct",
-      "central",
-      "local",
-      "integrated",
-      "enterprise",
-      "credit",
-      "community",
-      "other",
-      "total",
-    ]);
+    expect(Object.keys(report.capital.byUnit[0]!.amounts).sort()).toEqual(["1", "1.1", "1.2", "2", "3", "4", "5", "6", "total"]);
   });
 });
 
@@ -188,7 +178,7 @@ describe("buildReport: rounding and exactness", () => {
     const r = buildReport({
       year: 2018,
       generatedAt: AT,
-      reference: ref,
+      setup,
       entries: [
         entry(
           "178",
@@ -196,7 +186,7 @@ describe("buildReport: rounding and exactness", () => {
             a.criteria.plan[0] = 1;
             a.criteria.plan[1] = 3;
             a.criteriaSum.plan = 2;
-            a.bands.plan[0] = 5;
+            a.bands.plan["19"] = 5;
           }),
         ),
         entry(
@@ -212,27 +202,27 @@ describe("buildReport: rounding and exactness", () => {
     expect(r.bands[0]!.planPercent).toBe(31.3); // 5/16 = 31.25
     expect(r.overview.avgCriteria.plan).toBe(0.13);
     expect(r.groups[0]!.avgCriteria).toEqual({ baseline: 0.13, plan: 5.63 }); // 1/8, 45/8 = 5.625
-    expect(r.districts.find((d) => d.code === "178")!.avgCriteriaPlan).toBe(0.13);
-    expect(r.districts.find((d) => d.code === "180")!.avgCriteriaPlan).toBeNull();
+    expect(r.units.find((d) => d.code === "178")!.avgCriteriaPlan).toBe(0.13);
+    expect(r.units.find((d) => d.code === "180")!.avgCriteriaPlan).toBeNull();
   });
 
   it("rounds money percentages over the exact total (120,000 / 2,526,400 = 4.7498% → 4.7, not 4.8)", () => {
     const r = buildReport({
       year: 2018,
       generatedAt: AT,
-      reference: ref,
+      setup,
       entries: [
         entry(
           "178",
           aggregate(1, (a) => {
-            a.capital.community = 120_000_000;
-            a.capital.credit = 2_406_400_000;
+            a.capital["5"] = 120_000_000;
+            a.capital["4"] = 2_406_400_000;
           }),
         ),
       ],
     });
-    expect(r.capital.sources.find((s) => s.key === "community")!.percent).toBe(4.7);
-    expect(r.capital.sources.find((s) => s.key === "credit")!.percent).toBe(95.3);
+    expect(r.capital.sources.find((s) => s.key === "5")!.percent).toBe(4.7);
+    expect(r.capital.sources.find((s) => s.key === "4")!.percent).toBe(95.3);
     expect(r.capital.sources.find((s) => s.key === "total")!.amount).toBe(2_526_400);
   });
 
@@ -240,49 +230,50 @@ describe("buildReport: rounding and exactness", () => {
     const r = buildReport({
       year: 2018,
       generatedAt: AT,
-      reference: ref,
+      setup,
       entries: [
         entry(
           "178",
           aggregate(1, (a) => {
-            a.capital.central = 100;
-            a.capital.other = 1;
+            a.capital["1.1"] = 100;
+            a.capital["6"] = 1;
           }),
         ),
         entry(
           "180",
           aggregate(1, (a) => {
-            a.capital.central = 200;
-            a.capital.local = 273_800_300;
+            a.capital["1.1"] = 200;
+            a.capital["1.2"] = 273_800_300;
           }),
         ),
       ],
     });
     const amount = (k: string) => r.capital.sources.find((s) => s.key === k)!.amount;
-    expect(amount("central")).toBe(0.3);
-    expect(amount("direct")).toBe(273_800.6);
+    expect(amount("1.1")).toBe(0.3);
+    expect(amount("1")).toBe(273_800.6);
     expect(amount("total")).toBe(273_800.601);
-    expect(r.districts.find((d) => d.code === "178")!.capitalTotal).toBe(0.101);
+    expect(r.units.find((d) => d.code === "178")!.capitalTotal).toBe(0.101);
   });
 
-  it("gives null on zero denominators: no submissions → all districts missing, no percent, no average", () => {
-    const r = buildReport({ year: 2019, generatedAt: AT, reference: ref, entries: [] });
+  it("gives null on zero denominators: no submissions → all units missing, no percent, no average", () => {
+    const r = buildReport({ year: 2019, generatedAt: AT, setup, entries: [] });
     expect(reportSchema.safeParse(r).success).toBe(true);
-    expect(r.districts.every((d) => d.status === "missing" && d.communes === 0 && d.capitalTotal === 0)).toBe(true);
-    expect(r.districts).toHaveLength(11);
+    expect(r.units.every((d) => d.status === "missing" && d.communes === 0 && d.capitalTotal === 0)).toBe(true);
+    expect(r.units).toHaveLength(11);
     expect(r.overview).toEqual({ communes: 0, ntm: { baseline: 0, plan: 0, added: 0 }, avgCriteria: { baseline: null, plan: null } });
     expect(r.bands.map((b) => b.planPercent)).toEqual([null, null, null, null, null]);
     expect(r.criteria.every((c) => c.planPercent === null && c.plan === 0)).toBe(true);
     expect(r.groups.every((g) => g.avgCriteria.baseline === null && g.avgCriteria.plan === null)).toBe(true);
     expect(r.capital.sources.map((s) => s.percent)).toEqual(Array(9).fill(null));
-    expect(r.capital.byDistrict).toEqual([]);
+    expect(r.capital.byUnit).toEqual([]);
+    expect(r.unlisted).toEqual([]);
   });
 
   it("gives a negative `added` when the plan is below the start (net)", () => {
     const r = buildReport({
       year: 2018,
       generatedAt: AT,
-      reference: ref,
+      setup,
       entries: [
         entry(
           "178",
@@ -299,18 +290,26 @@ describe("buildReport: rounding and exactness", () => {
   });
 });
 
-describe("buildReport: districts outside the reference data and duplicates", () => {
-  it("counts entries of unknown districts and lists them after the reference ones, by code", () => {
+describe("buildReport: units outside the setup and duplicates", () => {
+  it("counts entries of unknown units and lists them after the setup's, by code, not listed", () => {
     const r = buildReport({
       year: 2018,
       generatedAt: AT,
-      reference: ref,
+      setup,
       entries: [entry("1000", aggregate(3)), entry("999", aggregate(2)), entry("183", aggregate(1))],
     });
-    expect(r.districts.map((d) => d.code).slice(11)).toEqual(["999", "1000"]);
-    expect(r.districts[11]).toMatchObject({ status: "submitted", communes: 2, name: "Mã huyện 999 (ngoài danh mục)" });
+    expect(r.units.map((d) => d.code).slice(11)).toEqual(["999", "1000"]);
+    expect(r.units[11]).toMatchObject({
+      status: "submitted",
+      communes: 2,
+      name: "Mã huyện 999 (ngoài danh mục)",
+      listed: false,
+      level: "huyện",
+    });
+    expect(r.units[12]).toMatchObject({ name: "Mã huyện 1000 (ngoài danh mục)", listed: false, level: "huyện" });
+    expect(r.units[0]!.listed).toBe(true);
     expect(r.overview.communes).toBe(6);
-    expect(r.capital.byDistrict.map((b) => b.code)).toEqual(["183", "999", "1000"]);
+    expect(r.capital.byUnit.map((b) => b.code)).toEqual(["183", "999", "1000"]);
   });
 
   it("uses the newest entry of a district whatever the order (revision 3 over 2)", () => {
@@ -320,9 +319,9 @@ describe("buildReport: districts outside the reference data and duplicates", () 
       [older, newer],
       [newer, older],
     ]) {
-      const r = buildReport({ year: 2018, generatedAt: AT, reference: ref, entries });
+      const r = buildReport({ year: 2018, generatedAt: AT, setup, entries });
       expect(r.overview.communes).toBe(7);
-      expect(r.districts.find((d) => d.code === "183")!.revision).toBe(3);
+      expect(r.units.find((d) => d.code === "183")!.revision).toBe(3);
     }
   });
 });

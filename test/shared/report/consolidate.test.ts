@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { reportSchema } from "../../../shared/schemas/report.ts";
-import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { consolidateSubmissions } from "../../../shared/report/consolidate.ts";
-import { ALL, commune, range, submission } from "./helpers.ts";
+import { ALL, SETUP_2018, commune, range, submission } from "./helpers.ts";
 
 const AT = "2018-03-01T00:00:00.000Z";
-const ref = DEFAULT_REFERENCE;
+const ref = SETUP_2018;
 const cao = submission("183", [commune("06199", ALL, ALL), commune("06202", [1], range(1, 6))], { credit: 5_000 });
 const huu = submission("186", [commune("06412", [1, 2], range(1, 12))], { central: 1_000 });
 
@@ -26,7 +25,7 @@ describe("consolidateSubmissions", () => {
     expect(r.value.year).toBe(2018);
     expect(r.value.generatedAt).toBe(AT);
     expect(r.value.overview.communes).toBe(3);
-    expect(r.value.districts.find((d) => d.code === "183")).toMatchObject({
+    expect(r.value.units.find((d) => d.code === "183")).toMatchObject({
       status: "submitted",
       revision: null,
       submittedAt: null,
@@ -35,8 +34,18 @@ describe("consolidateSubmissions", () => {
       phone: "0205 183",
       communes: 2,
     });
-    expect(r.value.districts.filter((d) => d.status === "missing")).toHaveLength(9);
+    expect(r.value.units.filter((d) => d.status === "missing")).toHaveLength(9);
     expect(r.value.capital.sources.find((s) => s.key === "total")!.amount).toBe(6);
+  });
+
+  it("refuses a setup of another year than the files', naming both years", () => {
+    const r = consolidateSubmissions([{ file: "cao-loc.xlsx", submission: cao }], { ...ref, year: 2019 }, AT);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: "consolidate.setup_year_mismatch", severity: "error", sheet: null, cell: null });
+    expect(r.issues[0]!.message).toBe("Cấu hình là của năm 2019, các tệp là của năm 2018. Dùng cấu hình của năm 2018.");
+    expect(r.issues[0]!.messageEn).toBe("The setup is for 2019, the files are for 2018. Use the setup of 2018.");
   });
 
   it("refuses files of different plan years, naming the files of each year", () => {
@@ -100,8 +109,8 @@ describe("consolidateSubmissions", () => {
     expect(r.warnings[0]).toMatchObject({ code: "consolidate.district_duplicate", severity: "warning", commune: null });
     expect(r.warnings[0]!.message).toContain("cao-cu.xlsx");
     expect(r.warnings[0]!.message).toContain("cao-moi.xlsx");
-    expect(r.value.districts.find((d) => d.code === "183")!.communes).toBe(1);
-    expect(r.value.districts.find((d) => d.code === "183")!.capitalTotal).toBe(9);
+    expect(r.value.units.find((d) => d.code === "183")!.communes).toBe(1);
+    expect(r.value.units.find((d) => d.code === "183")!.capitalTotal).toBe(9);
     expect(r.value.overview.communes).toBe(2);
   });
 

@@ -1,7 +1,11 @@
 import type { Aggregate } from "../../../shared/schemas/aggregate.ts";
 import type { Commune, Submission } from "../../../shared/schemas/submission.ts";
-import { CRITERIA_NTM1 } from "../../../shared/reference/criteria.ts";
 import { emptyAggregate } from "../../../shared/report/aggregate.ts";
+import { builtInSetup } from "../../../shared/setup/defaults.ts";
+import type { Setup } from "../../../shared/setup/types.ts";
+
+/** The built-in setup of 2018: the 11 districts, the 19 criteria of 2016-2020, no commune list. */
+export const SETUP_2018: Setup = builtInSetup(2018)!;
 
 export const ALL = Array.from({ length: 19 }, (_, i) => i + 1);
 export const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -28,7 +32,7 @@ export function submission(district: string, communes: Commune[], capital: Parti
 
 /** An aggregate of `communes` communes with the given fields overridden (for rounding cases). */
 export function aggregate(communes: number, f: (a: Aggregate) => void = () => {}): Aggregate {
-  const a = emptyAggregate(CRITERIA_NTM1);
+  const a = emptyAggregate(SETUP_2018, "NTM-1");
   a.communes = communes;
   f(a);
   return a;

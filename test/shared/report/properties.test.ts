@@ -6,7 +6,7 @@ import { aggregateSubmission } from "../../../shared/report/aggregate.ts";
 import { buildReport } from "../../../shared/report/build-report.ts";
 import { formatMillion } from "../../../shared/money.ts";
 import type { ReportEntry } from "../../../shared/report/build-report.ts";
-import { commune, submission } from "./helpers.ts";
+import { SETUP_2018, commune, submission } from "./helpers.ts";
 
 const ref = DEFAULT_REFERENCE;
 const AT = "2018-03-01T00:00:00.000Z";
@@ -50,8 +50,8 @@ function toSubmissions(p: Province): Submission[] {
 
 function entries(subs: readonly Submission[]): ReportEntry[] {
   return subs.map((s) => ({
-    district: s.district,
-    aggregate: aggregateSubmission(s, ref.criteria),
+    unit: s.district,
+    aggregate: aggregateSubmission(s, SETUP_2018),
     revision: 1,
     submittedAt: AT,
     submittedBy: "t",
@@ -60,7 +60,7 @@ function entries(subs: readonly Submission[]): ReportEntry[] {
   }));
 }
 
-const report = (subs: readonly Submission[]) => buildReport({ year: 2018, generatedAt: AT, reference: ref, entries: entries(subs) });
+const report = (subs: readonly Submission[]) => buildReport({ year: 2018, generatedAt: AT, setup: SETUP_2018, entries: entries(subs) });
 const thousand = (million: number) => Math.round(million * 1000);
 
 describe("buildReport properties", () => {
@@ -76,30 +76,29 @@ describe("buildReport properties", () => {
           expect(c.plan).toBeLessThanOrEqual(n);
         }
         expect(r.overview.ntm.plan).toBe(r.bands[0]!.plan);
-        expect(r.districts.reduce((s, d) => s + d.communes, 0)).toBe(n);
+        expect(r.units.reduce((s, d) => s + d.communes, 0)).toBe(n);
       }),
       { numRuns: 150 },
     );
   });
 
-  it("capital: total = sum of the leaves and direct = central + local, exactly, for the province and each district", () => {
+  it("capital: total = sum of the leaves and (1) = (1.1) + (1.2), exactly, for the province and each unit", () => {
+    const leaves = ["1.1", "1.2", "2", "3", "4", "5", "6"];
     fc.assert(
       fc.property(provinceArb, (p) => {
         const r = report(toSubmissions(p));
         const a = Object.fromEntries(r.capital.sources.map((s) => [s.key, thousand(s.amount)]));
-        expect(a.total).toBe(a.central! + a.local! + a.integrated! + a.enterprise! + a.credit! + a.community! + a.other!);
-        expect(a.direct).toBe(a.central! + a.local!);
+        expect(a.total).toBe(leaves.reduce((s, k) => s + a[k]!, 0));
+        expect(a["1"]).toBe(a["1.1"]! + a["1.2"]!);
         // ≤ 3 decimals and no drift: each amount is the double nearest to its exact decimal.
         for (const s of r.capital.sources) expect(s.amount).toBe(Number(formatMillion(thousand(s.amount))));
-        for (const d of r.capital.byDistrict) {
+        for (const d of r.capital.byUnit) {
           const t = (k: string) => thousand(d.amounts[k]!);
-          expect(t("total")).toBe(
-            ["central", "local", "integrated", "enterprise", "credit", "community", "other"].reduce((s, k) => s + t(k), 0),
-          );
-          expect(t("direct")).toBe(t("central") + t("local"));
+          expect(t("total")).toBe(leaves.reduce((s, k) => s + t(k), 0));
+          expect(t("1")).toBe(t("1.1") + t("1.2"));
         }
-        const byDistrictTotal = r.capital.byDistrict.reduce((s, d) => s + thousand(d.amounts.total!), 0);
-        expect(byDistrictTotal).toBe(a.total);
+        const byUnitTotal = r.capital.byUnit.reduce((s, d) => s + thousand(d.amounts.total!), 0);
+        expect(byUnitTotal).toBe(a.total);
       }),
       { numRuns: 150 },
     );
@@ -121,7 +120,7 @@ describe("buildReport properties", () => {
 
   it("the reorder check can fail: a different generatedAt is a different report", () => {
     const subs = toSubmissions([]);
-    const other = buildReport({ year: 2018, generatedAt: "2018-03-02T00:00:00.000Z", reference: ref, entries: entries(subs) });
+    const other = buildReport({ year: 2018, generatedAt: "2018-03-02T00:00:00.000Z", setup: SETUP_2018, entries: entries(subs) });
     expect(other).not.toEqual(report(subs));
   });
 });

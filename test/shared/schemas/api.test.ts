@@ -4,6 +4,7 @@ import {
   errorBodySchema,
   issueSchema,
   revokeTokenResponseSchema,
+  requestedRoleSchema,
   roleSchema,
   submissionsQuerySchema,
   submitResponseSchema,
@@ -12,27 +13,51 @@ import {
 import { VALID, WARNING } from "../api/valid-bodies.ts";
 
 describe("API schemas", () => {
-  it("role: district, office or admin", () => {
-    expect(roleSchema.options).toEqual(["district", "office", "admin"]);
+  it("role: unit, office or admin; `district` is accepted only as a requested role (its older name)", () => {
+    expect(roleSchema.options).toEqual(["unit", "office", "admin"]);
+    expect(roleSchema.safeParse("district").success).toBe(false);
     expect(roleSchema.safeParse("boss").success).toBe(false);
+    expect(requestedRoleSchema.options).toEqual(["unit", "district", "office", "admin"]);
   });
 
-  it("POST /tokens request: district only for role district; label NFC-normalised and trimmed", () => {
+  it("POST /tokens request: unit only for role unit (3 or 5 digits), district only for role district; read as unit; label NFC and trimmed", () => {
+    expect(createTokenRequestSchema.parse({ role: "unit", unit: "06148", label: "  Xã Tân Liên " })).toEqual({
+      role: "unit",
+      unit: "06148",
+      label: "Xã Tân Liên",
+    });
     expect(createTokenRequestSchema.parse({ role: "district", district: "183", label: "  Cao Lo\u0302\u0323c " })).toEqual({
-      role: "district",
-      district: "183",
+      role: "unit",
+      unit: "183",
       label: "Cao Lộc",
     });
-    expect(createTokenRequestSchema.parse({ role: "office", label: "VP" })).toEqual({ role: "office", label: "VP" });
+    expect(createTokenRequestSchema.parse({ role: "office", label: "VP" })).toEqual({ role: "office", unit: null, label: "VP" });
     for (const bad of [
       { role: "district", label: "x" },
+      { role: "unit", label: "x" },
+      { role: "unit", district: "183", label: "x" },
+      { role: "district", unit: "183", label: "x" },
       { role: "office", district: "183", label: "x" },
+      { role: "office", unit: "183", label: "x" },
       { role: "admin", label: "   " },
       { role: "admin", label: "x".repeat(201) },
       { role: "district", district: "18a", label: "x" },
+      { role: "district", district: "06148", label: "x" },
+      { role: "unit", unit: "1834", label: "x" },
     ]) {
       expect(createTokenRequestSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
+  });
+
+  it("GET /submissions query: a unit code of 3 or 5 digits, or its older name district (3 digits)", () => {
+    expect(submissionsQuerySchema.parse({ year: "2027", unit: "06148", round: "result" })).toEqual({
+      year: 2027,
+      unit: "06148",
+      round: "result",
+    });
+    expect(submissionsQuerySchema.safeParse({ unit: "1834" }).success).toBe(false);
+    expect(submissionsQuerySchema.safeParse({ district: "06148" }).success).toBe(false);
+    expect(submissionsQuerySchema.safeParse({ round: "final" }).success).toBe(false);
   });
 
   it("GET /submissions query: a plan year and a district code as text", () => {

@@ -54,6 +54,10 @@ const WARNINGS = [
   "flag.border_not_border_district",
   "capital.unknown_row",
   "capital.row_missing",
+  "info.unit_name_mismatch",
+  "commune.name_mismatch",
+  "commune.missing",
+  "commune.attribute_mismatch",
 ];
 
 describe("issue catalogue", () => {

@@ -33,6 +33,7 @@ function model(): SheetModel {
     cells: [...STYLES.map((s) => [s]), ["input, then total"]],
     merges: [],
     columnWidths: [],
+    rowHeights: [],
     numberFormats: [],
     validations: [],
     decimalValidations: [],

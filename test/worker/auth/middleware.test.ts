@@ -11,12 +11,12 @@ it("identifies the bootstrap admin without touching the database", async () => {
       },
     } as never,
   };
-  expect(await identify(env, `Bearer ${ADMIN}`)).toEqual({ role: "admin", district: null, label: "ADMIN_TOKEN", tokenId: null });
+  expect(await identify(env, `Bearer ${ADMIN}`)).toEqual({ role: "admin", unit: null, label: "ADMIN_TOKEN", tokenId: null });
 });
 
 it("identifies a stored token with its id; refuses revoked, unknown and malformed ones", async () => {
   const t = await createToken("district", "189");
-  expect(await identify(testEnv, `Bearer ${t.token}`)).toEqual({ role: "district", district: "189", label: t.label, tokenId: t.id });
+  expect(await identify(testEnv, `Bearer ${t.token}`)).toEqual({ role: "unit", unit: "189", label: t.label, tokenId: t.id });
   expect(await identify(testEnv, `bearer   ${t.token}  `)).not.toBeNull();
   expect(await identify(testEnv, `Bearer ${t.token} extra`)).toBeNull();
   expect(await identify(testEnv, undefined)).toBeNull();

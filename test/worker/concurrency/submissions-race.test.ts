@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { errorBodySchema, submitResponseSchema } from "../../../shared/schemas/api.ts";
-import { api, commune, communes, createToken, db, json, range, submission } from "../helpers.ts";
+import { api, applySetup, commune, communes, createToken, db, json, range, submission } from "../helpers.ts";
 import { d1Violations, storeOf } from "./d1-invariants.ts";
 
 /**
@@ -27,7 +27,8 @@ function expectWellFormed(answers: Answer[]): void {
 
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
-  for (const d of ["180", "181", "182", "183", "184", "185", "187"]) tokens[d] = (await createToken("district", d)).token;
+  for (const d of ["180", "181", "182", "183", "184", "185", "187"]) tokens[d] = (await createToken("unit", d)).token;
+  for (const year of range(2090, 2094)) await applySetup(year);
 });
 
 describe("concurrent submissions", () => {
@@ -44,12 +45,12 @@ describe("concurrent submissions", () => {
     expect(store.submissions.map((s) => s.id).sort()).toEqual(answers.map((a) => a.body.id as string).sort());
     expect(store.latest).toHaveLength(1);
     const last = answers.find((a) => a.body.revision === 12)!;
-    expect(store.latest[0]).toMatchObject({ district: "184", revision: 12, submission_id: last.body.id });
+    expect(store.latest[0]).toMatchObject({ unit: "184", revision: 12, submission_id: last.body.id });
     expect(await d1Violations(year)).toEqual([]);
 
     // The report reads the revision that won the last number: its capital, its revision.
     const report = await json(await api(`/reports/${year}`));
-    const row = report.districts.find((d: { code: string }) => d.code === "184");
+    const row = report.units.find((d: { code: string }) => d.code === "184");
     const winner = bodies[answers.indexOf(last)]!;
     expect(row).toMatchObject({ status: "submitted", revision: 12, communes: 3, capitalTotal: winner.capital.central / 1000 });
   });
@@ -68,8 +69,8 @@ describe("concurrent submissions", () => {
     }
     const store = await storeOf(year);
     expect(store.submissions).toHaveLength(1);
-    expect(store.submissions[0]).toMatchObject({ id: created.body.id, district: "185", revision: 1, communes: 4 });
-    expect(store.latest).toEqual([expect.objectContaining({ district: "185", submission_id: created.body.id, revision: 1 })]);
+    expect(store.submissions[0]).toMatchObject({ id: created.body.id, unit: "185", revision: 1, communes: 4 });
+    expect(store.latest).toEqual([expect.objectContaining({ unit: "185", submission_id: created.body.id, revision: 1 })]);
     expect(store.owners.map((o) => o.code)).toEqual(body.communes.map((c) => c.code).sort());
     expect(await d1Violations(year)).toEqual([]);
   });
@@ -90,14 +91,14 @@ describe("concurrent submissions", () => {
     }
     const store = await storeOf(year);
     expect(store.submissions).toHaveLength(18);
-    expect(store.latest.map((l) => [l.district, l.revision])).toEqual(districts.map((d) => [d, 3]));
+    expect(store.latest.map((l) => [l.unit, l.revision])).toEqual(districts.map((d) => [d, 3]));
     expect(await d1Violations(year)).toEqual([]);
 
     const report = await json(await api(`/reports/${year}`));
     for (const d of districts) {
       const third = answers.find((a) => a.body.district === d && a.body.revision === 3)!;
       const sent = bodies[answers.indexOf(third)]!;
-      const row = report.districts.find((r: { code: string }) => r.code === d);
+      const row = report.units.find((r: { code: string }) => r.code === d);
       expect(row).toMatchObject({
         status: "submitted",
         revision: 3,
@@ -134,7 +135,7 @@ describe("concurrent submissions", () => {
       }
       const store = await storeOf(year);
       expect(store.owners.filter((o) => o.code === contested)).toEqual([
-        { code: contested, district: racers[won], submission_id: answers[won]!.body.id },
+        { code: contested, unit: racers[won], submission_id: answers[won]!.body.id },
       ]);
       // One revision more per round: the refused racers left nothing behind.
       expect(store.submissions.map((x) => x.id)).toContain(answers[won]!.body.id);
@@ -146,7 +147,7 @@ describe("concurrent submissions", () => {
     const store = await storeOf(year);
     expect(store.submissions).toHaveLength(winners.length);
     // Each winner's latest revision owns its two codes; a later revision released the earlier ones.
-    expect(store.owners.map((o) => o.district).sort()).toEqual(store.latest.flatMap((l) => [l.district, l.district]).sort());
+    expect(store.owners.map((o) => o.unit).sort()).toEqual(store.latest.flatMap((l) => [l.unit, l.unit]).sort());
   });
 });
 
@@ -158,7 +159,7 @@ describe("the invariant checks themselves", () => {
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(await d1Violations(year)).toEqual([]);
 
-    // (A duplicate number cannot be stored: UNIQUE (district, year, revision).)
+    // (A duplicate number cannot be stored: UNIQUE (unit, year, round, revision).)
     // Revision 2 renumbered 3 (a gap), the latest pointer left on it with its old number.
     await db.prepare("UPDATE submissions SET revision = 3 WHERE id = ?1").bind(second.body.id).run();
     expect(await d1Violations(year)).toEqual([
@@ -168,7 +169,7 @@ describe("the invariant checks themselves", () => {
     await db.prepare("UPDATE submissions SET revision = 2 WHERE id = ?1").bind(second.body.id).run();
     await db.prepare("DELETE FROM submission_communes WHERE submission_id = ?1 AND code = '67002'").bind(second.body.id).run();
     await db
-      .prepare("INSERT INTO commune_owners (year, code, district, submission_id) VALUES (?1, '99999', '180', ?2)")
+      .prepare("INSERT INTO commune_owners (year, round, code, unit, submission_id) VALUES (?1, 'plan', '99999', '180', ?2)")
       .bind(year, first.body.id)
       .run();
     const broken = await d1Violations(year);

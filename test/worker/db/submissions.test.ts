@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { chunkCommunes, isOwnershipConflict, isRevisionConflict, storeRevision } from "../../../worker/db/submissions.ts";
 import type { CommuneRow } from "../../../worker/db/submissions.ts";
-import { api, commune, communes, countedCall, counts, createToken, db, json, submission } from "../helpers.ts";
+import { api, applySetup, commune, communes, countedCall, counts, createToken, db, json, submission } from "../helpers.ts";
+
+/** The years of these tests (outside 2016-2020) get the 11 districts' setup: without one a submission is 404. */
+beforeAll(async () => {
+  for (let year = 2060; year <= 2069; year++) await applySetup(year);
+});
 
 describe("atomic batch", () => {
   it("a submission whose LAST write fails leaves nothing anywhere (5xx, zero new rows)", async () => {
@@ -50,7 +55,9 @@ describe("concurrency", () => {
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
     const revisions = (await Promise.all(results.map((r) => json(r)))).map((b) => b.revision).sort((a, b) => a - b);
     expect(revisions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    const latest = await db.prepare("SELECT revision FROM latest_submissions WHERE district = '185' AND year = 2062").first();
+    const latest = await db
+      .prepare("SELECT revision FROM latest_submissions WHERE unit = '185' AND year = 2062 AND round = 'plan'")
+      .first();
     expect(latest).toEqual({ revision: 20 });
   });
 
@@ -89,6 +96,7 @@ describe("storeRevision (db layer)", () => {
     templateVersion: "NTM-1",
     header: "{}",
     aggregate: "{}",
+    setupId: null,
     communes: [[code, "Xã X", 0, 1, 31, 6]] as CommuneRow[],
     preparedBy: null,
     phone: null,
@@ -104,6 +112,26 @@ describe("storeRevision (db layer)", () => {
     expect(isOwnershipConflict(err)).toBe(true);
     expect(isRevisionConflict(err)).toBe(false);
     expect(await counts()).toEqual(before);
+  });
+
+  it("rounds are apart: numbering, dedupe, latest pointer and commune ownership per (unit, year, round)", async () => {
+    const plan = await storeRevision(db, revision("182", "07002", "P"));
+    const result = await storeRevision(db, { ...revision("182", "07002", "P"), round: "result" });
+    const other = await storeRevision(db, { ...revision("183", "07002", "Q"), round: "result" }).catch((e: unknown) => e);
+    expect([plan.revision, plan.created, result.revision, result.created]).toEqual([1, true, 1, true]);
+    expect(isOwnershipConflict(other)).toBe(true); // 07002 is 182's in the result round too
+    const rows = await db
+      .prepare("SELECT round, unit, revision FROM latest_submissions WHERE year = 2072 AND unit = '182' ORDER BY round")
+      .all();
+    expect(rows.results).toEqual([
+      { round: "plan", unit: "182", revision: 1 },
+      { round: "result", unit: "182", revision: 1 },
+    ]);
+    const owners = await db.prepare("SELECT round, unit FROM commune_owners WHERE year = 2072 AND code = '07002' ORDER BY round").all();
+    expect(owners.results).toEqual([
+      { round: "plan", unit: "182" },
+      { round: "result", unit: "182" },
+    ]);
   });
 
   it("numbers revisions max + 1 and deduplicates against the latest hash only", async () => {
@@ -122,11 +150,11 @@ describe("storeRevision (db layer)", () => {
 });
 
 describe("D1 budget", () => {
-  it("a submission: 3 round trips, 10 statements (auth 1 + read batch 3 + write batch 6)", async () => {
-    const t = await createToken("district", "187");
+  it("a unit token's submission: 3 round trips, 11 statements (auth 1 + read batch 4: setup 3, owners 1 + write batch 6)", async () => {
+    const t = await createToken("unit", "187");
     const { res, stats } = await countedCall("/submissions", { token: t.token, body: submission("187", 2064, communes("0664", 30)) });
     expect(res.status).toBe(201);
-    expect(stats).toEqual({ roundTrips: 3, statements: 10, batches: [3, 6] });
+    expect(stats).toEqual({ roundTrips: 3, statements: 11, batches: [4, 6] });
   });
 
   it("a 10,000-commune submission costs the same statements: communes travel as one JSON parameter", async () => {
@@ -137,7 +165,7 @@ describe("D1 budget", () => {
     );
     const { res, stats } = await countedCall("/submissions", { body: big });
     expect(res.status).toBe(201);
-    expect(stats).toEqual({ roundTrips: 2, statements: 9, batches: [3, 6] });
+    expect(stats).toEqual({ roundTrips: 2, statements: 10, batches: [4, 6] });
     const stored = await db
       .prepare("SELECT count(*) AS n FROM submission_communes c JOIN submissions s ON s.id = c.submission_id WHERE s.year = 2065")
       .first();
@@ -149,18 +177,19 @@ describe("D1 budget", () => {
     await api("/submissions", { body });
     const { res, stats } = await countedCall("/submissions", { body });
     expect(res.status).toBe(200);
-    expect(stats.batches).toEqual([3, 6]);
+    expect(stats.batches).toEqual([4, 6]);
   });
 
-  it("a report: 2 round trips, 4 statements, whatever the number of districts and communes", async () => {
+  it("a report: 3 round trips, 5 statements (auth 1 + setup batch 3 + latest revisions 1), whatever the number of units and communes", async () => {
     const t = await createToken("office");
+    await applySetup(2067);
     const empty = await countedCall("/reports/2067", { token: t.token });
     await api("/submissions", { body: submission("178", 2067, communes("0667", 40)) });
     await api("/submissions", { body: submission("180", 2067, communes("0668", 3)) });
     await api("/submissions", { body: submission("180", 2067, communes("0668", 3, 2)) });
     const full = await countedCall("/reports/2067", { token: t.token });
     expect(full.res.status).toBe(200);
-    expect(empty.stats).toEqual({ roundTrips: 2, statements: 4, batches: [3] });
+    expect(empty.stats).toEqual({ roundTrips: 3, statements: 5, batches: [3] });
     expect(full.stats).toEqual(empty.stats);
   });
 });
@@ -190,8 +219,8 @@ describe("chunkCommunes", () => {
     );
     const { res, stats } = await countedCall("/submissions", { body: big });
     expect(res.status).toBe(201);
-    expect(stats.batches).toEqual([3, 7]);
-    const n = await db.prepare("SELECT communes FROM submissions WHERE district = '181' AND year = 2068").first();
+    expect(stats.batches).toEqual([4, 7]);
+    const n = await db.prepare("SELECT communes FROM submissions WHERE unit = '181' AND year = 2068").first();
     expect(n).toEqual({ communes: 6_000 });
   }, 60_000);
 });

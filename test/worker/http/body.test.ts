@@ -1,11 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { API_MESSAGES } from "../../../shared/api/messages.ts";
 import { MAX_BODY_BYTES, MAX_COMMUNES, jsonBodyBytes } from "../../../shared/limits.ts";
 import { worstCaseSubmission } from "../../helpers/worst-case-submission.ts";
-import { api, json } from "../helpers.ts";
+import { api, applySetup, json } from "../helpers.ts";
 
 /** The size contract (shared/limits.ts) at the Worker: the largest valid submission is stored, a byte more than the limit is not. */
 describe("request body limit", () => {
+  beforeAll(async () => {
+    for (const year of [2091, 2092]) await applySetup(year);
+  });
+
   it("stores the worst-case submission of MAX_COMMUNES communes (11.7 MB): 201", async () => {
     const sub = worstCaseSubmission({ district: "184", districtName: "Huyện Văn Quan", year: 2091 });
     expect(sub.communes).toHaveLength(MAX_COMMUNES);

@@ -12,8 +12,14 @@ import {
   tokenCreatedSchema,
   tokensResponseSchema,
 } from "../../../shared/schemas/api.ts";
+import {
+  applySetupResponseSchema,
+  criteriaSetsResponseSchema,
+  setupResponseSchema,
+  unitsResponseSchema,
+} from "../../../shared/schemas/api/setup.ts";
 import type { z } from "zod";
-import { api, commune, createToken, json, submission } from "../helpers.ts";
+import { api, applySetup, commune, communeSetup, createToken, districtSetup, json, submission } from "../helpers.ts";
 
 /**
  * The Worker answers exactly the contract the one client checks (shared/schemas/api.ts): every
@@ -31,6 +37,7 @@ async function expectShape<T extends z.ZodObject>(res: Response, status: number,
 describe("the API answers its schemas", () => {
   it("every route, success and error", async () => {
     await expectShape(await api("/health", { token: null }), 200, healthResponseSchema);
+    await applySetup(2088);
     const district = await createToken("district", "183");
     await expectShape(await api("/me", { token: district.token }), 200, meResponseSchema);
     await expectShape(await api("/districts", { token: district.token }), 200, districtsResponseSchema);
@@ -48,7 +55,23 @@ describe("the API answers its schemas", () => {
     expect(listed.tokens.some((t) => t.id === created.id)).toBe(true);
     await expectShape(await api(`/tokens/${created.id}`, { method: "DELETE" }), 200, revokeTokenResponseSchema);
 
+    const setup = await expectShape(await api("/setup/2088", { token: district.token }), 200, setupResponseSchema);
+    expect(setupResponseSchema.parse(await json(await api("/setup/2018")))).toMatchObject({ origin: "builtin", version: null });
+    const again = await expectShape(await api("/setup/2088", { method: "PUT", body: setup.setup }), 200, applySetupResponseSchema);
+    expect(again).toMatchObject({ version: setup.version, deduplicated: true });
+    const xa = communeSetup(2089, ["06148", "06151"]);
+    await expectShape(await api("/setup/2089", { method: "PUT", body: xa }), 201, applySetupResponseSchema);
+    expect(setupResponseSchema.parse(await json(await api("/setup/2089"))).setup.communes).toHaveLength(2);
+    await expectShape(await api("/criteria-sets", { token: district.token }), 200, criteriaSetsResponseSchema);
+    await expectShape(await api("/units?year=2089&limit=1", { token: district.token }), 200, unitsResponseSchema);
+    await expectShape(await api("/units?year=2018", { token: district.token }), 200, unitsResponseSchema);
+
     for (const [path, call, status] of [
+      ["/setup/2087", {}, 404],
+      ["/setup/2087", { method: "PUT", body: districtSetup(2086) }, 422],
+      ["/setup/2087", { method: "PUT", body: districtSetup(2087), token: district.token }, 403],
+      ["/units?year=2087", {}, 404],
+      ["/units", {}, 400],
       ["/me", { token: null }, 401],
       ["/tokens", { token: district.token }, 403],
       ["/reports/1999", {}, 400],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, commune, count, createToken, db, json, submission } from "../helpers.ts";
+import { api, applySetup, commune, count, createToken, db, json, submission } from "../helpers.ts";
 
 /**
  * Pagination of the list routes (worker/http/pagination.ts) against real D1: 1,604 revisions of 11
@@ -55,21 +55,23 @@ async function follow(query: string, token?: string): Promise<{ rows: Rev[]; siz
 const key = (r: Rev) => `${r.year}/${r.district}/${r.revision}`;
 
 beforeAll(async () => {
+  // The 11 districts' setup for 2041 (a test submits there; a year without a setup answers 404).
+  await applySetup(2041);
   // One batch: the revisions from one JSON parameter, then each group's latest pointer.
   await db.batch([
     db
       .prepare(
-        "INSERT INTO submissions (id, district, year, revision, content_hash, template_version, header, aggregate, communes, " +
+        "INSERT INTO submissions (id, unit, year, round, revision, content_hash, template_version, header, aggregate, communes, " +
           "prepared_by, phone, submitted_by, token_id, submitted_at) " +
-          "SELECT json_extract(value, '$.id'), json_extract(value, '$.district'), json_extract(value, '$.year'), " +
+          "SELECT json_extract(value, '$.id'), json_extract(value, '$.district'), json_extract(value, '$.year'), 'plan', " +
           "json_extract(value, '$.revision'), 'hash-' || json_extract(value, '$.id'), 'NTM-1', '{}', '{}', 0, NULL, NULL, " +
           "'seed', NULL, '2020-01-01T00:00:00.000Z' FROM json_each(?1)",
       )
       .bind(JSON.stringify(SEEDED)),
     db.prepare(
-      "INSERT INTO latest_submissions (district, year, submission_id, revision, content_hash) " +
-        "SELECT district, year, id, revision, content_hash FROM submissions s " +
-        "WHERE revision = (SELECT MAX(revision) FROM submissions WHERE district = s.district AND year = s.year)",
+      "INSERT INTO latest_submissions (unit, year, round, submission_id, revision, content_hash, aggregate) " +
+        "SELECT unit, year, round, id, revision, content_hash, aggregate FROM submissions s " +
+        "WHERE revision = (SELECT MAX(revision) FROM submissions WHERE unit = s.unit AND year = s.year AND round = s.round)",
     ),
   ]);
 });
@@ -195,7 +197,7 @@ describe("GET /submissions: bad limit or cursor → 400 request.malformed", () =
       expect(error.details.issues[0].path).toBe("cursor");
     }
     // A forged but well-formed position of the same query is only a position: it grants nothing.
-    const p = await page(`/submissions?year=2040&limit=3&cursor=${forged(["submissions", [2040, null], [2040, "183", 5]])}`);
+    const p = await page(`/submissions?year=2040&limit=3&cursor=${forged(["submissions", [2040, null, null], [2040, "183", "plan", 5]])}`);
     expect(p.rows.map(key)).toEqual(["2040/183/4", "2040/183/3", "2040/183/2"]);
   });
 });
@@ -228,7 +230,7 @@ describe("GET /tokens: pages", () => {
     await db.prepare("DELETE FROM tokens").run();
     await db
       .prepare(
-        "INSERT INTO tokens (id, hash, role, district, label, created_at) " +
+        "INSERT INTO tokens (id, hash, role, unit, label, created_at) " +
           "SELECT json_extract(value, '$.id'), 'hash-' || json_extract(value, '$.id'), 'office', NULL, " +
           "'Mã ' || json_extract(value, '$.id'), json_extract(value, '$.created_at') FROM json_each(?1)",
       )

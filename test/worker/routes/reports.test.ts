@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { reportSchema } from "../../../shared/schemas/report.ts";
-import { api, commune, createToken, json, range, submission } from "../helpers.ts";
+import { api, applySetup, commune, createToken, json, range, submission } from "../helpers.ts";
 
 describe("GET /reports/:year", () => {
   it("exact figures from the LATEST revision of each district (two small submissions)", async () => {
+    await applySetup(2070);
     const t183 = await createToken("district", "183");
     const t180 = await createToken("district", "180");
     // A first 183 revision that the second one replaces: it must not count.
@@ -36,10 +37,11 @@ describe("GET /reports/:year", () => {
     expect(res.status).toBe(200);
     const report = reportSchema.parse(await json(res));
     expect(report.year).toBe(2070);
-    expect(report.templateVersion).toBe("NTM-1");
+    expect(report.criteriaSet).toEqual({ id: "2016-2020", size: 19 });
+    expect(report.level).toBe("huyện");
 
     expect(report.overview).toEqual({ communes: 3, ntm: { baseline: 1, plan: 1, added: 0 }, avgCriteria: { baseline: 10.67, plan: 12 } });
-    expect(report.bands).toEqual([
+    expect(report.bands.map(({ label: _label, ...b }) => b)).toEqual([
       { band: "19", baseline: 1, plan: 1, planPercent: 33.3 },
       { band: "15-18", baseline: 0, plan: 0, planPercent: 0 },
       { band: "10-14", baseline: 0, plan: 1, planPercent: 33.3 },
@@ -54,51 +56,47 @@ describe("GET /reports/:year", () => {
     expect(crit(13)).toEqual({ number: 13, name: "Tổ chức sản xuất", baseline: 1, plan: 1, added: 0, planPercent: 33.3 });
     expect(report.groups.find((g) => g.group === "border")).toEqual({
       group: "border",
+      label: "Xã biên giới",
       communes: 2,
       avgCriteria: { baseline: 11.5, plan: 12 },
     });
     expect(report.groups.find((g) => g.group === "pilotDifficult")).toEqual({
       group: "pilotDifficult",
+      label: "Xã điểm đặc biệt khó khăn",
       communes: 0,
       avgCriteria: { baseline: null, plan: null },
     });
 
     const source = (k: string) => report.capital.sources.find((s) => s.key === k);
     expect(report.capital.unit).toBe("million VND");
-    expect(report.capital.sources.map((s) => s.key)).toEqual([
-      "direct",
-      "central",
-      "local",
-      "integrated",
-      "enterprise",
-      "credit",
-      "community",
-      "other",
-      "total",
-    ]);
-    expect(source("total")).toEqual({ key: "total", amount: 2702.3, percent: 100 });
-    expect(source("direct")).toEqual({ key: "direct", amount: 1.5, percent: 0.1 });
-    expect(source("credit")).toEqual({ key: "credit", amount: 2500.5, percent: 92.5 });
-    expect(source("integrated")).toEqual({ key: "integrated", amount: 200, percent: 7.4 });
-    expect(source("community")).toEqual({ key: "community", amount: 0.3, percent: 0 });
-    expect(report.capital.byDistrict.find((d) => d.code === "183")?.amounts).toMatchObject({
-      central: 1,
-      local: 0.5,
-      direct: 1.5,
-      credit: 2500.5,
+    // Keys are the STT of the setup's capital rows (the 2018 list): 1 = 1.1 + 1.2 (direct), 4 credit, ...
+    expect(report.capital.sources.map((s) => s.key)).toEqual(["1", "1.1", "1.2", "2", "3", "4", "5", "6", "total"]);
+    expect(source("total")).toMatchObject({ key: "total", amount: 2702.3, percent: 100 });
+    expect(source("1")).toMatchObject({ key: "1", amount: 1.5, percent: 0.1 });
+    expect(source("4")).toMatchObject({ key: "4", amount: 2500.5, percent: 92.5 });
+    expect(source("2")).toMatchObject({ key: "2", amount: 200, percent: 7.4 });
+    expect(source("5")).toMatchObject({ key: "5", amount: 0.3, percent: 0 });
+    expect(report.capital.byUnit.find((d) => d.code === "183")?.amounts).toMatchObject({
+      "1.1": 1,
+      "1.2": 0.5,
+      "1": 1.5,
+      "4": 2500.5,
       total: 2502,
     });
-    expect(report.capital.byDistrict.find((d) => d.code === "180")?.amounts).toMatchObject({
-      integrated: 200,
-      community: 0.3,
+    expect(report.capital.byUnit.find((d) => d.code === "180")?.amounts).toMatchObject({
+      "2": 200,
+      "5": 0.3,
       total: 200.3,
     });
 
-    const d = (code: string) => report.districts.find((x) => x.code === code);
-    expect(report.districts).toHaveLength(11);
+    const d = (code: string) => report.units.find((x) => x.code === code);
+    expect(report.units).toHaveLength(11);
     expect(d("183")).toEqual({
       code: "183",
       name: "Huyện Cao Lộc",
+      level: "huyện",
+      templateVersion: "NTM-1",
+      listed: true,
       status: "submitted",
       revision: 2,
       submittedAt: expect.stringMatching(/Z$/),
@@ -122,6 +120,9 @@ describe("GET /reports/:year", () => {
     expect(d("178")).toEqual({
       code: "178",
       name: "Thành phố Lạng Sơn",
+      level: "huyện",
+      templateVersion: null,
+      listed: true,
       status: "missing",
       revision: null,
       submittedAt: null,
@@ -136,12 +137,30 @@ describe("GET /reports/:year", () => {
   });
 
   it("a year with no submissions: 200, every district missing, no guessed figures", async () => {
+    await applySetup(2071);
     const res = await api("/reports/2071");
     expect(res.status).toBe(200);
     const report = reportSchema.parse(await json(res));
-    expect(report.districts.map((x) => x.status)).toEqual(Array(11).fill("missing"));
+    expect(report.units.map((x) => x.status)).toEqual(Array(11).fill("missing"));
     expect(report.overview).toEqual({ communes: 0, ntm: { baseline: 0, plan: 0, added: 0 }, avgCriteria: { baseline: null, plan: null } });
     expect(report.bands.every((b) => b.planPercent === null)).toBe(true);
+  });
+
+  it("a built-in year (2016-2020) needs no setup step: 200 with the 11 reference districts", async () => {
+    const report = reportSchema.parse(await json(await api("/reports/2016")));
+    expect(report.units.map((u) => u.code)).toEqual(["178", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189"]);
+    expect(report.criteriaSet).toEqual({ id: "2016-2020", size: 19 });
+  });
+
+  it("404 setup.missing for a year outside 2016-2020 with no applied setup, saying how to apply one", async () => {
+    const res = await api("/reports/2072");
+    expect(res.status).toBe(404);
+    const { error } = await json(res);
+    expect(error.code).toBe("setup.missing");
+    expect(error.message).toContain("ntm setup apply");
+    expect(error.messageEn).toBe(
+      "The year 2072 has no setup. An administrator applies one with `ntm setup apply <file.xlsx>` (the Thiết lập workbook).",
+    );
   });
 
   it("400 for a year that is not a 4-digit plan year", async () => {

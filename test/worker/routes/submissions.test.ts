@@ -1,11 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../../worker/http/body.ts";
-import { api, commune, communes, counts, createToken, db, json, submission } from "../helpers.ts";
+import { api, applySetup, commune, communes, counts, createToken, db, json, submission } from "../helpers.ts";
 
 /** A body 1 MiB over the API's limit (the size contract, shared/limits.ts). */
 const OVER_LIMIT = MAX_BODY_BYTES + 1024 * 1024;
 
-/** Each test uses its own plan year so that tests never see each other's revisions. */
+/**
+ * Each test uses its own plan year so that tests never see each other's revisions. Those years
+ * (outside the built-in 2016-2020) get the setup of the 11 districts with the 2016-2020 set, the
+ * built-in defaults as an applied setup: a year without a setup answers 404 `setup.missing`.
+ */
+beforeAll(async () => {
+  for (let year = 2040; year <= 2082; year++) await applySetup(year);
+});
 
 describe("POST /submissions", () => {
   it("201 with revision 1 for a new district/year; the stored submission reads back with who and when", async () => {
@@ -25,6 +32,8 @@ describe("POST /submissions", () => {
     expect(body).toEqual({
       id: expect.any(String),
       district: "183",
+      unit: "183",
+      round: "plan",
       year: 2040,
       revision: 1,
       deduplicated: false,
@@ -180,6 +189,8 @@ describe("dedupe", () => {
     expect(await json(res)).toEqual({
       id: first.id,
       district: "187",
+      unit: "187",
+      round: "plan",
       year: 2047,
       revision: 1,
       deduplicated: true,
@@ -236,10 +247,10 @@ describe("commune.owned_elsewhere", () => {
     expect((await json(corrected)).revision).toBe(2);
     const now = await api("/submissions", { body: submission("184", 2050, [commune("06400", "Xã Đúng", [1], [1, 2, 3, 4, 5])]) });
     expect(now.status).toBe(201);
-    const owners = await db.prepare("SELECT code, district FROM commune_owners WHERE year = 2050 ORDER BY code").all();
+    const owners = await db.prepare("SELECT code, unit, round FROM commune_owners WHERE year = 2050 ORDER BY code").all();
     expect(owners.results).toEqual([
-      { code: "06400", district: "184" },
-      { code: "06401", district: "181" },
+      { code: "06400", unit: "184", round: "plan" },
+      { code: "06401", unit: "181", round: "plan" },
     ]);
   });
 });
@@ -383,6 +394,7 @@ describe("codes, names and amounts bounded as in the parser", () => {
 
   it("every capital line at the maximum is stored, and the report total is exact", async () => {
     const max = 100_000_000_000;
+    await applySetup(2083);
     const capital = { central: max, local: max, integrated: max, enterprise: max, credit: max, community: max, other: max - 1 };
     expect((await api("/submissions", { body: submission("186", 2083, communes("76", 1), capital) })).status).toBe(201);
     expect((await api("/submissions", { body: submission("187", 2083, communes("77", 1), capital) })).status).toBe(201);
@@ -390,6 +402,6 @@ describe("codes, names and amounts bounded as in the parser", () => {
     const text = await report.text();
     const total = JSON.parse(text).capital.sources.find((s: { key: string }) => s.key === "total");
     expect(total.amount).toBe(1_399_999_999.998);
-    expect(text).toContain('"key":"total","amount":1399999999.998,');
+    expect(text).toContain('"key":"total","label":"Tổng cộng","amount":1399999999.998,');
   });
 });

@@ -1,16 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { api, createToken, db, json } from "../helpers.ts";
+import { api, applySetup, communeSetup, createToken, db, json } from "../helpers.ts";
 
 describe("POST /tokens", () => {
-  it("creates a district token shown once: ntm_ + 256 random bits, usable at once", async () => {
-    const res = await api("/tokens", { body: { role: "district", district: "183", label: "Phòng NN Cao Lộc" } });
+  it("creates a unit token shown once: ntm_ + 256 random bits, usable at once", async () => {
+    const res = await api("/tokens", { body: { role: "unit", unit: "183", label: "Phòng NN Cao Lộc" } });
     expect(res.status).toBe(201);
     const body = await json(res);
-    expect(Object.keys(body).sort()).toEqual(["district", "id", "label", "role", "token"]);
-    expect(body).toMatchObject({ role: "district", district: "183", label: "Phòng NN Cao Lộc" });
+    expect(Object.keys(body).sort()).toEqual(["district", "id", "label", "role", "token", "unit"]);
+    expect(body).toMatchObject({ role: "unit", unit: "183", district: "183", label: "Phòng NN Cao Lộc" });
     expect(body.token).toMatch(/^ntm_[A-Za-z0-9_-]{43}$/);
     const me = await api("/me", { token: body.token });
-    expect(await json(me)).toEqual({ role: "district", district: "183", label: "Phòng NN Cao Lộc" });
+    expect(await json(me)).toEqual({ role: "unit", unit: "183", district: "183", label: "Phòng NN Cao Lộc" });
+  });
+
+  it("the older form { role: district, district } creates a unit token (stored as role unit)", async () => {
+    const res = await api("/tokens", { body: { role: "district", district: "180", label: "Phòng NN Tràng Định" } });
+    expect(res.status).toBe(201);
+    const body = await json(res);
+    expect(body).toMatchObject({ role: "unit", unit: "180", district: "180" });
+    const row = await db.prepare("SELECT role, unit FROM tokens WHERE id = ?1").bind(body.id).first();
+    expect(row).toEqual({ role: "unit", unit: "180" });
+  });
+
+  it("a commune-level unit (5 digits) once a setup lists it; 422 unit.unknown before", async () => {
+    const before = await api("/tokens", { body: { role: "unit", unit: "06148", label: "Xã Thử" } });
+    expect(before.status).toBe(422);
+    expect((await json(before)).error).toMatchObject({
+      code: "unit.unknown",
+      messageEn: "Unit code 06148 is not a unit of any year's setup.",
+    });
+    await applySetup(2095, communeSetup(2095, ["06148"]));
+    const res = await api("/tokens", { body: { role: "unit", unit: "06148", label: "Xã Thử" } });
+    expect(res.status).toBe(201);
+    expect(await json(await api("/me", { token: (await json(res)).token }))).toEqual({
+      role: "unit",
+      unit: "06148",
+      district: "06148",
+      label: "Xã Thử",
+    });
   });
 
   it("stores only the SHA-256 of the token, never the token", async () => {
@@ -32,6 +59,11 @@ describe("POST /tokens", () => {
     [{ role: "office", label: "   " }, "label"],
     [{ role: "district", label: "x" }, "district"],
     [{ role: "office", district: "183", label: "x" }, "district"],
+    [{ role: "unit", label: "x" }, "unit"],
+    [{ role: "office", unit: "183", label: "x" }, "unit"],
+    [{ role: "unit", district: "183", label: "x" }, "unit"],
+    [{ role: "district", unit: "183", label: "x" }, "district"],
+    [{ role: "unit", unit: "0618", label: "x" }, "unit"],
     [{ role: "boss", label: "x" }, "role"],
   ])("400 with the offending field for %j", async (body, field) => {
     const res = await api("/tokens", { body });
@@ -72,7 +104,8 @@ describe("GET /tokens", () => {
     const mine = tokens.find((t: { id: string }) => t.id === created.id);
     expect(mine).toEqual({
       id: created.id,
-      role: "district",
+      role: "unit",
+      unit: "180",
       district: "180",
       label: created.label,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),

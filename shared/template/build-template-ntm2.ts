@@ -1,0 +1,140 @@
+import type { Result } from "../result.ts";
+import type { Setup, SetupUnit } from "../setup/types.ts";
+import type { CellSpec, SheetModel } from "./sheet-model.ts";
+import { CRITERIA_NTM1 } from "../reference/criteria.ts";
+import { capitalPlan } from "../report/capital-rows.ts";
+import { ALLOW, buildTemplate, emptyModel, fillRows, put } from "./build-template.ts";
+import { buildNtm2CriteriaSheet } from "./build-criteria-ntm2.ts";
+import { CAPITAL_COLUMNS, SHEETS, UNIT_MILLION } from "./labels.ts";
+import { makeIssue } from "./messages.ts";
+import { NTM2_VERSION, UNIT_INFO_KEYS } from "./ntm2-columns.ts";
+import { fitRowHeights } from "./row-height.ts";
+
+/** Rows of the generated `Thông tin` of NTM-2: key in A, value in B, from row 3. */
+export const NTM2_INFO_ROWS = [
+  "unitCode",
+  "unitName",
+  "year",
+  "criteriaSet",
+  "preparedBy",
+  "phone",
+  "preparedOn",
+  "templateVersion",
+] as const;
+/** The unit's preparer rows: the only values of `Thông tin` a unit types. */
+const TYPED_INFO = new Set<string>(["preparedBy", "phone", "preparedOn"]);
+
+/** `Thông tin` of NTM-2: the unit, year and criteria set (locked), the preparer keys to fill. */
+export function buildNtm2InfoSheet(setup: Setup, unit: SetupUnit): SheetModel {
+  const m = emptyModel(SHEETS.info);
+  put(m, 1, 1, "THÔNG TIN BIỂU MẪU KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI");
+  const values: Record<(typeof NTM2_INFO_ROWS)[number], CellSpec> = {
+    unitCode: unit.code,
+    unitName: unit.name,
+    year: setup.year,
+    criteriaSet: setup.criteriaSet.id,
+    preparedBy: null,
+    phone: null,
+    preparedOn: null,
+    templateVersion: NTM2_VERSION,
+  };
+  NTM2_INFO_ROWS.forEach((key, i) => {
+    put(m, 3 + i, 1, UNIT_INFO_KEYS[key][0]);
+    put(m, 3 + i, 2, values[key]);
+    m.styles.push({ range: `B${3 + i}`, style: TYPED_INFO.has(key) ? "input" : "computed" });
+  });
+  const last = 2 + NTM2_INFO_ROWS.length;
+  const typed = NTM2_INFO_ROWS.flatMap((k, i) => (TYPED_INFO.has(k) ? [3 + i] : []));
+  m.columnWidths = [24, 40];
+  m.styles.unshift({ range: "A1", style: "title" }, { range: `A3:A${last}`, style: "header" });
+  m.numberFormats.push({ range: `B3:B${last}`, format: "@" });
+  m.protection = { unlocked: [`B${typed[0]}:B${typed[typed.length - 1]}`], allow: ALLOW };
+  m.rowHeights = fitRowHeights(m, [1]);
+  fillRows(m);
+  return m;
+}
+
+/** `Nguồn vốn` of NTM-2: the setup's rows in million VND; a row with sub-rows and the total are formulas. */
+export function buildNtm2CapitalSheet(setup: Setup, unit: SetupUnit): SheetModel {
+  const m = emptyModel(SHEETS.capital);
+  const h = 4;
+  const first = 5;
+  const plan = capitalPlan(setup.capitalRows);
+  const rows = setup.capitalRows;
+  put(m, 1, 1, `KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI NĂM ${setup.year}`);
+  put(m, 2, 1, `Đơn vị: ${unit.name} (mã ${unit.code}) - Đơn vị tính: ${UNIT_MILLION}`);
+  m.merges.push("A1:D1", "A2:D2");
+  put(m, h, 1, CAPITAL_COLUMNS.stt);
+  put(m, h, 2, CAPITAL_COLUMNS.source);
+  put(m, h, 3, `${CAPITAL_COLUMNS.amountPrefix} năm ${setup.year} (${UNIT_MILLION})`);
+  put(m, h, 4, CAPITAL_COLUMNS.note);
+  const rowOf = new Map(rows.map((r, i) => [r.stt, first + i]));
+  const leafCells: string[] = [];
+  rows.forEach((r, i) => {
+    const row = first + i;
+    put(m, row, 1, r.stt);
+    put(m, row, 2, r.label);
+    if (plan.isLeaf[i]) {
+      put(m, row, 3, null);
+      leafCells.push(`C${row}`);
+    } else {
+      const parts = plan.leafIndexes[i]!.map((j) => `C${rowOf.get(plan.leaves[j]!)}`);
+      put(m, row, 3, { formula: `=${parts.join("+")}` });
+      m.styles.push({ range: `A${row}:D${row}`, style: "computed" });
+    }
+    put(m, row, 4, null);
+  });
+  const totalRow = first + rows.length;
+  const top = rows.filter((r) => !rows.some((o) => o !== r && r.stt.startsWith(`${o.stt}.`))).map((r) => `C${rowOf.get(r.stt)}`);
+  put(m, totalRow, 1, null);
+  put(m, totalRow, 2, "Tổng cộng");
+  put(m, totalRow, 3, top.length > 0 ? { formula: `=${top.join("+")}` } : 0);
+  put(m, totalRow, 4, null);
+  m.columnWidths = [6, 55, 22, 30];
+  m.styles.unshift(
+    { range: "A1", style: "title" },
+    { range: "A2", style: "subtitle" },
+    { range: `A${h}:D${h}`, style: "header" },
+    ...leafCells.map((a) => ({ range: a, style: "input" as const })),
+    { range: `D${first}:D${totalRow}`, style: "input" },
+  );
+  m.styles.push({ range: `A${totalRow}:D${totalRow}`, style: "total" });
+  m.numberFormats.push({ range: `A${first}:A${totalRow}`, format: "@" }, { range: `C${first}:C${totalRow}`, format: "#,##0.###" });
+  m.decimalValidations.push(...leafCells.map((range) => ({ range, prompt: `Số tiền (${UNIT_MILLION}), không âm` })));
+  m.freeze = { rows: h, columns: 0 };
+  m.protection = { unlocked: [...leafCells, `D${first}:D${totalRow}`], allow: ALLOW };
+  m.print = { orientation: "portrait", repeatRows: `${h}:${h}` };
+  m.rowHeights = fitRowHeights(m, [1, 2, h]);
+  fillRows(m);
+  return m;
+}
+
+/** The NTM-2 template of one unit of the setup: `Thông tin`, `Tiêu chí`, `Nguồn vốn`. */
+export function buildNtm2Template(setup: Setup, unit: SetupUnit, blankRows?: number): SheetModel[] {
+  return [buildNtm2InfoSheet(setup, unit), buildNtm2CriteriaSheet(setup, unit, blankRows), buildNtm2CapitalSheet(setup, unit)];
+}
+
+export type UnitTemplate = { version: "NTM-1" | "NTM-2"; unit: SetupUnit; sheets: SheetModel[] };
+
+/**
+ * The template a unit fills for the setup's year (docs/setup.md): NTM-1 for a year served by the
+ * built-in defaults (the 2018 template, unchanged), NTM-2 for any applied setup. A code that is not
+ * a unit of the setup is `info.unit_unknown`.
+ */
+export function unitTemplate(setup: Setup, unitCode: string, blankRows?: number): Result<UnitTemplate> {
+  const code = unitCode.trim();
+  const unit = setup.units.find((u) => u.code === code);
+  if (!unit) {
+    return { ok: false, issues: [makeIssue("info.unit_unknown", {}, { value: code, year: setup.year })] };
+  }
+  if (setup.origin === "builtin") {
+    const sheets = buildTemplate({
+      district: { code: unit.code, name: unit.name },
+      year: setup.year,
+      criteria: { ...CRITERIA_NTM1, criteria: setup.criteriaSet.criteria },
+      ...(blankRows === undefined ? {} : { rows: blankRows }),
+    });
+    return { ok: true, value: { version: "NTM-1", unit, sheets }, warnings: [] };
+  }
+  return { ok: true, value: { version: "NTM-2", unit, sheets: buildNtm2Template(setup, unit, blankRows) }, warnings: [] };
+}

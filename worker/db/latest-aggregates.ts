@@ -1,0 +1,86 @@
+import type { Round } from "../../shared/schemas/api/common.ts";
+import { chunkJson } from "./json-chunks.ts";
+import { COMMUNE_COLUMNS } from "./revisions.ts";
+import type { StoredCommuneRow } from "./revisions.ts";
+import type { Db, Stmt } from "./types.ts";
+
+/**
+ * The latest revisions of a year (every round) as a setup write recomputes their aggregates from
+ * them (docs/setup.md: the commune rows are the source of truth), and the statements that store the
+ * recomputed aggregates in `latest_submissions` (worker/migrations/0005_unit_submissions.sql).
+ */
+
+/** A latest revision: its key, template version, capital (the header's, JSON) and label list. */
+export type LatestHead = {
+  submission_id: string;
+  round: Round;
+  unit: string;
+  template_version: string;
+  capital: string;
+  commune_labels: string | null;
+};
+
+export type LatestRevisions = {
+  /** How many revisions the year has in all (rows are only ever added: the write's guard). */
+  revisions: number;
+  heads: LatestHead[];
+  /** Commune rows by revision id, in code order. */
+  communes: Map<string, StoredCommuneRow[]>;
+};
+
+/**
+ * ONE read batch of 3 statements, whatever the number of units and communes: the year's revision
+ * count, the heads of its latest revisions, and their commune rows.
+ */
+export async function loadLatestRevisions(db: Db, year: number): Promise<LatestRevisions> {
+  const [n, h, c] = await db.batch([
+    db.prepare("SELECT COUNT(*) AS n FROM submissions WHERE year = ?1").bind(year),
+    db
+      .prepare(
+        "SELECT l.submission_id, l.round, l.unit, s.template_version, json_extract(s.header, '$.capital') AS capital, " +
+          "s.commune_labels FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id " +
+          "WHERE l.year = ?1 ORDER BY l.round, l.unit",
+      )
+      .bind(year),
+    db
+      .prepare(
+        `SELECT c.submission_id, ${COMMUNE_COLUMNS} FROM latest_submissions l ` +
+          "JOIN submission_communes c ON c.submission_id = l.submission_id WHERE l.year = ?1 ORDER BY c.submission_id, c.code",
+      )
+      .bind(year),
+  ]);
+  const communes = new Map<string, StoredCommuneRow[]>();
+  for (const row of (c?.results ?? []) as (StoredCommuneRow & { submission_id: string })[]) {
+    const { submission_id: id, ...commune } = row;
+    const list = communes.get(id);
+    if (list) list.push(commune);
+    else communes.set(id, [commune]);
+  }
+  return {
+    revisions: (n?.results[0] as { n: number } | undefined)?.n ?? 0,
+    heads: (h?.results ?? []) as LatestHead[],
+    communes,
+  };
+}
+
+/** A recomputed aggregate (JSON) of a latest revision. */
+export type LatestAggregate = { round: Round; unit: string; submissionId: string; aggregate: string };
+
+/**
+ * The statements that store recomputed aggregates under setup version `setupId` of `year`, for the
+ * setup write's batch: one UPDATE per JSON chunk of ≤ 1 MB (json_each; a row is found by its primary
+ * key and must still point at the revision it was computed from), each guarded by the new version
+ * existing, so that a deduplicated setup write changes nothing. None for no revisions.
+ */
+export function latestAggregateStatements(db: Db, year: number, setupId: string, rows: readonly LatestAggregate[]): Stmt[] {
+  const field = (i: number) => `json_extract(j.value, '$[${i}]')`;
+  return chunkJson(rows.map((r) => [r.round, r.unit, r.submissionId, r.aggregate])).map((json) =>
+    db
+      .prepare(
+        `UPDATE latest_submissions SET aggregate = ${field(3)}, setup_id = ?1 FROM json_each(?2) AS j ` +
+          `WHERE latest_submissions.year = ?3 AND latest_submissions.round = ${field(0)} AND latest_submissions.unit = ${field(1)} ` +
+          `AND latest_submissions.submission_id = ${field(2)} AND EXISTS (SELECT 1 FROM setups WHERE id = ?1)`,
+      )
+      .bind(setupId, json, year),
+  );
+}
