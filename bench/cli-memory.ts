@@ -45,7 +45,7 @@ export async function benchCliMemory(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), "ntm-bench-cli-"));
   try {
     const largest = path.join(dir, "largest-allowed.xlsx");
-    const sub = gridSubmission("183", MAX_COMMUNES, 1, 10_000, 2030);
+    const sub = gridSubmission("183", MAX_COMMUNES, 1, 10_000, 2019);
     await writeWorkbookFile(fillTemplate(sub, DEFAULT_REFERENCE), largest);
     const rows = path.join(dir, "rows-200000.xlsx");
     const w = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: rows, useSharedStrings: false, useStyles: false });

@@ -42,9 +42,9 @@ export async function reportFromDb(db: Db, year: number): Promise<{ json: string
 
 /** For reference only (the Worker does not do this): aggregating the latest revisions' communes in SQL. */
 const GROUP_BY =
-  "SELECT s.district, count(*) AS communes, sum((c.kh & 524287) = 524287) AS ntm_plan " +
+  "SELECT s.unit, count(*) AS communes, sum((c.kh & 524287) = 524287) AS ntm_plan " +
   "FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id " +
-  "JOIN submission_communes c ON c.submission_id = s.id WHERE l.year = ? GROUP BY s.district";
+  "JOIN submission_communes c ON c.submission_id = s.id WHERE l.year = ? GROUP BY s.unit";
 
 /**
  * `runs[0]` is stored first (untimed); each later `runs[i]` is timed as a new revision of the same

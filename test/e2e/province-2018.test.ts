@@ -178,8 +178,9 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
       );
       for (const { code, label, run } of runs) {
         expect(run.code, run.stderr).toBe(0);
-        const t = json<{ id: string; token: string; role: string; district: string | null; label: string }>(run);
-        expect(t).toMatchObject({ role: "district", district: code, label });
+        const t = json<{ id: string; token: string; role: string; unit: string | null; district: string | null; label: string }>(run);
+        // The older form `--role district --district` still works: the token is a unit token of that code.
+        expect(t).toMatchObject({ role: "unit", unit: code, district: code, label });
         districtTokens.set(code, { token: t.token, label });
       }
       expect(new Set([officeToken, ...[...districtTokens.values()].map((t) => t.token)]).size).toBe(12);

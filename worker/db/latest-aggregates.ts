@@ -63,23 +63,28 @@ export async function loadLatestRevisions(db: Db, year: number): Promise<LatestR
   };
 }
 
-/** A recomputed aggregate (JSON) of a latest revision. */
-export type LatestAggregate = { round: Round; unit: string; submissionId: string; aggregate: string };
+/** A recomputed aggregate of a latest revision (the aggregate as an object: it travels as JSON, not as a string in it). */
+export type LatestAggregate = { round: Round; unit: string; submissionId: string; aggregate: object };
 
 /**
  * The statements that store recomputed aggregates under setup version `setupId` of `year`, for the
- * setup write's batch: one UPDATE per JSON chunk of ≤ 1 MB (json_each; a row is found by its primary
- * key and must still point at the revision it was computed from), each guarded by the new version
- * existing, so that a deduplicated setup write changes nothing. None for no revisions.
+ * setup write's batch: one statement per JSON chunk of ≤ 1 MB (about 1,000 units), each guarded by
+ * the new version existing, so that a deduplicated setup write changes nothing. Each is an upsert
+ * driven by the chunk (`json_each` CROSS JOIN the latest row found by its primary key, which must
+ * still point at the revision the aggregate was computed from: only existing rows are updated), so
+ * the work is linear in the chunk, never chunk × rows of the year. None for no revisions.
  */
 export function latestAggregateStatements(db: Db, year: number, setupId: string, rows: readonly LatestAggregate[]): Stmt[] {
   const field = (i: number) => `json_extract(j.value, '$[${i}]')`;
   return chunkJson(rows.map((r) => [r.round, r.unit, r.submissionId, r.aggregate])).map((json) =>
     db
       .prepare(
-        `UPDATE latest_submissions SET aggregate = ${field(3)}, setup_id = ?1 FROM json_each(?2) AS j ` +
-          `WHERE latest_submissions.year = ?3 AND latest_submissions.round = ${field(0)} AND latest_submissions.unit = ${field(1)} ` +
-          `AND latest_submissions.submission_id = ${field(2)} AND EXISTS (SELECT 1 FROM setups WHERE id = ?1)`,
+        "INSERT INTO latest_submissions (year, round, unit, submission_id, revision, content_hash, aggregate, setup_id) " +
+          `SELECT l.year, l.round, l.unit, l.submission_id, l.revision, l.content_hash, ${field(3)}, ?1 ` +
+          `FROM json_each(?2) AS j CROSS JOIN latest_submissions AS l ON l.year = ?3 AND l.round = ${field(0)} ` +
+          `AND l.unit = ${field(1)} AND l.submission_id = ${field(2)} ` +
+          "WHERE EXISTS (SELECT 1 FROM setups WHERE id = ?1) " +
+          "ON CONFLICT (year, round, unit) DO UPDATE SET aggregate = excluded.aggregate, setup_id = excluded.setup_id",
       )
       .bind(setupId, json, year),
   );

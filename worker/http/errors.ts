@@ -79,13 +79,13 @@ export function ruleFailure(issues: Issue[]): HttpError {
   );
 }
 
-/** Cross-district conflict (`commune.owned_elsewhere`) → 409 with `details.issues`. */
+/** Cross-unit conflict (`commune.owned_elsewhere`) → 409 with `details.issues`. */
 export function conflict(issues: Issue[]): HttpError {
   return new HttpError(
     409,
     "submission.conflict",
-    "Có mã xã đã thuộc huyện khác trong năm kế hoạch này; chưa được lưu.",
-    "Some commune codes already belong to another district for this plan year; nothing was stored.",
+    "Có mã xã đã thuộc đơn vị (huyện) khác trong năm kế hoạch này; chưa được lưu.",
+    "Some commune codes already belong to another unit (district) for this plan year; nothing was stored.",
     { issues },
   );
 }

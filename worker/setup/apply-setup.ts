@@ -44,7 +44,7 @@ export async function applySetup(db: Db, setup: Setup, by: { label: string; toke
       round: h.round,
       unit: h.unit,
       submissionId: h.submission_id,
-      aggregate: JSON.stringify(aggregateSubmission(aggregateInput(h, setup.year, latest.communes.get(h.submission_id) ?? []), setup)),
+      aggregate: aggregateSubmission(aggregateInput(h, setup.year, latest.communes.get(h.submission_id) ?? []), setup),
     }));
     const write = {
       id,

@@ -59,7 +59,8 @@ export async function submitRevision(
     const issues = checkBody(sub, setup);
     if (hasErrors(issues)) throw ruleFailure(issues);
     const names = new Map(setup.units.map((u) => [u.code, u.name]));
-    const owned = ownedElsewhereIssues(sub, owners, (code) => names.get(code) ?? null);
+    const ownedBy = (rows: typeof owners) => ownedElsewhereIssues(sub, rows, (code) => names.get(code) ?? null);
+    const owned = ownedBy(owners);
     if (owned.length > 0) throw conflict(owned);
     try {
       const revision = await storeRevision(db, {
@@ -90,7 +91,15 @@ export async function submitRevision(
       // Read again: another unit took a code (409 next time round), a revision number was taken, or
       // a setup was applied (check and aggregate under it).
       const race = isOwnershipConflict(err) || isRevisionConflict(err) || err instanceof StaleSetupError;
-      if (!race || attempt >= MAX_ATTEMPTS) throw err;
+      if (!race) throw err;
+      if (attempt >= MAX_ATTEMPTS) {
+        // Out of attempts: a code another unit took is still a 409, never a 500.
+        if (isOwnershipConflict(err)) {
+          const again = ownedBy((await loadSubmitContext(db, sub.year, unit, codes)).owners);
+          if (again.length > 0) throw conflict(again);
+        }
+        throw err;
+      }
     }
   }
 }

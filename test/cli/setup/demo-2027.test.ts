@@ -83,7 +83,7 @@ describe("the 2027 demo setup of Lạng Sơn (cli/demo/setup-2027.ts)", () => {
     expect(s.communes!.every((c) => c.code === c.formerCodes[0])).toBe(true);
   });
 
-  it("npm run demo:data -- --year 2027 writes thiet-lap-2027.xlsx, which `ntm setup validate` accepts", async () => {
+  it("npm run demo:data -- --year 2027 writes thiet-lap-2027.xlsx, which `ntm setup validate` accepts, and the 61 unit templates", async () => {
     const dir = await tempDir();
     dirs.push(dir);
     const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
@@ -96,8 +96,15 @@ describe("the 2027 demo setup of Lạng Sơn (cli/demo/setup-2027.ts)", () => {
     );
     expect(run.code, run.stderr).toBe(0);
     const file = path.join(dir, "thiet-lap-2027.xlsx");
-    expect(run.stdout).toBe(`${file}\n`);
-    expect(await readdir(dir)).toEqual(["thiet-lap-2027.xlsx"]);
+    // The setup workbook first, then the 61 filled unit templates in <dir>/2027/, one per commune.
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(file);
+    const units = setup2027().units.map((u) => u.code);
+    expect(lines.slice(1).map((l) => [path.dirname(l), path.basename(l).slice(0, 5)])).toEqual(
+      units.map((u) => [path.join(dir, "2027"), u]),
+    );
+    expect((await readdir(dir)).sort()).toEqual(["2027", "thiet-lap-2027.xlsx"]);
+    expect(await readdir(path.join(dir, "2027"))).toHaveLength(61);
     const sheets = await readWorkbookFile(file);
     if (!sheets.ok) throw new Error("unreadable");
     expect(readSetupWorkbook(sheets.value)).toEqual({ ok: true, value: setup2027(), warnings: [] });

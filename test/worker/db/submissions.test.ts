@@ -46,7 +46,7 @@ describe("atomic batch", () => {
 
 describe("concurrency", () => {
   it("20 concurrent submissions of one district get revisions exactly 1..20, none lost", async () => {
-    const t = await createToken("district", "185");
+    const t = await createToken("unit", "185");
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         api("/submissions", { token: t.token, body: submission("185", 2062, communes("0662", 3), { other: i + 1 }) }),

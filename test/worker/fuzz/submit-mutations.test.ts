@@ -34,7 +34,7 @@ let reference: ReferenceData;
 const setups = new Map<number, Setup>();
 beforeAll(async () => {
   office = (await createToken("office")).token;
-  for (const d of FUZZ_DISTRICTS) tokens[d] = (await createToken("district", d)).token;
+  for (const d of FUZZ_DISTRICTS) tokens[d] = (await createToken("unit", d)).token;
   reference = await loadReference(db);
   for (const year of FUZZ_YEARS) {
     await applySetup(year);

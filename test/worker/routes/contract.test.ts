@@ -38,7 +38,7 @@ describe("the API answers its schemas", () => {
   it("every route, success and error", async () => {
     await expectShape(await api("/health", { token: null }), 200, healthResponseSchema);
     await applySetup(2088);
-    const district = await createToken("district", "183");
+    const district = await createToken("unit", "183");
     await expectShape(await api("/me", { token: district.token }), 200, meResponseSchema);
     await expectShape(await api("/districts", { token: district.token }), 200, districtsResponseSchema);
 

@@ -3,7 +3,7 @@ import { LANG_SON_DISTRICTS } from "../../../shared/reference/districts.ts";
 import { api, createToken, db, json } from "../helpers.ts";
 
 it("GET /districts: the 11 seeded districts of docs/domain.md", async () => {
-  const t = await createToken("district", "183");
+  const t = await createToken("unit", "183");
   const res = await api("/districts", { token: t.token });
   expect(res.status).toBe(200);
   expect(await json(res)).toEqual({ districts: LANG_SON_DISTRICTS });

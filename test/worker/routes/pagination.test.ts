@@ -110,7 +110,7 @@ describe("GET /submissions: pages", () => {
   });
 
   it("a district token pages only its own rows (both years), and cannot use another query's cursor", async () => {
-    const t = await createToken("district", "183");
+    const t = await createToken("unit", "183");
     const { rows, sizes } = await follow("limit=50", t.token);
     const own = SEEDED.filter((r) => r.district === "183").sort(byListOrder);
     expect(own).toHaveLength(146);

@@ -5,8 +5,8 @@ import { api, applySetup, commune, createToken, json, range, submission } from "
 describe("GET /reports/:year", () => {
   it("exact figures from the LATEST revision of each district (two small submissions)", async () => {
     await applySetup(2070);
-    const t183 = await createToken("district", "183");
-    const t180 = await createToken("district", "180");
+    const t183 = await createToken("unit", "183");
+    const t180 = await createToken("unit", "180");
     // A first 183 revision that the second one replaces: it must not count.
     await api("/submissions", {
       token: t183.token,
@@ -173,7 +173,7 @@ describe("GET /reports/:year", () => {
 
   it("401 without a token; a revoked token cannot read it", async () => {
     expect((await api("/reports/2070", { token: null })).status).toBe(401);
-    const t = await createToken("district", "189");
+    const t = await createToken("unit", "189");
     await api(`/tokens/${t.id}`, { method: "DELETE" });
     expect((await api("/reports/2070", { token: t.token })).status).toBe(401);
   });

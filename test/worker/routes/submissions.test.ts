@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 describe("POST /submissions", () => {
   it("201 with revision 1 for a new district/year; the stored submission reads back with who and when", async () => {
-    const t = await createToken("district", "183");
+    const t = await createToken("unit", "183");
     const sub = submission(
       "183",
       2040,
@@ -89,7 +89,7 @@ describe("POST /submissions", () => {
   });
 
   it("403 when a district token submits another district's template; nothing stored", async () => {
-    const t = await createToken("district", "180");
+    const t = await createToken("unit", "180");
     const before = await counts();
     const res = await api("/submissions", { token: t.token, body: submission("183", 2043, communes("0643", 2)) });
     expect(res.status).toBe(403);
@@ -273,7 +273,7 @@ describe("GET /submissions", () => {
   it("a district token sees only its own district, even without a filter", async () => {
     await api("/submissions", { body: submission("185", 2053, communes("0654", 1)) });
     await api("/submissions", { body: submission("186", 2053, communes("0655", 1)) });
-    const t = await createToken("district", "186");
+    const t = await createToken("unit", "186");
     const { submissions } = await json(await api("/submissions?year=2053", { token: t.token }));
     expect(submissions.map((s: { district: string }) => s.district)).toEqual(["186"]);
     expect((await api("/submissions?year=2053&district=185", { token: t.token })).status).toBe(403);
@@ -288,8 +288,8 @@ describe("GET /submissions", () => {
 describe("GET /submissions/:id", () => {
   it("404 for an unknown id and for another district's revision (a district token cannot probe ids)", async () => {
     const { id } = await json(await api("/submissions", { body: submission("187", 2054, communes("0656", 1)) }));
-    const other = await createToken("district", "188");
-    const own = await createToken("district", "187");
+    const other = await createToken("unit", "188");
+    const own = await createToken("unit", "187");
     expect((await api(`/submissions/${id}`, { token: own.token })).status).toBe(200);
     const res = await api(`/submissions/${id}`, { token: other.token });
     expect(res.status).toBe(404);
