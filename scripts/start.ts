@@ -113,7 +113,7 @@ Next steps:
   export NTM_SERVER=${server}
   export NTM_TOKEN=${token}
   npm run -s ntm -- token create --role office --label "Văn phòng Điều phối"
-  npm run -s ntm -- token create --role district --district 183 --label "Phòng NN Cao Lộc"
+  npm run -s ntm -- token create --role unit --unit 183 --label "Phòng NN Cao Lộc"
   npm run -s ntm -- template --district 183 --year 2018 --out cao-loc-2018.xlsx
   Excel: npm run start:excel, then sideload the add-in manifest (see the README).${
     placeholder
