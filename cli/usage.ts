@@ -19,7 +19,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   submit: "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]",
   report: "ntm report --year <năm> [--json] [--out <file.xlsx>] [--server <url>] [--token <t>]",
   token:
-    "ntm token create --role <district|office|admin> [--district <mã>] --label <text> [--json]\n" +
+    "ntm token create --role <unit|office|admin> [--unit <mã>] --label <text> [--json]   (cũ: --role district --district <mã>)\n" +
     "ntm token list [--json]\nntm token revoke <id> [--json]",
   setup:
     "ntm setup template --year <năm> [--from <năm|file.xlsx>] --out <file.xlsx>\n" +
