@@ -1,3 +1,4 @@
+import { emptyModel } from "../template/build-template.ts";
 import { columnLetter, rangeAddress } from "../template/a1.ts";
 import { fitRowHeights } from "../template/row-height.ts";
 import type { CellSpec, SheetModel } from "../template/sheet-model.ts";
@@ -46,7 +47,7 @@ export function buildSetupWorkbook(year: number, from: Setup | null = null, opti
   const communeAttributes = from ? labelsOf(from.communes ?? []) : BLANK_COMMUNE_ATTRIBUTES;
   const mark = (v: boolean | undefined): CellSpec => (v ? "x" : null);
 
-  const yearSheet = model(SETUP_SHEETS.year);
+  const yearSheet = emptyModel(SETUP_SHEETS.year);
   put(yearSheet, 1, 1, `THIẾT LẬP NĂM KẾ HOẠCH ${year}`);
   const setIds = [...BUILT_IN_SETS.map((s) => s.id), ...(custom && from ? [from.criteriaSet.id] : [])];
   const keys: [string, CellSpec][] = [
@@ -170,7 +171,7 @@ type Column = { label: string; width: number; text?: boolean; list?: readonly st
 
 /** A table sheet: title (row 1), note (row 2), header (row 3), data rows, drop-downs over spare rows. */
 function table(name: string, title: string, note: string, columns: readonly Column[]) {
-  const m = model(name);
+  const m = emptyModel(name);
   put(m, 1, 1, title);
   put(m, 2, 1, note);
   for (const [i, c] of columns.entries()) put(m, HEADER_ROW, i + 1, c.label);
@@ -216,23 +217,6 @@ export function isoToSerial(iso: string | null): number | null {
   if (iso === null) return null;
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
-function model(name: string): SheetModel {
-  return {
-    name,
-    cells: [],
-    merges: [],
-    columnWidths: [],
-    rowHeights: [],
-    styles: [],
-    numberFormats: [],
-    validations: [],
-    decimalValidations: [],
-    freeze: null,
-    protection: null,
-    print: null,
-  };
 }
 
 function put(m: SheetModel, row: number, column: number, value: CellSpec): void {
