@@ -1,9 +1,11 @@
 /**
  * Parse + validate of a 10,000-commune NTM-2 workbook (shared/template/read-template.ts: version,
- * `Thông tin`, `Tiêu chí`, `Nguồn vốn`, the unit rules and the registered commune list), against
- * two floors over the same grids: a bare loop touching every cell once, and the loop that also
- * NFC-normalises every text (as the NTM-1 benchmark of shared-core.ts). The grids are built in
- * memory beforehand (bench/ntm2-grid.ts); nothing of exceljs is timed.
+ * `Thông tin`, `Tiêu chí`, `Nguồn vốn`, the unit rules and the registered commune list) against
+ * the project's floor (issue 2's benchmark, as the NTM-1 benchmark of shared-core.ts): a bare loop
+ * that only reads and NFC-normalises every cell of the same grids. The target is parse + validate
+ * ≤ 3× that floor. A loop that only touches every cell (no normalisation) is printed beside it for
+ * information, with no target. The grids are built in memory beforehand (bench/ntm2-grid.ts);
+ * nothing of exceljs is timed.
  */
 import type { SheetInput } from "../shared/template/input.ts";
 import { readTemplate } from "../shared/template/read-template.ts";
@@ -15,7 +17,7 @@ import { ratio } from "./timing.ts";
 
 export type Ntm2CoreResults = { communes: number; cells: number; bare: Measurement; nfc: Measurement; parse: Measurement };
 
-/** Every cell once: its kind looked at, nothing else. */
+/** Every cell once: its kind looked at, nothing else (informational, no target). */
 function bareFloor(sheets: readonly SheetInput[]): number {
   let n = 0;
   for (const s of sheets)
@@ -27,7 +29,7 @@ function bareFloor(sheets: readonly SheetInput[]): number {
   return n;
 }
 
-/** Every cell once, every text NFC-normalised. */
+/** The floor: every cell read once, every text NFC-normalised. */
 function nfcFloor(sheets: readonly SheetInput[]): number {
   let n = 0;
   for (const s of sheets)
@@ -59,7 +61,7 @@ export async function benchNtm2Core(communes = 10_000): Promise<Ntm2CoreResults>
     if (!r.ok) throw new Error("unreachable: the grid parsed before");
     return r;
   });
-  printRow("parse+validate / bare-loop floor", ratio(parse.median, bare.median), "target ≤ 3×");
-  printRow("parse+validate / read + NFC floor", ratio(parse.median, nfc.median), "the NTM-1 benchmark's floor");
+  printRow("parse+validate / floor (read + NFC every cell)", ratio(parse.median, nfc.median), "target ≤ 3×");
+  printRow("parse+validate / touch-only loop", ratio(parse.median, bare.median), "information, no target");
   return { communes, cells, bare, nfc, parse };
 }

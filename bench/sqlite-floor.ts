@@ -36,7 +36,8 @@ async function submit(db: Db, sub: Submission): Promise<void> {
 /** The report route's work after D1: parse the stored aggregates, build the report, serialise it. */
 export async function reportFromDb(db: Db, year: number): Promise<{ json: string; report: Report }> {
   // The bench's years (2030 on) have the 2018 defaults: 11 districts, the 19 criteria of 2016-2020.
-  const report = await reportForYear(db, year, { ...builtInSetup(2018)!, year }, new Date());
+  const query = { year, round: "plan", asOf: null, accepted: false, setup: { ...builtInSetup(2018)!, year } } as const;
+  const report = await reportForYear(db, query, new Date());
   return { json: JSON.stringify(report), report };
 }
 

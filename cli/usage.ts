@@ -15,7 +15,7 @@ export function isCommandName(name: string): name is CommandName {
 const SYNOPSIS: Record<CommandName, string> = {
   template: "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>]",
   validate: "ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]",
-  consolidate: "ntm consolidate <file.xlsx>... [--json] [--out <file.xlsx>]",
+  consolidate: "ntm consolidate <file.xlsx>... [--setup <file.xlsx>] [--json] [--out <file.xlsx>]",
   submit: "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]",
   report: "ntm report --year <năm> [--json] [--out <file.xlsx>] [--server <url>] [--token <t>]",
   token:

@@ -6,7 +6,11 @@ import { criteriaSets } from "./routes/criteria-sets.ts";
 import { districts } from "./routes/districts.ts";
 import { health } from "./routes/health.ts";
 import { me } from "./routes/me.ts";
+import { audit } from "./routes/audit.ts";
 import { reports } from "./routes/reports.ts";
+import { reviews } from "./routes/reviews.ts";
+import { rounds } from "./routes/rounds.ts";
+import { status } from "./routes/status.ts";
 import { setup } from "./routes/setup.ts";
 import { submissions } from "./routes/submissions.ts";
 import { tokens } from "./routes/tokens.ts";
@@ -47,7 +51,11 @@ const api = new Hono<AppEnv>()
   .route("/criteria-sets", criteriaSets)
   .route("/submissions", submissions)
   .route("/reports", reports)
-  .route("/tokens", tokens);
+  .route("/tokens", tokens)
+  .route("/rounds", rounds)
+  .route("/reviews", reviews)
+  .route("/status", status)
+  .route("/audit", audit);
 
 app.route("/api/v1", api);
 

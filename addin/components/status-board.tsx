@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n/messages.ts";
 const STATUS: Record<ReportUnit["status"], { key: MessageKey; color: "danger" | "success" | "warning" | "brand" }> = {
   missing: { key: "statusMissing", color: "danger" },
   submitted: { key: "statusSubmitted", color: "success" },
+  late: { key: "statusLate", color: "warning" },
   returned: { key: "statusReturned", color: "warning" },
   accepted: { key: "statusAccepted", color: "brand" },
 };

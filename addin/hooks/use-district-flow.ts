@@ -127,24 +127,22 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
       run("prepare", async (p) => {
         const body = await readAndCheck(p, plan);
         if (!body) return;
-        if (body.version === "NTM-2") {
-          // An NTM-2 body is not compared with the stored revisions (the review says so: `reviewNotCompared`).
-          const size = plan.kind === "setup" ? plan.setup.criteriaSet.criteria.length : criteriaCount;
-          const summary = summarizeUnitSubmission(body.submission, size);
-          dispatch({ type: "reviewed", review: { body, summary, diff: "notCompared" } });
-          return;
-        }
+        // NTM-2: the size of the setup's criteria set; NTM-1: the 19 criteria of the pane's reference.
+        const size = body.version === "NTM-2" && plan.kind === "setup" ? plan.setup.criteriaSet.criteria.length : criteriaCount;
         const submission = body.submission;
+        const summary =
+          body.version === "NTM-2" ? summarizeUnitSubmission(body.submission, size) : summarizeSubmission(body.submission, size);
+        const unit = summary.unit;
         const client = await api.client();
-        // Only the latest revision is needed: with year and district given, GET /submissions lists
+        // Only the latest revision is needed: with year and unit given, GET /submissions lists
         // them newest revision first (shared/schemas/api/submissions.ts), so one row is enough.
-        const list = await client.submissions({ year: submission.year, district: submission.district, limit: 1 });
+        const list = await client.submissions({ year: submission.year, unit, limit: 1 });
         if (!list.ok) {
           dispatch({ type: "failed", error: fromApiFailure(list.failure) });
           return;
         }
         const latest = list.value.submissions
-          .filter((r) => r.district === submission.district && r.year === submission.year)
+          .filter((r) => (r.unit ?? r.district) === unit && r.year === submission.year)
           .sort((a, b) => b.revision - a.revision)[0];
         let diff: Review["diff"] = null;
         if (latest) {
@@ -153,11 +151,10 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
             dispatch({ type: "failed", error: fromApiFailure(prev.failure) });
             return;
           }
-          // A revision stored from an NTM-2 template is not compared with an NTM-1 one.
-          const stored = prev.value.submission;
-          diff = stored.templateVersion === "NTM-1" ? diffRevisions(stored, latest.revision, submission, criteriaCount) : "notCompared";
+          // A revision stored from the other template version (NTM-1 and NTM-2) is `notCompared`.
+          diff = diffRevisions(prev.value.submission, latest.revision, submission, size);
         }
-        dispatch({ type: "reviewed", review: { body, summary: summarizeSubmission(submission, criteriaCount), diff } });
+        dispatch({ type: "reviewed", review: { body, summary, diff } });
       }),
     [run, readAndCheck, api, criteriaCount],
   );

@@ -145,6 +145,7 @@ export const MESSAGES = {
   colCommunes: { vi: "Số xã", en: "Communes" },
   statusMissing: { vi: "Chưa nộp", en: "Missing" },
   statusSubmitted: { vi: "Đã nộp", en: "Submitted" },
+  statusLate: { vi: "Nộp muộn", en: "Late" },
   statusReturned: { vi: "Trả lại", en: "Returned" },
   statusAccepted: { vi: "Đã duyệt", en: "Accepted" },
 

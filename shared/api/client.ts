@@ -20,6 +20,14 @@ import type { CreateTokenRequest, PageQuery, RevisionInfo, SubmissionsQuery, Sub
 import { applySetupResponseSchema, criteriaSetsResponseSchema, setupResponseSchema, unitsResponseSchema } from "../schemas/api/setup.ts";
 import type { UnitsResponse } from "../schemas/api/setup.ts";
 import type { SetupJson } from "../setup/schema.ts";
+import type { Round } from "../schemas/api/common.ts";
+import {
+  auditResponseSchema,
+  reviewResponseSchema,
+  roundsResponseSchema,
+  statusResponseSchema,
+} from "../schemas/api/review.ts";
+import type { AuditEntry, ReviewRequest } from "../schemas/api/review.ts";
 import { allPages } from "./all-pages.ts";
 import type { RawAnswer } from "./send-json.ts";
 import { sendJson } from "./send-json.ts";
@@ -165,6 +173,8 @@ export function createApiClient(o: ApiClientOptions) {
     );
   const units = (query: PageQuery & { year: number }) =>
     call(unitsResponseSchema, "GET", `/units${queryString({ year: query.year, limit: query.limit, cursor: query.cursor })}`);
+  const audit = (query: PageQuery & { year?: number } = {}) =>
+    call(auditResponseSchema, "GET", `/audit${queryString({ year: query.year, limit: query.limit, cursor: query.cursor })}`);
   const listTokens = (query: PageQuery = {}) =>
     call(tokensResponseSchema, "GET", `/tokens${queryString({ limit: query.limit, cursor: query.cursor })}`);
 
@@ -188,8 +198,31 @@ export function createApiClient(o: ApiClientOptions) {
       }),
     /** GET /submissions/:id */
     submission: (submissionId: string) => call(revisionResponseSchema, "GET", `/submissions/${id(submissionId)}`),
-    /** GET /reports/:year */
-    report: (year: number) => call(reportSchema, "GET", `/reports/${id(String(year))}`),
+    /** GET /reports/:year?round=&asOf=&accepted=: the report at a cut (default: plan round, now, every latest revision). */
+    report: (year: number, query: { round?: Round; asOf?: string; accepted?: boolean } = {}) =>
+      call(
+        reportSchema,
+        "GET",
+        `/reports/${id(String(year))}${queryString({ round: query.round, asOf: query.asOf, accepted: query.accepted ? "true" : undefined })}`,
+      ),
+    /** GET /status/:year?round=&asOf=: every unit's review status and the completeness (a unit token: its own row). */
+    status: (year: number, query: { round?: Round; asOf?: string } = {}) =>
+      call(statusResponseSchema, "GET", `/status/${id(String(year))}${queryString({ round: query.round, asOf: query.asOf })}`),
+    /** GET /rounds/:year: both rounds' deadlines. */
+    rounds: (year: number) => call(roundsResponseSchema, "GET", `/rounds/${id(String(year))}`),
+    /** PUT /rounds/:year/:round (office, admin): `{ deadline: "YYYY-MM-DD" }` (Vietnam time). */
+    setDeadline: (year: number, round: Round, deadline: string) =>
+      call(roundsResponseSchema, "PUT", `/rounds/${id(String(year))}/${id(round)}`, { deadline }),
+    /** POST /reviews (office, admin): return (comment, cells), accept, reopen (comment = the reason). */
+    review: (request: ReviewRequest) => call(reviewResponseSchema, "POST", "/reviews", request),
+    /** GET /audit?year=&limit=&cursor= (office, admin): one page, newest first. */
+    audit,
+    /** Every audit entry of a year (or all), newest first: GET /audit pages of 1000, following `next`. */
+    allAudit: (year: number | null): Promise<ApiResult<AuditEntry[]>> =>
+      allPages(async (cursor) => {
+        const r = await audit({ year: year ?? undefined, limit: PAGE_LIMIT_MAX, ...(cursor === null ? {} : { cursor }) });
+        return r.ok ? { ...r, value: { items: r.value.entries, next: r.value.next } } : r;
+      }),
     /** POST /tokens (admin) */
     createToken: (request: CreateTokenRequest) => call(tokenCreatedSchema, "POST", "/tokens", request),
     /** GET /tokens?limit=&cursor= (admin): one page (`next` null at the end). */

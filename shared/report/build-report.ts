@@ -1,5 +1,8 @@
 import type { Aggregate } from "../schemas/aggregate.ts";
+import type { Round } from "../schemas/api/common.ts";
+import type { Cut, StatusUnit } from "../schemas/api/review.ts";
 import type { Report, ReportUnit } from "../schemas/report.ts";
+import { completeness } from "../review/unit-status.ts";
 import { REPORT_SCHEMA_VERSION } from "../schemas/report.ts";
 import type { Setup, UnitLevel } from "../setup/types.ts";
 import { average, percent, thousandToMillion } from "../money.ts";
@@ -18,7 +21,18 @@ export type ReportEntry = {
   status?: "submitted" | "returned" | "accepted";
 };
 
-export type ReportInput = { year: number; generatedAt: string; setup: Setup; entries: readonly ReportEntry[] };
+/**
+ * What the report is built from. `review` (the server): the round, the cut, the deadline and every
+ * unit's status at the cut (shared/review/unit-status.ts); without it (offline) the round is `plan`,
+ * a unit with an entry is `submitted` and the completeness counts entries only.
+ */
+export type ReportInput = {
+  year: number;
+  generatedAt: string;
+  setup: Setup;
+  entries: readonly ReportEntry[];
+  review?: { round: Round; cut: Cut; deadline: string | null; statuses: ReadonlyMap<string, StatusUnit> };
+};
 
 /** Codes sort numerically ("99" before "178"), then as text: the order never depends on the input. */
 function compareCodes(a: string, b: string): number {
@@ -51,6 +65,14 @@ export function unlistedUnitName(code: string, level: UnitLevel): string {
   return `${level === "xã" ? "Mã xã" : "Mã huyện"} ${code} (ngoài danh mục)`;
 }
 
+/** Completeness of the setup's units: from their statuses at the cut, else (offline) entries count as submitted on time. */
+function reportCompleteness(input: ReportInput, setupCodes: readonly string[], latest: ReadonlyMap<string, ReportEntry>): Report["completeness"] {
+  const review = input.review;
+  if (review) return completeness(setupCodes.flatMap((c) => review.statuses.get(c) ?? []));
+  const submitted = setupCodes.filter((c) => latest.has(c)).length;
+  return { expected: setupCodes.length, submitted, onTime: submitted, accepted: 0 };
+}
+
 /** The row of a unit that has not submitted: listed, never guessed. */
 export function missingUnit(code: string, name: string, level: UnitLevel): ReportUnit {
   return {
@@ -60,6 +82,7 @@ export function missingUnit(code: string, name: string, level: UnitLevel): Repor
     templateVersion: null,
     listed: true,
     status: "missing",
+    daysLate: null,
     revision: null,
     submittedAt: null,
     submittedBy: null,
@@ -115,8 +138,10 @@ export function buildReport(input: ReportInput): Report {
     const level = listed ? setup.level : levelOf(code, setup.level);
     const name = names.get(code) ?? unlistedUnitName(code, level);
     const e = latest.get(code);
+    const reviewed = input.review?.statuses.get(code);
     if (!e) {
-      units.push(missingUnit(code, name, level));
+      const row = missingUnit(code, name, level);
+      units.push(reviewed ? { ...row, status: reviewed.status, daysLate: reviewed.daysLate } : row);
       continue;
     }
     const a = e.aggregate;
@@ -151,7 +176,8 @@ export function buildReport(input: ReportInput): Report {
       level,
       templateVersion: a.templateVersion,
       listed,
-      status: e.status ?? "submitted",
+      status: reviewed?.status ?? e.status ?? "submitted",
+      daysLate: reviewed ? reviewed.daysLate : null,
       revision: e.revision,
       submittedAt: e.submittedAt,
       submittedBy: e.submittedBy,
@@ -175,6 +201,10 @@ export function buildReport(input: ReportInput): Report {
     schemaVersion: REPORT_SCHEMA_VERSION,
     year: input.year,
     generatedAt: input.generatedAt,
+    round: input.review?.round ?? "plan",
+    cut: input.review?.cut ?? null,
+    deadline: input.review?.deadline ?? null,
+    completeness: reportCompleteness(input, setupCodes, latest),
     level: setup.level,
     criteriaSet: { id: set.id, size },
     units,

@@ -59,8 +59,9 @@ export const RETIRED_TABLES = ["NTM_Districts", "NTM_CapitalByDistrict"] as cons
 export const STATUS_TEXT: Record<ReportUnit["status"], string> = {
   missing: "Chưa nộp",
   submitted: "Đã nộp",
+  late: "Nộp muộn",
   returned: "Đã trả lại",
-  accepted: "Đã chấp nhận",
+  accepted: "Đã duyệt",
 };
 
 const pad = (n: number) => String(n).padStart(2, "0");

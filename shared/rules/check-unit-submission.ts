@@ -12,7 +12,7 @@ import { SHEETS } from "../template/labels.ts";
 import { makeIssue } from "../template/messages.ts";
 import { formatEnMillion, formatVnMillion } from "../text/vn-number.ts";
 import { matchKey } from "../text/match.ts";
-import { checkCommuneList } from "./commune-list-rules.ts";
+import { checkCommuneList, registeredIndex } from "./commune-list-rules.ts";
 import { checkCommuneRows } from "./commune-rules.ts";
 import { BORDER_COMMUNE_LABELS, DISTRICT_DIFFICULT_LABELS, TARGET_LABELS, bareName, labelMatcher, valueBy } from "./setup-labels.ts";
 
@@ -68,7 +68,7 @@ export function checkUnitCommunes(sub: UnitSubmission, setup: Setup): Issue[] {
   const ntm1Flags = setup.criteriaSet.id === NTM1_FLAGS_SET;
   const unit = setup.units.find((u) => u.code === sub.unit);
   const borderUnit = unit?.attributes[BORDER_DISTRICT_ATTRIBUTE];
-  const registered = new Set(setup.communes?.map((c) => c.code) ?? []);
+  const registered = setup.communes === null ? null : registeredIndex(setup.communes).indexOf;
   return checkCommuneRows(
     sub.communes.map((c) => ({
       code: c.code,
@@ -79,7 +79,7 @@ export function checkUnitCommunes(sub: UnitSubmission, setup: Setup): Issue[] {
       ntmTarget: valueBy(c.flags, isTarget) === true,
       districtDifficult: ntm1Flags && valueBy(c.flags, isDistrictDifficult) === true,
       // The setup decides a registered commune's attributes (checkCommuneList compares them).
-      border: !registered.has(c.code) && valueBy(c.attributes, isBorder) === true,
+      border: valueBy(c.attributes, isBorder) === true && !registered?.has(c.code),
     })),
     {
       criteria: setup.criteriaSet.criteria,

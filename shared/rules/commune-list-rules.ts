@@ -18,13 +18,32 @@ export type ListRuleOptions = {
   skipAttributesOf?: ReadonlySet<number>;
 };
 
+/**
+ * A registered commune list indexed once per list (a setup's lists are read-only): the position of
+ * each code (the last one when a code repeats), and for each position the position its code maps to.
+ */
+export type RegisteredIndex = { size: number; indexOf: ReadonlyMap<string, number>; canonical: Int32Array };
+const INDEXES = new WeakMap<readonly SetupCommune[], RegisteredIndex>();
+
+export function registeredIndex(communes: readonly SetupCommune[]): RegisteredIndex {
+  const cached = INDEXES.get(communes);
+  if (cached !== undefined && cached.size === communes.length) return cached;
+  const indexOf = new Map<string, number>();
+  for (let j = 0; j < communes.length; j++) indexOf.set(communes[j]!.code, j);
+  const canonical = new Int32Array(communes.length);
+  for (let j = 0; j < communes.length; j++) canonical[j] = indexOf.get(communes[j]!.code)!;
+  const index = { size: communes.length, indexOf, canonical };
+  INDEXES.set(communes, index);
+  return index;
+}
+
 const yes = (v: boolean) => ({ vi: v ? `"x" (có)` : "trống (không)", en: v ? `"x" (yes)` : "empty (no)" });
 
 export function checkCommuneList(sub: UnitSubmission, setup: Setup, o: ListRuleOptions = {}): Issue[] {
   if (setup.communes === null) return [];
   const issues: Issue[] = [];
-  const byCode = new Map<string, SetupCommune>();
-  for (const c of setup.communes) byCode.set(c.code, c);
+  const registered = setup.communes;
+  const { indexOf, canonical } = registeredIndex(registered);
   const unitName = (code: string) => setup.units.find((u) => u.code === code)?.name ?? code;
   const cols = sub.source?.columns;
   const sheet = sub.source?.criteriaSheet ?? SHEETS.criteria;
@@ -41,10 +60,12 @@ export function checkCommuneList(sub: UnitSubmission, setup: Setup, o: ListRuleO
     return { sheet: c.source?.sheet ?? sheet, cell: row !== null && column ? `${column}${row}` : null, row, commune: c.code };
   };
 
-  const present = new Set<string>();
+  // Registered positions typed in the sheet (a typed code outside the list matters to no registered commune).
+  const present = new Uint8Array(registered.length);
   for (const c of sub.communes) {
-    present.add(c.code);
-    const reg = byCode.get(c.code);
+    const j = indexOf.get(c.code);
+    if (j !== undefined) present[j] = 1;
+    const reg = j === undefined ? undefined : registered[j];
     if (!reg || reg.unit !== sub.unit) {
       const owner = reg
         ? {
@@ -73,7 +94,13 @@ export function checkCommuneList(sub: UnitSubmission, setup: Setup, o: ListRuleO
     for (const label in c.attributes) {
       const typed = c.attributes[label]!;
       const k = keyOf(label);
-      const registeredLabel = Object.keys(reg.attributes).find((l) => keyOf(l) === k);
+      let registeredLabel: string | undefined;
+      for (const l in reg.attributes) {
+        if (keyOf(l) === k) {
+          registeredLabel = l;
+          break;
+        }
+      }
       if (registeredLabel === undefined || reg.attributes[registeredLabel] === typed) continue;
       const r = { label: registeredLabel, v: reg.attributes[registeredLabel]! };
       issues.push(
@@ -88,8 +115,9 @@ export function checkCommuneList(sub: UnitSubmission, setup: Setup, o: ListRuleO
       );
     }
   }
-  for (const reg of setup.communes) {
-    if (reg.unit !== sub.unit || present.has(reg.code)) continue;
+  for (let j = 0; j < registered.length; j++) {
+    const reg = registered[j]!;
+    if (reg.unit !== sub.unit || present[canonical[j]!] === 1) continue;
     issues.push(makeIssue("commune.missing", { sheet }, { code: reg.code, name: reg.name, unit: sub.unit, year: setup.year }));
   }
   return issues;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { roundSchema } from "./api/common.ts";
+import { completenessSchema, cutSchema, unitStatusSchema } from "./api/review.ts";
 
 /**
  * The consolidated report (docs/report.md, docs/setup.md "Report changes"), one versioned shape for
@@ -22,7 +24,11 @@ export const reportUnitSchema = z.object({
   templateVersion: z.enum(["NTM-1", "NTM-2"]).nullable(),
   /** Whether the unit is a unit of the setup (false: it submitted, then the setup dropped it). */
   listed: z.boolean(),
-  status: z.enum(["missing", "submitted", "returned", "accepted"]),
+  /** The unit's review status in the round (docs/review.md); offline: submitted or missing. */
+  status: unitStatusSchema,
+  /** Days the unit's first revision came after the deadline (0 on time); null when missing or offline. */
+  daysLate: z.number().int().nullable(),
+  /** The revision counted (accepted-only: the accepted one; null when none is counted). */
   revision: z.number().int().nullable(),
   submittedAt: z.string().nullable(),
   submittedBy: z.string().nullable(),
@@ -39,6 +45,14 @@ export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   year: z.number().int(),
   generatedAt: z.string(),
+  /** The round (plan: Kế hoạch; result: Kết quả thực hiện). */
+  round: roundSchema,
+  /** The cut the server computed the report at (docs/review.md); null for a report made offline. */
+  cut: cutSchema.nullable(),
+  /** The round's deadline at the cut (YYYY-MM-DD, Vietnam time), null when none. */
+  deadline: z.string().nullable(),
+  /** Submitted, on time and accepted out of the setup's units. */
+  completeness: completenessSchema,
   /** The setup's unit level (the title counts `huyện` or `xã`). */
   level,
   criteriaSet: z.object({ id: z.string(), size: z.number().int() }),

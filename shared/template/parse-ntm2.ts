@@ -3,7 +3,7 @@ import type { Setup } from "../setup/types.ts";
 import type { UnitCommune, UnitSubmission } from "../schemas/unit-submission.ts";
 import type { SheetInput } from "./input.ts";
 import type { CapitalRowSpec } from "./read-capital-table.ts";
-import type { UnitInfoKey } from "./ntm2-columns.ts";
+import type { Ntm2Columns, UnitInfoKey } from "./ntm2-columns.ts";
 import { hasErrors } from "../result.ts";
 import { CAPITAL_SOURCES } from "../reference/capital-sources.ts";
 import { CAPITAL_TOTAL_KEY, CAPITAL_TOTAL_LABEL, capitalPlan } from "../report/capital-rows.ts";
@@ -50,6 +50,36 @@ export function capitalRowSpecs(setup: Pick<Setup, "capitalRows">): CapitalRowSp
   return rows;
 }
 
+/** What `Tiêu chí` and `Nguồn vốn` hold under a setup, derived once per setup object (its fields are read-only). */
+type SetupShape = Pick<Setup, "criteriaSet" | "communes" | "planFlags" | "capitalRows"> & {
+  columns: Ntm2Columns;
+  capitalSpecs: CapitalRowSpec[];
+};
+const SHAPES = new WeakMap<Setup, SetupShape>();
+
+function shapeOf(setup: Setup): SetupShape {
+  const s = SHAPES.get(setup);
+  // The same object with other lists assigned is derived again.
+  if (
+    s !== undefined &&
+    s.criteriaSet === setup.criteriaSet &&
+    s.communes === setup.communes &&
+    s.planFlags === setup.planFlags &&
+    s.capitalRows === setup.capitalRows
+  )
+    return s;
+  const shape: SetupShape = {
+    criteriaSet: setup.criteriaSet,
+    communes: setup.communes,
+    planFlags: setup.planFlags,
+    capitalRows: setup.capitalRows,
+    columns: ntm2Columns(setup),
+    capitalSpecs: capitalRowSpecs(setup),
+  };
+  SHAPES.set(setup, shape);
+  return shape;
+}
+
 /**
  * A template NTM-2 (docs/setup.md) → the unit's typed submission plus warnings, or every error and
  * warning. The setup gives what the sheets hold: the unit level (code length), the criteria of the
@@ -60,14 +90,14 @@ export function capitalRowSpecs(setup: Pick<Setup, "capitalRows">): CapitalRowSp
 export function parseNtm2(sheets: SheetInput[], setup: Setup): Result<UnitSubmission> {
   const issues: Issue[] = [];
   const found = findSheets(sheets, issues);
-  const columns = ntm2Columns(setup);
+  const { columns, capitalSpecs } = shapeOf(setup);
   const info = parseUnitInfo(found.get(SHEETS.info), setup.level, setup.year);
   const table = readCriteriaTable(found.get(SHEETS.criteria), {
     criteria: setup.criteriaSet.criteria,
     marks: columns.marks,
     group: columns.group ? GROUP_LABELS : null,
   });
-  const capital = readCapitalTable(found.get(SHEETS.capital), capitalRowSpecs(setup));
+  const capital = readCapitalTable(found.get(SHEETS.capital), capitalSpecs);
   issues.push(...info.issues, ...table.issues, ...capital.issues);
 
   const t = table.piece;
@@ -80,15 +110,17 @@ export function parseNtm2(sheets: SheetInput[], setup: Setup): Result<UnitSubmis
   });
   const communes: UnitCommune[] = [];
   const incompleteRows = new Set<number>();
+  const marks = columns.marks;
   for (const r of t.rows) {
     if (r.incomplete) incompleteRows.add(r.row);
     if (r.code === null) continue;
     const attributes: Record<string, boolean> = {};
     const flags: Record<string, boolean> = {};
-    columns.marks.forEach((m, i) => {
-      if (m.kind === "flag") flags[m.label] = r.marks[i]!;
-      else if (cols?.marks[i]) attributes[m.label] = r.marks[i]!;
-    });
+    for (let k = 0; k < marks.length; k++) {
+      const m = marks[k]!;
+      if (m.kind === "flag") flags[m.label] = r.marks[k]!;
+      else if (cols?.marks[k]) attributes[m.label] = r.marks[k]!;
+    }
     communes.push({
       code: r.code,
       name: r.name,

@@ -29,6 +29,14 @@ function isEndWord(v: unknown): boolean {
   return END_WORDS.has(k) || k.startsWith(END_PREFIX);
 }
 
+/** A cell of data row r: where its issue points. */
+function placeAt(grid: Grid, r: number, c: number, commune: string | null): Place {
+  return { sheet: grid.name, cell: address(grid, r, c), row: sheetRow(grid, r), commune };
+}
+
+const SCRATCH_BASELINE: number[] = [];
+const SCRATCH_PLAN: number[] = [];
+
 export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, headerOk: boolean, out: TableRow[], issues: Issue[]): void {
   const name = grid.name;
   const { codeCol, nameCol, sttCol, groupCol, markCols, crit } = l;
@@ -63,12 +71,11 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
     let incomplete = !headerOk;
     const read = readCommuneCode(codeV);
     const code = read.ok ? read.code : null;
-    const place = (c: number) => ({ sheet: name, cell: address(grid, r, c), row: wsRow, commune: code });
     if (!read.ok) {
       issues.push(
         read.empty
-          ? makeIssue("commune.code_missing", place(codeCol))
-          : makeIssue("commune.code_invalid", place(codeCol), { value: showValue(codeV) }),
+          ? makeIssue("commune.code_missing", placeAt(grid, r, codeCol, code))
+          : makeIssue("commune.code_invalid", placeAt(grid, r, codeCol, code), { value: showValue(codeV) }),
       );
     }
 
@@ -78,12 +85,12 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
         communeName =
           typeof nameV === "string" ? cleanText(nameV) : typeof nameV === "number" && Number.isFinite(nameV) ? String(nameV) : "";
         const legacy = communeName ? detectLegacyEncoding(communeName) : null;
-        if (legacy) issues.push(legacyIssue(place(nameCol), nameV, legacy));
-        else if (communeName.length > 200) issues.push(makeIssue("text.too_long", place(nameCol), { max: 200 }));
+        if (legacy) issues.push(legacyIssue(placeAt(grid, r, nameCol, code), nameV, legacy));
+        else if (communeName.length > 200) issues.push(makeIssue("text.too_long", placeAt(grid, r, nameCol, code), { max: 200 }));
       }
       // A row with a code reaches the shared rules, which report a name that cleans to "" at this
       // cell, as they do for the API; a row without one is reported here.
-      if (communeName === "" && code === null) issues.push(makeIssue("commune.name_missing", place(nameCol), { code: "" }));
+      if (communeName === "" && code === null) issues.push(makeIssue("commune.name_missing", placeAt(grid, r, nameCol, code), { code: "" }));
     }
 
     let group: CommuneGroup | null = null;
@@ -92,12 +99,13 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
       if (g.ok) group = g.group;
       else
         issues.push(
-          badCell(row[groupCol], place(groupCol)) ??
-            makeIssue("commune.group_invalid", place(groupCol), { value: showValue(row[groupCol]) }),
+          badCell(row[groupCol], placeAt(grid, r, groupCol, code)) ??
+            makeIssue("commune.group_invalid", placeAt(grid, r, groupCol, code), { value: showValue(row[groupCol]) }),
         );
     }
 
-    const marks = markCols.map(() => false);
+    const marks: boolean[] = new Array(markCols.length);
+    for (let i = 0; i < markCols.length; i++) marks[i] = false;
     for (let i = 0; i < markCols.length; i++) {
       const c = markCols[i]!;
       if (c < 0) continue;
@@ -106,32 +114,45 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
       if (yes === null) {
         incomplete = true;
         issues.push(
-          badCell(v, place(c)) ?? makeIssue("flag.invalid_value", place(c), { value: showValue(v), label: spec.marks[i]!.labels[0] }),
+          badCell(v, placeAt(grid, r, c, code)) ?? makeIssue("flag.invalid_value", placeAt(grid, r, c, code), { value: showValue(v), label: spec.marks[i]!.labels[0] }),
         );
       } else marks[i] = yes;
     }
 
-    const baseline: number[] = [];
-    const plan: number[] = [];
+    // Numbers gathered in scratch lists, then copied at their exact size (10,000 rows stay small).
+    let nb = 0;
+    let np = 0;
+    // Criteria columns usually come in number order: the lists are then sorted as read.
+    let sorted = true;
     for (let j = 0; j < crit.length; j++) {
       const k = crit[j]!;
       if (k.baseline >= 0) {
         const yes = readYesNo(row[k.baseline]);
         if (yes === null) {
           incomplete = true;
-          issues.push(criterionIssue(row[k.baseline], place(k.baseline), k.number, "HT"));
-        } else if (yes) baseline.push(k.number);
+          issues.push(criterionIssue(row[k.baseline], placeAt(grid, r, k.baseline, code), k.number, "HT"));
+        } else if (yes) {
+          if (nb > 0 && SCRATCH_BASELINE[nb - 1]! > k.number) sorted = false;
+          SCRATCH_BASELINE[nb++] = k.number;
+        }
       }
       if (k.plan >= 0) {
         const yes = readYesNo(row[k.plan]);
         if (yes === null) {
           incomplete = true;
-          issues.push(criterionIssue(row[k.plan], place(k.plan), k.number, "KH"));
-        } else if (yes) plan.push(k.number);
+          issues.push(criterionIssue(row[k.plan], placeAt(grid, r, k.plan, code), k.number, "KH"));
+        } else if (yes) {
+          if (np > 0 && SCRATCH_PLAN[np - 1]! > k.number) sorted = false;
+          SCRATCH_PLAN[np++] = k.number;
+        }
       }
     }
-    baseline.sort((a, b) => a - b);
-    plan.sort((a, b) => a - b);
+    const baseline = SCRATCH_BASELINE.slice(0, nb);
+    const plan = SCRATCH_PLAN.slice(0, np);
+    if (!sorted) {
+      baseline.sort((a, b) => a - b);
+      plan.sort((a, b) => a - b);
+    }
     out.push({ code, name: communeName, marks, group, baseline, plan, row: wsRow, incomplete });
   }
 }

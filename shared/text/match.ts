@@ -24,9 +24,39 @@ const NEEDS_CLEANING =
  * Run BEFORE a required check: a name of spaces, of U+200B or of U+0000 cleans to "".
  */
 export function cleanText(text: string): string {
+  if (isCleanNfc(text)) return text;
   const nfc = text.normalize("NFC");
   if (!NEEDS_CLEANING.test(nfc)) return nfc;
   return nfc.replace(INVISIBLE, "").replace(WS, " ").trim();
+}
+
+/**
+ * True when `text` is already what `cleanText` returns, decided by one pass over its code units
+ * (no `normalize`, no regex): every character printable and below U+0300 (Latin-1, Latin
+ * Extended-A/B, IPA: NFC quick check Yes, combining class 0) or a precomposed letter of Latin
+ * Extended Additional (U+1E00..U+1EFF, the Vietnamese ones), no double space, no space at either
+ * end. Such a string is NFC and has nothing to clean. Anything else takes the full path.
+ */
+function isCleanNfc(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c < 0x20) return false;
+      if (c === 0x20) {
+        if (prevSpace) return false;
+        prevSpace = true;
+        continue;
+      }
+    } else if (c < 0x300) {
+      if (c <= 0xa0 || c === 0xad) return false;
+    } else if (c < 0x1e00 || c > 0x1eff) return false;
+    prevSpace = false;
+  }
+  return true;
 }
 
 /** The comparison key: cleanText + Vietnamese-safe lower case. */

@@ -369,14 +369,14 @@ describe("the Thiết lập tab", () => {
     // B6 keeps the yellow of its `plan.under_five` warning (one criterion planned).
     expect(await fake(page, "marks", "Tiêu chí")).toEqual({ B6: "#FFEB9C", C6: "#FFEB9C" });
 
-    // `Gửi`: the NTM-2 body under review (the unit, its one commune), not compared with the server's revisions.
+    // `Gửi`: the NTM-2 body under review (the unit, its one commune), the unit's first revision of the year.
     await page.getByTestId("submit").click();
     await page.getByTestId("submit-review").waitFor();
     expect(await page.getByTestId("summary-unit").innerText()).toBe("Xã Đoàn Kết (06002)");
     expect(await page.getByTestId("summary-communes").innerText()).toBe("1");
     expect(await page.getByTestId("summary-ntm").innerText()).toBe("0");
     expect(await page.getByTestId("summary-capital").innerText()).toBe("0");
-    expect(await page.getByTestId("submit-diff").innerText()).toContain("Không so sánh với lần gửi trước");
+    expect(await page.getByTestId("submit-diff").innerText()).toBe("Đây là lần gửi đầu tiên của huyện cho năm này.");
     await page.screenshot({ path: path.join(SHOTS, "25-unit-ntm2-review.png"), fullPage: true });
 
     // Sent as the NTM-2 body: the receipt names the unit; the server lists the revision.
@@ -386,6 +386,19 @@ describe("the Thiết lập tab", () => {
     expect(await page.getByTestId("receipt-revision").innerText()).toBe("1");
     expect(await page.locator('[data-testid="issue"][data-code="commune.name_mismatch"]').count()).toBe(1);
     await page.screenshot({ path: path.join(SHOTS, "26-unit-ntm2-receipt.png"), fullPage: true });
+    // A change: TC2 planned too; the review compares the NTM-2 body with revision 1, then is cancelled.
+    await type(page, "Tiêu chí", "J6", [["Đạt"]]);
+    await page.getByTestId("submit").click();
+    await page.getByTestId("submit-review").waitFor();
+    const diff = await page.getByTestId("submit-diff").innerText();
+    expect(diff).toContain("Thay đổi so với lần gửi số 1:");
+    expect(diff).toContain("Sửa 1 xã: Xã Đoàn Kếtt (06002)");
+    expect(diff).not.toContain("Thêm");
+    expect(diff).not.toContain("Xã đạt chuẩn NTM");
+    await page.screenshot({ path: path.join(SHOTS, "27-unit-ntm2-diff.png"), fullPage: true });
+    await page.getByTestId("cancel-send").click();
+    await page.getByTestId("submit-review").waitFor({ state: "detached" });
+
     const listed = await fetch(`${dev.url}/api/v1/submissions?year=2027&unit=06002`, {
       headers: { Authorization: `Bearer ${officeToken}` },
     });

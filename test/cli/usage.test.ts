@@ -16,6 +16,10 @@ describe("usage", () => {
         " / writes a unit's blank template: NTM-1 for the built-in years 2016-2020, NTM-2 (communes pre-filled) from an applied setup; --district is the older name of --unit\n" +
         setupLine,
     );
+    expect(usageOf("consolidate")).toBe(
+      "ntm consolidate <file.xlsx>... [--setup <file.xlsx>] [--json] [--out <file.xlsx>]\n" +
+        `  Tổng hợp các tệp, không cần máy chủ / consolidates workbooks locally\n${setupLine}`,
+    );
   });
 
   it("of a command that calls the server names --server and --token", () => {

@@ -68,7 +68,8 @@ export type LatestAggregate = { round: Round; unit: string; submissionId: string
 
 /**
  * The statements that store recomputed aggregates under setup version `setupId` of `year`, for the
- * setup write's batch: one statement per JSON chunk of ≤ 1 MB (about 1,000 units), each guarded by
+ * setup write's batch, and the same aggregates kept per setup version (`revision_aggregates`): two
+ * statements per JSON chunk of ≤ 1 MB (about 1,000 units), each guarded by
  * the new version existing, so that a deduplicated setup write changes nothing. Each is an upsert
  * driven by the chunk (`json_each` CROSS JOIN the latest row found by its primary key, which must
  * still point at the revision the aggregate was computed from: only existing rows are updated), so
@@ -76,7 +77,14 @@ export type LatestAggregate = { round: Round; unit: string; submissionId: string
  */
 export function latestAggregateStatements(db: Db, year: number, setupId: string, rows: readonly LatestAggregate[]): Stmt[] {
   const field = (i: number) => `json_extract(j.value, '$[${i}]')`;
-  return chunkJson(rows.map((r) => [r.round, r.unit, r.submissionId, r.aggregate])).map((json) =>
+  return chunkJson(rows.map((r) => [r.round, r.unit, r.submissionId, r.aggregate])).flatMap((json) => [
+    // Kept per setup version, so that a report as of any later moment reads it (worker/db/reports.ts).
+    db
+      .prepare(
+        "INSERT OR REPLACE INTO revision_aggregates (submission_id, setup_id, aggregate) " +
+          `SELECT ${field(2)}, ?1, ${field(3)} FROM json_each(?2) AS j WHERE EXISTS (SELECT 1 FROM setups WHERE id = ?1)`,
+      )
+      .bind(setupId, json),
     db
       .prepare(
         "INSERT INTO latest_submissions (year, round, unit, submission_id, revision, content_hash, aggregate, setup_id) " +
@@ -87,5 +95,5 @@ export function latestAggregateStatements(db: Db, year: number, setupId: string,
           "ON CONFLICT (year, round, unit) DO UPDATE SET aggregate = excluded.aggregate, setup_id = excluded.setup_id",
       )
       .bind(setupId, json, year),
-  );
+  ]);
 }

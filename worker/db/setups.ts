@@ -3,6 +3,7 @@ import { builtInSet } from "../../shared/setup/criteria-sets.ts";
 import type { Setup } from "../../shared/setup/types.ts";
 import { sha256, toHex } from "../auth/token-crypto.ts";
 import { stableStringify } from "../submissions/canonical.ts";
+import { auditOfRow, cutSeq, NEXT_SEQ } from "./audit.ts";
 import { chunkRows } from "./json-chunks.ts";
 import { readReference, referenceStatements } from "./reference.ts";
 import { appliedRecord, builtInRecord, setupBody } from "./setup-rows.ts";
@@ -14,8 +15,14 @@ export type { SetupRecord };
 /** Whether `year` has built-in defaults (2016-2020), read from the `districts` and `criteria` tables. */
 export const isBuiltInYear = (year: number): boolean => year >= BUILT_IN_YEARS.from && year <= BUILT_IN_YEARS.to;
 
-/** The id of the year's setup version current at `?2` (null = now): its latest version applied by then. */
-const CURRENT = "(SELECT id FROM setups WHERE year = ?1 AND (?2 IS NULL OR applied_at <= ?2) ORDER BY version DESC LIMIT 1)";
+/**
+ * The id of the year's setup version current at the cut `?2` (epoch ms; null = now): its latest
+ * version applied by the last action at or before then (worker/db/audit.ts).
+ */
+const CURRENT = `(SELECT id FROM setups WHERE year = ?1 AND seq <= ${cutSeq("?2")} ORDER BY version DESC LIMIT 1)`;
+
+/** An ISO time as epoch ms for the cut parameters (null stays null). */
+const msOf = (asOf: string | null): number | null => (asOf === null ? null : Date.parse(asOf));
 
 /**
  * The statements that read the setup of `year` current at `asOf` (an ISO time; null = now), to run
@@ -23,6 +30,12 @@ const CURRENT = "(SELECT id FROM setups WHERE year = ?1 AND (?2 IS NULL OR appli
  * (3), plus the reference data of the built-in defaults for a year 2016-2020 (2).
  */
 export function setupStatements(db: Db, year: number, asOf: string | null = null): Stmt[] {
+  return setupStatementsAtMs(db, year, msOf(asOf));
+}
+
+/** `setupStatements` with the cut as epoch ms (null = now). */
+export function setupStatementsAtMs(db: Db, year: number, asOfMs: number | null): Stmt[] {
+  const asOf = asOfMs;
   const stmts = [
     db
       .prepare(
@@ -117,8 +130,8 @@ async function setupWrite(db: Db, w: SetupWrite): Promise<{ stmts: Stmt[]; conte
     db
       .prepare(
         "INSERT INTO setups (id, year, version, criteria_set_id, criteria_set, level, plan_flags, capital_rows, " +
-          "deadline_plan, deadline_result, has_communes, units, communes, content_hash, applied_at, applied_by, token_id) " +
-          `SELECT ?1, ?2, COALESCE(${latestOf("setups", "year = ?2")}, 0) + 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16 ` +
+          "deadline_plan, deadline_result, has_communes, units, communes, content_hash, applied_at, applied_by, token_id, seq) " +
+          `SELECT ?1, ?2, COALESCE(${latestOf("setups", "year = ?2")}, 0) + 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ${NEXT_SEQ} ` +
           `WHERE NOT EXISTS (SELECT 1 FROM setups WHERE year = ?2 AND content_hash = ?13 AND version = ${latestOf("setups", "year = ?2")}) ` +
           "AND (?17 IS NULL OR (SELECT COUNT(*) FROM submissions WHERE year = ?2) = ?17)",
       )
@@ -141,6 +154,24 @@ async function setupWrite(db: Db, w: SetupWrite): Promise<{ stmts: Stmt[]; conte
         w.tokenId,
         w.revisionsRead ?? null,
       ),
+    auditOfRow(
+      db,
+      "setups",
+      w.id,
+      Date.parse(w.appliedAt),
+      {
+        actor: w.appliedBy,
+        tokenId: w.tokenId,
+        action: "setup",
+        unit: null,
+        year: s.year,
+        round: null,
+        revision: null,
+        detail: { criteriaSet: s.criteriaSet.id, level: s.level, units: s.units.length, communes: s.communes?.length ?? 0 },
+      },
+      "?9",
+      "json_set(?10, '$.version', r.version)",
+    ),
   ];
   if (builtInSet(s.criteriaSet.id) === null) {
     const latest = latestOf("custom_criteria_sets", "id = ?2");

@@ -1,4 +1,5 @@
 import type { Round } from "../../shared/schemas/api/common.ts";
+import { auditOfRow, NEXT_SEQ } from "./audit.ts";
 import { chunkJson, MAX_CHUNK_BYTES } from "./json-chunks.ts";
 import { readSetup, setupStatements } from "./setups.ts";
 import type { SetupRecord } from "./setups.ts";
@@ -63,13 +64,32 @@ export class StaleSetupError extends Error {
   }
 }
 
+/** Thrown by `storeRevision` when it stored nothing because the office accepted the unit's round (locked). */
+export class RoundLockedError extends Error {
+  readonly unit: string;
+  readonly year: number;
+  readonly round: Round;
+  constructor(unit: string, year: number, round: Round) {
+    super(`storeRevision: the ${round} round of ${year} is locked for unit ${unit}`);
+    this.name = "RoundLockedError";
+    this.unit = unit;
+    this.year = year;
+    this.round = round;
+  }
+}
+
+/** SQL: whether the unit's round is accepted (its latest review action is `accept`), over ?year ?round ?unit. */
+export const lockedSql = (year: string, round: string, unit: string): string =>
+  `(SELECT action FROM reviews WHERE year = ${year} AND round = ${round} AND unit = ${unit} ORDER BY seq DESC LIMIT 1) IS 'accept'`;
+
 /** A commune code of the submission that another unit's latest revision of the year and round holds. */
 export type OwnerRow = { code: string; unit: string };
 
 /**
  * Everything a submission must read before it writes, in ONE batch: the year's current setup (3
- * statements, 5 for a year 2016-2020: worker/db/setups.ts) and the codes of this submission that
- * another unit's latest revision of the year and round owns (1). The codes travel as one JSON
+ * statements, 5 for a year 2016-2020: worker/db/setups.ts), whether the office accepted (locked) the
+ * unit's round (1), and the codes of this submission that another unit's latest revision of the year
+ * and round owns (1). The codes travel as one JSON
  * parameter (json_each), however many communes there are.
  */
 export async function loadSubmitContext(
@@ -78,10 +98,11 @@ export async function loadSubmitContext(
   unit: string,
   codes: readonly string[],
   round: Round = "plan",
-): Promise<{ setup: SetupRecord | null; owners: OwnerRow[] }> {
+): Promise<{ setup: SetupRecord | null; owners: OwnerRow[]; locked: boolean }> {
   const setupReads = setupStatements(db, year);
   const results = await db.batch([
     ...setupReads,
+    db.prepare(`SELECT ${lockedSql("?1", "?2", "?3")} AS locked`).bind(year, round, unit),
     db
       .prepare(
         "SELECT code, unit FROM commune_owners " +
@@ -91,7 +112,8 @@ export async function loadSubmitContext(
   ]);
   return {
     setup: readSetup(year, results.slice(0, setupReads.length)),
-    owners: (results[setupReads.length]?.results ?? []) as OwnerRow[],
+    locked: (results[setupReads.length]?.results[0] as { locked: number } | undefined)?.locked === 1,
+    owners: (results[setupReads.length + 1]?.results ?? []) as OwnerRow[],
   };
 }
 
@@ -113,8 +135,11 @@ export function chunkCommunes(rows: readonly CommuneRow[], maxBytes = MAX_CHUNK_
  *     year's current setup is still `setupId`.
  * 1 inserts only while the year's current setup version is `setupId` (decided inside the INSERT, so
  * a setup applied meanwhile, which recomputed the stored aggregates, never misses this one; the
- * batch then stores nothing and `StaleSetupError` is thrown: read the new setup and try again).
- * Statements: 5 + one per communes chunk (one up to ~15,000 typical communes).
+ * batch then stores nothing and `StaleSetupError` is thrown: read the new setup and try again), and
+ * only while the office has not accepted the unit's round (else `RoundLockedError`, nothing stored,
+ * even for content equal to the accepted revision). The revision takes the next sequence number and
+ * its audit entry (`submit`) is written in the same batch (worker/db/audit.ts).
+ * Statements: 6 + one per communes chunk (one up to ~15,000 typical communes).
  */
 export async function storeRevision(db: Db, r: NewRevision): Promise<StoredRevision> {
   const inserted = "EXISTS (SELECT 1 FROM submissions WHERE id = ?1)";
@@ -124,12 +149,12 @@ export async function storeRevision(db: Db, r: NewRevision): Promise<StoredRevis
     db
       .prepare(
         "INSERT INTO submissions (id, unit, year, round, revision, content_hash, template_version, header, aggregate, " +
-          "communes, prepared_by, phone, submitted_by, token_id, submitted_at, commune_labels) " +
+          "communes, prepared_by, phone, submitted_by, token_id, submitted_at, commune_labels, seq) " +
           "SELECT ?1, ?2, ?3, ?14, " +
           "COALESCE((SELECT MAX(revision) FROM submissions WHERE unit = ?2 AND year = ?3 AND round = ?14), 0) + 1, " +
-          "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?16 " +
+          `?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?16, ${NEXT_SEQ} ` +
           "WHERE NOT EXISTS (SELECT 1 FROM latest_submissions WHERE year = ?3 AND round = ?14 AND unit = ?2 AND content_hash = ?4) " +
-          `AND ${currentSetup} IS ?15`,
+          `AND ${currentSetup} IS ?15 AND NOT ${lockedSql("?3", "?14", "?2")}`,
       )
       .bind(
         r.id,
@@ -149,6 +174,23 @@ export async function storeRevision(db: Db, r: NewRevision): Promise<StoredRevis
         r.setupId,
         r.communeLabels ?? null,
       ),
+    auditOfRow(
+      db,
+      "submissions",
+      r.id,
+      Date.parse(r.submittedAt),
+      {
+        actor: r.submittedBy,
+        tokenId: r.tokenId,
+        action: "submit",
+        unit: r.district,
+        year: r.year,
+        round,
+        revision: null,
+        detail: { communes: r.communes.length, templateVersion: r.templateVersion },
+      },
+      "r.revision",
+    ),
     ...chunkCommunes(r.communes).map((json) =>
       db
         .prepare(
@@ -181,16 +223,17 @@ export async function storeRevision(db: Db, r: NewRevision): Promise<StoredRevis
       .bind(r.id, r.setupId),
     db
       .prepare(
-        `SELECT ${currentSetup} IS ?5 AS current, l.submission_id AS id, l.revision, l.submission_id = ?1 AS created, ` +
+        `SELECT ${currentSetup} IS ?5 AS current, ${lockedSql("?3", "?4", "?2")} AS locked, l.submission_id AS id, l.revision, l.submission_id = ?1 AS created, ` +
           "s.submitted_at FROM (SELECT 1) LEFT JOIN latest_submissions l ON l.year = ?3 AND l.round = ?4 AND l.unit = ?2 " +
           "LEFT JOIN submissions s ON s.id = l.submission_id",
       )
       .bind(r.id, r.district, r.year, round, r.setupId),
   ];
-  type Latest = { current: number; id: string | null; revision: number | null; created: number | null; submitted_at: string | null };
+  type Latest = { current: number; locked: number; id: string | null; revision: number | null; created: number | null; submitted_at: string | null };
   const results = await db.batch<Latest>(stmts);
   const row = results[results.length - 1]?.results[0];
   const created = row?.created === 1;
+  if (!created && row?.locked === 1) throw new RoundLockedError(r.district, r.year, round);
   if (!created && row?.current !== 1) throw new StaleSetupError(r.year);
   if (!row || row.id === null || row.revision === null || row.submitted_at === null) {
     throw new Error("storeRevision: no latest revision after the batch");

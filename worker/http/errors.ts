@@ -126,3 +126,42 @@ export function setupInvalid(issues: Issue[]): HttpError {
     { issues },
   );
 }
+
+const ROUND_VI = { plan: "kế hoạch", result: "kết quả thực hiện" } as const;
+
+/** A submission to a round the office accepted (docs/review.md): 409, nothing stored. */
+export const roundLocked = (unit: string, year: number, round: "plan" | "result"): HttpError =>
+  new HttpError(
+    409,
+    "round.locked",
+    `Báo cáo ${ROUND_VI[round]} năm ${year} của đơn vị ${unit} đã được duyệt và khóa; không nhận bản mới. Liên hệ văn phòng điều phối nếu cần mở lại.`,
+    `The ${round} round of ${year} of unit ${unit} was accepted and is locked; no new revision is taken. Ask the coordination office to reopen it.`,
+  );
+
+/** A review naming a revision that is no longer the unit's latest: 409, nothing changed. */
+export const reviewStale = (named: number, latest: number | null): HttpError =>
+  new HttpError(
+    409,
+    "review.stale",
+    `Bản số ${named} không còn là bản mới nhất${latest === null ? "" : ` (bản mới nhất: ${latest})`}; chưa thực hiện. Hãy xem lại bản mới nhất.`,
+    `Revision ${named} is no longer the latest${latest === null ? "" : ` (latest: ${latest})`}; nothing was changed. Look at the latest revision again.`,
+    { latestRevision: latest },
+  );
+
+/** A review action that the unit's current state does not allow (e.g. return an accepted round, reopen one not accepted). */
+export const reviewState = (action: string, status: string): HttpError =>
+  new HttpError(
+    409,
+    "review.invalid_state",
+    action === "reopen"
+      ? "Chỉ mở lại được báo cáo đã duyệt; chưa thực hiện."
+      : status === "accepted"
+        ? "Báo cáo đã được duyệt (đã khóa); hãy mở lại trước. Chưa thực hiện."
+        : "Đơn vị chưa nộp báo cáo này; chưa thực hiện.",
+    action === "reopen"
+      ? "Only an accepted round can be reopened; nothing was changed."
+      : status === "accepted"
+        ? "The round is accepted (locked); reopen it first. Nothing was changed."
+        : "The unit has not submitted this round; nothing was changed.",
+    { action, status },
+  );

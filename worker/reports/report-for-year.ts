@@ -4,18 +4,36 @@ import type { Round } from "../../shared/schemas/api/common.ts";
 import { readStoredAggregate } from "../../shared/schemas/aggregate.ts";
 import type { Report } from "../../shared/schemas/report.ts";
 import type { Setup } from "../../shared/setup/types.ts";
-import { loadReportInputs } from "../db/reports.ts";
+import { loadRoundAtCut } from "../db/round-at-cut.ts";
+import type { RoundAtCut } from "../db/round-at-cut.ts";
 import type { Db } from "../db/types.ts";
+import { setupMissing } from "../http/errors.ts";
+import { cutOf, roundStatus } from "../review/round-status.ts";
 
 /**
- * The report of `year` under the year's setup (the caller loads it: worker/db/setups.ts) from each
- * unit's latest revision's stored aggregate: one D1 batch of a constant number of statements,
- * whatever the number of units. Aggregates stored before setups (schema 1) are read as the
- * 2016-2020 shape they are.
+ * Which report: the round, the cut (`asOf`, null = now) and whether only accepted revisions count.
+ * `setup`: a setup to use instead of the stored one (benchmarks and tests of years without one).
  */
-export async function reportForYear(db: Db, year: number, setup: Setup, now: Date, round: Round = "plan"): Promise<Report> {
-  const { latest } = await loadReportInputs(db, year, round);
-  const entries: ReportEntry[] = latest.map((r) => ({
+export type ReportQuery = { year: number; round: Round; asOf: string | null; accepted: boolean; setup?: Setup };
+
+/**
+ * The report of a year and round as it stood at a cut (docs/review.md "Reports over time"): the
+ * setup, deadlines, reviews and each unit's latest (or accepted) revision at the cut, each with its
+ * aggregate under the setup of the cut. One D1 batch of a constant number of statements
+ * (worker/db/round-at-cut.ts), whatever the number of units and revisions. The report states its
+ * cut; the same cut gives the same report, all but `generatedAt`. Throws 404 `setup.missing`.
+ */
+export async function reportForYear(db: Db, q: ReportQuery, now: Date): Promise<Report> {
+  const data = await loadRoundAtCut(db, q.year, q.round, q.asOf === null ? null : Date.parse(q.asOf), q.accepted);
+  return reportFromCut(data, q, now);
+}
+
+/** The report from what `loadRoundAtCut` read. */
+export function reportFromCut(data: RoundAtCut, q: ReportQuery, now: Date): Report {
+  const setup = q.setup ?? data.setup?.setup;
+  if (!setup) throw setupMissing(q.year);
+  const status = roundStatus(data, setup, q.round);
+  const entries: ReportEntry[] = data.counted.map((r) => ({
     unit: r.unit,
     aggregate: readStoredAggregate(r.aggregate),
     revision: r.revision,
@@ -23,7 +41,12 @@ export async function reportForYear(db: Db, year: number, setup: Setup, now: Dat
     submittedBy: r.submitted_by,
     preparedBy: r.prepared_by,
     phone: r.phone,
-    status: "submitted",
   }));
-  return buildReport({ year, generatedAt: now.toISOString(), setup, entries });
+  return buildReport({
+    year: q.year,
+    generatedAt: now.toISOString(),
+    setup,
+    entries,
+    review: { round: q.round, cut: cutOf(data, q.accepted), deadline: status.deadline, statuses: status.byUnit },
+  });
 }

@@ -2,20 +2,26 @@ import { Hono } from "hono";
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, planYearTextSchema } from "../../shared/schemas/plan-year.ts";
 import type { Report } from "../../shared/schemas/report.ts";
 import { authenticate } from "../auth/middleware.ts";
-import { loadSetup } from "../db/setups.ts";
 import type { AppEnv } from "../env.ts";
-import { malformed, setupMissing } from "../http/errors.ts";
+import { malformed } from "../http/errors.ts";
+import { parseAsOf, parseFlag, parseRoundQuery } from "../http/query.ts";
 import { reportForYear } from "../reports/report-for-year.ts";
 
 /**
- * GET /api/v1/reports/:year: the docs/report.md JSON from each unit's latest revision, under the
- * year's current setup (worker/db/setups.ts); 404 `setup.missing` for a year without one.
+ * GET /api/v1/reports/:year?round=plan|result&asOf=<ISO time>&accepted=true: the docs/report.md
+ * JSON as it stood at `asOf` (default now), counting each unit's latest revision (or, with
+ * `accepted=true`, its accepted one), under the setup of that moment; it states its `cut`. 404
+ * `setup.missing` for a year without a setup.
  */
 export const reports = new Hono<AppEnv>().use("*", authenticate).get("/:year", async (c) => {
   const year = parseYear(c.req.param("year"));
-  const setup = await loadSetup(c.env.DB, year);
-  if (!setup) throw setupMissing(year);
-  return c.json((await reportForYear(c.env.DB, year, setup, new Date())) satisfies Report);
+  const query = {
+    year,
+    round: parseRoundQuery(c.req.query("round")),
+    asOf: parseAsOf(c.req.query("asOf")),
+    accepted: parseFlag("accepted", c.req.query("accepted")),
+  };
+  return c.json((await reportForYear(c.env.DB, query, new Date())) satisfies Report);
 });
 
 /** A plan year in a path or query (shared/schemas/plan-year.ts), else 400. */

@@ -6,25 +6,10 @@ import { setupBody } from "../db/setup-rows.ts";
 import { loadSetupRecord } from "../db/setups.ts";
 import type { AppEnv } from "../env.ts";
 import { limitBody, readJson } from "../http/body.ts";
-import { malformed, setupInvalid, setupMissing } from "../http/errors.ts";
+import { setupInvalid, setupMissing } from "../http/errors.ts";
+import { parseAsOf } from "../http/query.ts";
 import { applySetup } from "../setup/apply-setup.ts";
 import { parseYear } from "./reports.ts";
-
-/** `asOf` of the query: an ISO 8601 time, read as the instant it names; absent or empty = now. */
-function parseAsOf(text: string | undefined): string | null {
-  if (text === undefined || text === "") return null;
-  const ms = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(text) ? Date.parse(text) : Number.NaN;
-  if (Number.isNaN(ms)) {
-    throw malformed(
-      "Tham số asOf phải là thời điểm ISO 8601, ví dụ 2027-03-01T00:00:00Z.",
-      "The asOf parameter must be an ISO 8601 time, e.g. 2027-03-01T00:00:00Z.",
-      {
-        issues: [{ path: "asOf", code: "invalid_date", message: "an ISO 8601 time" }],
-      },
-    );
-  }
-  return new Date(ms).toISOString();
-}
 
 /**
  * GET /api/v1/setup/:year[?asOf=] (any valid token): the year's setup with its version, or 404

@@ -52,7 +52,9 @@ export const tokens = new Hono<AppEnv>()
     }
     const token = generateToken();
     const id = crypto.randomUUID();
-    await insertToken(c.env.DB, { id, hash: await hashToken(token), role, unit, label, created_at: new Date().toISOString() });
+    const p = c.get("principal");
+    const actor = { label: p.label, tokenId: p.tokenId };
+    await insertToken(c.env.DB, { id, hash: await hashToken(token), role, unit, label, created_at: new Date().toISOString() }, actor);
     return c.json({ id, token, role, unit, district: unit, label } satisfies TokenCreated, 201);
   })
   .get("/", async (c) => {
@@ -62,7 +64,8 @@ export const tokens = new Hono<AppEnv>()
     return c.json({ tokens: cut.rows, next: cut.next } satisfies TokensResponse);
   })
   .delete("/:id", async (c) => {
-    const revoked = await revokeToken(c.env.DB, c.req.param("id"), new Date().toISOString());
+    const p = c.get("principal");
+    const revoked = await revokeToken(c.env.DB, c.req.param("id"), new Date().toISOString(), { label: p.label, tokenId: p.tokenId });
     if (!revoked) throw notFound("token");
     return c.json(revoked satisfies RevokeTokenResponse);
   });

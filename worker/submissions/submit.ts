@@ -6,10 +6,17 @@ import type { SubmitRequest, SubmitResponse } from "../../shared/schemas/api/sub
 import type { Submission } from "../../shared/schemas/submission.ts";
 import type { UnitSubmission } from "../../shared/schemas/unit-submission.ts";
 import type { CommuneRow } from "../db/submissions.ts";
-import { isOwnershipConflict, isRevisionConflict, loadSubmitContext, StaleSetupError, storeRevision } from "../db/submissions.ts";
+import {
+  isOwnershipConflict,
+  isRevisionConflict,
+  loadSubmitContext,
+  RoundLockedError,
+  StaleSetupError,
+  storeRevision,
+} from "../db/submissions.ts";
 import type { Db } from "../db/types.ts";
 import type { Principal } from "../env.ts";
-import { conflict, malformed, ruleFailure, setupMissing } from "../http/errors.ts";
+import { conflict, malformed, roundLocked, ruleFailure, setupMissing } from "../http/errors.ts";
 import { requireOwnUnit, requireUnitOfSetup } from "../auth/unit-scope.ts";
 import { contentHash, headerJson } from "./canonical.ts";
 import { checkBody } from "./check-body.ts";
@@ -29,7 +36,8 @@ export const unitOf = (sub: SubmitRequest): string => (sub.templateVersion === "
  * year's current setup (worker/submissions/check-body.ts) and aggregated under it. Throws HttpError:
  * 403 `auth.forbidden` (a unit token, another unit), 404 `setup.missing` (a year without a setup),
  * 403 `unit.not_in_setup` (a unit token whose unit the year's setup does not list), 400 (more
- * labels than the bits of a commune row), 422 (rule errors), 409 (`commune.owned_elsewhere`);
+ * labels than the bits of a commune row), 409 `round.locked` (the office accepted the unit's round),
+ * 422 (rule errors), 409 (`commune.owned_elsewhere`);
  * nothing is stored then. D1 work: one read batch (the setup + commune ownership) and one write
  * batch (all or nothing); both again, at most MAX_ATTEMPTS times in all, when another unit took a
  * code, a revision number or a new setup version got in between.
@@ -52,10 +60,11 @@ export async function submitRevision(
 
   for (let attempt = 1; ; attempt++) {
     if (attempt > 1) context = loadSubmitContext(db, sub.year, unit, codes);
-    const { setup: record, owners } = await context;
+    const { setup: record, owners, locked } = await context;
     if (!record) throw setupMissing(sub.year);
     const setup = record.setup;
     requireUnitOfSetup(principal, setup);
+    if (locked) throw roundLocked(unit, sub.year, "plan");
     const issues = checkBody(sub, setup);
     if (hasErrors(issues)) throw ruleFailure(issues);
     const names = new Map(setup.units.map((u) => [u.code, u.name]));
@@ -88,6 +97,7 @@ export async function submitRevision(
         },
       };
     } catch (err) {
+      if (err instanceof RoundLockedError) throw roundLocked(err.unit, err.year, err.round);
       // Read again: another unit took a code (409 next time round), a revision number was taken, or
       // a setup was applied (check and aggregate under it).
       const race = isOwnershipConflict(err) || isRevisionConflict(err) || err instanceof StaleSetupError;

@@ -1,0 +1,107 @@
+import type { Round } from "../../shared/schemas/api/common.ts";
+import type { ReviewAction } from "../../shared/schemas/api/review.ts";
+import { cutSeq } from "./audit.ts";
+import { deadlinesStatement } from "./rounds.ts";
+import type { DeadlineRow } from "./rounds.ts";
+import { readSetup, setupStatementsAtMs } from "./setups.ts";
+import type { SetupRecord } from "./setups.ts";
+import type { Db } from "./types.ts";
+
+/**
+ * Everything the status board and the report of a year and round read, as it stood at a cut: after
+ * the last action at or before `asOfMs` (epoch ms; null = now), worker/db/audit.ts. Every history
+ * (revisions, setups, deadlines, reviews) is append-only with the sequence number of its action, so
+ * the same cut always reads the same rows. ONE batch of a constant number of statements (8, 10 for a
+ * built-in year; one more for accepted-only), whatever the number of units and revisions.
+ */
+
+/** A unit's revision at the cut, with its aggregate under the setup of the cut. */
+export type RevisionAtCut = {
+  id: string;
+  unit: string;
+  revision: number;
+  submitted_at: string;
+  submitted_by: string;
+  prepared_by: string | null;
+  phone: string | null;
+  template_version: string;
+  aggregate: string;
+  first_submitted_at: string;
+};
+
+/** A unit's latest review action at the cut. */
+export type ReviewAtCut = {
+  unit: string;
+  action: ReviewAction;
+  revision: number | null;
+  comment: string | null;
+  cells: string;
+  at: string;
+  actor: string;
+};
+
+export type RoundAtCut = {
+  /** The cut: the last action's sequence number (0: none yet) and time. */
+  cut: { seq: number; atMs: number | null };
+  setup: SetupRecord | null;
+  deadlines: DeadlineRow[];
+  /** Each unit's latest revision at the cut, in unit code order. */
+  latest: RevisionAtCut[];
+  /** The revisions the report counts: `latest`, or each unit's accepted revision (accepted-only). */
+  counted: RevisionAtCut[];
+  reviews: ReviewAtCut[];
+};
+
+const CUT = cutSeq("?3");
+const SETUP_AT_CUT = `(SELECT id FROM setups WHERE year = ?1 AND seq <= ${CUT} ORDER BY version DESC LIMIT 1)`;
+
+function revisionsSql(which: "latest" | "accepted"): string {
+  const pick =
+    which === "latest"
+      ? `(SELECT MAX(m.revision) FROM submissions m WHERE m.year = ?1 AND m.round = ?2 AND m.unit = s.unit AND m.seq <= ${CUT})`
+      : "(SELECT CASE WHEN r.action = 'accept' THEN r.revision END FROM reviews r " +
+        `WHERE r.year = ?1 AND r.round = ?2 AND r.unit = s.unit AND r.seq <= ${CUT} ORDER BY r.seq DESC LIMIT 1)`;
+  return (
+    "SELECT s.id, s.unit, s.revision, s.submitted_at, s.submitted_by, s.prepared_by, s.phone, s.template_version, " +
+    "COALESCE(ra.aggregate, s.aggregate) AS aggregate, " +
+    "(SELECT f.submitted_at FROM submissions f WHERE f.year = ?1 AND f.round = ?2 AND f.unit = s.unit AND f.revision = 1) AS first_submitted_at " +
+    `FROM submissions s LEFT JOIN revision_aggregates ra ON ra.submission_id = s.id AND ra.setup_id = ${SETUP_AT_CUT} ` +
+    `WHERE s.year = ?1 AND s.round = ?2 AND s.seq <= ${CUT} AND s.revision = ${pick} ORDER BY s.unit`
+  );
+}
+
+export async function loadRoundAtCut(
+  db: Db,
+  year: number,
+  round: Round,
+  asOfMs: number | null,
+  acceptedOnly: boolean,
+): Promise<RoundAtCut> {
+  const setupReads = setupStatementsAtMs(db, year, asOfMs);
+  const statements = [
+    db.prepare(`SELECT ${CUT} AS seq, (SELECT at_ms FROM audit_log WHERE seq = ${CUT}) AS at_ms`).bind(year, round, asOfMs),
+    ...setupReads,
+    deadlinesStatement(db, year, asOfMs),
+    db.prepare(revisionsSql("latest")).bind(year, round, asOfMs),
+    db
+      .prepare(
+        "SELECT r.unit, r.action, r.revision, r.comment, r.cells, r.at, r.actor FROM reviews r WHERE r.year = ?1 AND r.round = ?2 " +
+          `AND r.seq = (SELECT MAX(x.seq) FROM reviews x WHERE x.year = ?1 AND x.round = ?2 AND x.unit = r.unit AND x.seq <= ${CUT}) ` +
+          "ORDER BY r.unit",
+      )
+      .bind(year, round, asOfMs),
+  ];
+  if (acceptedOnly) statements.push(db.prepare(revisionsSql("accepted")).bind(year, round, asOfMs));
+  const results = await db.batch(statements);
+  const cutRow = results[0]?.results[0] as { seq: number; at_ms: number | null } | undefined;
+  const at = 1 + setupReads.length;
+  const latest = (results[at + 1]?.results ?? []) as RevisionAtCut[];
+  return {
+    cut: { seq: cutRow?.seq ?? 0, atMs: cutRow?.at_ms ?? null },
+    setup: readSetup(year, results.slice(1, at)),
+    deadlines: (results[at]?.results ?? []) as DeadlineRow[],
+    latest,
+    reviews: (results[at + 2]?.results ?? []) as ReviewAtCut[],
+    counted: acceptedOnly ? ((results[at + 3]?.results ?? []) as RevisionAtCut[]) : latest,
+  };
+}
