@@ -1,16 +1,10 @@
 import type { Report } from "../shared/schemas/report.ts";
 import { CAPITAL_TOTAL_KEY } from "../shared/report/capital-rows.ts";
 import { formatFixed, table } from "./output.ts";
+import { ROUND_VI, STATUS_VI, completenessLine, cutLine, deadlineVi } from "./review/labels.ts";
 
 const pct = (n: number | null) => formatFixed(n, 1);
 const avg = (n: number | null) => formatFixed(n, 2);
-
-const STATUS: Record<string, string> = {
-  missing: "Chưa nộp",
-  submitted: "Đã nộp",
-  returned: "Trả lại",
-  accepted: "Đã duyệt",
-};
 
 /** The readable summary of a report (consolidate/report without --json or --out), in Vietnamese. */
 export function reportSummary(r: Report): string {
@@ -19,21 +13,16 @@ export function reportSummary(r: Report): string {
   const out: string[] = [];
   out.push(`BÁO CÁO TỔNG HỢP XÂY DỰNG NÔNG THÔN MỚI NĂM ${r.year} — đã nhận ${submitted}/${expected.length} ${r.level}\n`);
   out.push(`Bộ tiêu chí ${r.criteriaSet.id} (${r.criteriaSet.size} tiêu chí)\n`);
+  out.push(`Đợt: ${ROUND_VI[r.round]}${r.deadline === null ? "" : ` · Hạn nộp: ${deadlineVi(r.deadline)}`}\n`);
+  // The cut of a server's report (a report made offline has none): when, after which action, and accepted-only.
+  if (r.cut !== null) out.push(`${cutLine(r.cut)}${r.cut.accepted ? ", chỉ bản đã duyệt" : ""}\n`);
+  out.push(`${completenessLine(r.completeness)}\n`);
 
   out.push("\nCác đơn vị báo cáo\n");
   out.push(
     table(
       ["Mã", "Đơn vị", "Trạng thái", "Lần nộp", "Số xã", "Đạt chuẩn (KH)", "TB tiêu chí (KH)", "Tổng vốn (tr.đ)"],
-      r.units.map((d) => [
-        d.code,
-        d.name,
-        STATUS[d.status] ?? d.status,
-        d.revision,
-        d.communes,
-        d.ntmPlan,
-        avg(d.avgCriteriaPlan),
-        d.capitalTotal,
-      ]),
+      r.units.map((d) => [d.code, d.name, STATUS_VI[d.status], d.revision, d.communes, d.ntmPlan, avg(d.avgCriteriaPlan), d.capitalTotal]),
     ),
   );
 

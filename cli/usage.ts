@@ -3,7 +3,19 @@ import type { Io } from "./output.ts";
 import { EXIT_INVALID, bilingual } from "./output.ts";
 
 /** The commands of `ntm`, in the order the usage lists them. */
-export const COMMAND_NAMES = ["template", "validate", "consolidate", "submit", "report", "token", "setup"] as const;
+export const COMMAND_NAMES = [
+  "template",
+  "validate",
+  "consolidate",
+  "submit",
+  "status",
+  "review",
+  "round",
+  "audit",
+  "report",
+  "token",
+  "setup",
+] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -17,7 +29,15 @@ const SYNOPSIS: Record<CommandName, string> = {
   validate: "ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]",
   consolidate: "ntm consolidate <file.xlsx>... [--setup <file.xlsx>] [--json] [--out <file.xlsx>]",
   submit: "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]",
-  report: "ntm report --year <năm> [--json] [--out <file.xlsx>] [--server <url>] [--token <t>]",
+  status: "ntm status --year <năm> [--round plan|result] [--as-of <thời điểm>] [--json]",
+  review:
+    "ntm review return --unit <mã> --year <năm> [--round plan|result] --comment <text> [--cells <file.json>] [--revision <n>] [--json]\n" +
+    "ntm review accept --unit <mã> --year <năm> [--round plan|result] [--revision <n>] [--json]\n" +
+    "ntm review reopen --unit <mã> --year <năm> [--round plan|result] --reason <text> [--json]",
+  round: "ntm round show --year <năm> [--json]\nntm round deadline --year <năm> --round plan|result --date <YYYY-MM-DD> [--json]",
+  audit: "ntm audit --year <năm> [--json]",
+  report:
+    "ntm report --year <năm> [--round plan|result] [--as-of <thời điểm>] [--accepted] [--json] [--out <file.xlsx>] [--server <url>] [--token <t>]",
   token:
     "ntm token create --role <unit|office|admin> [--unit <mã>] --label <text> [--json]   (cũ: --role district --district <mã>)\n" +
     "ntm token list [--json]\nntm token revoke <id> [--json]",
@@ -38,7 +58,23 @@ export const COMMAND_PURPOSES = {
   validate: { vi: "Kiểm tra từng tệp", en: "parses and validates each file" },
   consolidate: { vi: "Tổng hợp các tệp, không cần máy chủ", en: "consolidates workbooks locally" },
   submit: { vi: "Kiểm tra rồi nộp từng tệp", en: "validates, then submits each file" },
-  report: { vi: "Lấy báo cáo tổng hợp", en: "fetches the consolidated report" },
+  status: {
+    vi: "Tình trạng nộp của các đơn vị trong một đợt và mức đầy đủ (đơn vị chỉ thấy mình)",
+    en: "each unit's review status in a round and the completeness (a unit sees its own)",
+  },
+  review: {
+    vi: "Trả lại (kèm ý kiến, ý kiến theo ô), duyệt, mở lại bản nộp của một đơn vị (văn phòng, admin); không ghi --revision thì dùng lần nộp mới nhất",
+    en: "return (with comments, cell comments), accept, reopen a unit's submission (office, admin); without --revision the latest revision",
+  },
+  round: {
+    vi: "Xem các đợt báo cáo và hạn nộp; đặt hạn nộp (văn phòng, admin; ngày theo giờ Việt Nam)",
+    en: "show the rounds and deadlines; set a deadline (office, admin; a date in Vietnam time)",
+  },
+  audit: { vi: "Nhật ký thao tác của năm, mới nhất trước (văn phòng, admin)", en: "the year's audit log, newest first (office, admin)" },
+  report: {
+    vi: "Lấy báo cáo tổng hợp, tại một thời điểm (--as-of), chỉ bản đã duyệt (--accepted)",
+    en: "fetches the consolidated report, as it stood at a time (--as-of), accepted revisions only (--accepted)",
+  },
   token: { vi: "Quản lý mã truy cập (admin)", en: "manage tokens" },
   setup: {
     vi: "Thiết lập năm kế hoạch: tạo, kiểm tra, áp dụng (admin), xem, xuất tệp Thiết lập",
@@ -60,7 +96,7 @@ export const USAGE_TEXTS = {
 /** Commands that read a year's setup (`--setup`). */
 const SETUP_COMMANDS: readonly CommandName[] = ["template", "validate", "consolidate"];
 
-const SERVER_COMMANDS: readonly CommandName[] = ["submit", "report", "token", "setup"];
+const SERVER_COMMANDS: readonly CommandName[] = ["submit", "status", "review", "round", "audit", "report", "token", "setup"];
 
 /** The usage of one command: synopsis, purpose and, for commands that call the server, its options. */
 export function usageOf(command: CommandName): string {

@@ -3,10 +3,12 @@ import { useState } from "react";
 import { hasErrors } from "../../shared/result.ts";
 import type { PanePort } from "../host/lazy-port.ts";
 import { useDistrictFlow } from "../hooks/use-district-flow.ts";
+import { useUnitReview } from "../hooks/use-unit-review.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
 import { useYearSetup } from "../hooks/use-setup-flow.ts";
 import { checkPlanOf, mustFixBeforeSend } from "../model/district-flow.ts";
 import { knownSetup, planTemplate, unitsOf } from "../model/template-plan.ts";
+import { returnedCells, reviewMarks, sendLocked } from "../model/unit-review.ts";
 import type { Session } from "../hooks/use-session.ts";
 import { BigButton } from "./big-button.tsx";
 import { BusyLine } from "./busy-line.tsx";
@@ -18,6 +20,7 @@ import { Section } from "./section.tsx";
 import { SubmitProgress } from "./submit-progress.tsx";
 import { SubmitReview } from "./submit-review.tsx";
 import { UnitPicker } from "./unit-picker.tsx";
+import { UnitReviewCard } from "./unit-review-card.tsx";
 import { YearField } from "./year-field.tsx";
 
 const useStyles = makeStyles({
@@ -46,9 +49,28 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
   // `Kiểm tra` and `Gửi` read under the year's applied setup: they wait for it like `Tạo biểu mẫu`.
   const plan = checkPlanOf(known);
   const receiptUnit = flow.receipt ? units.find((u) => u.code === flow.receipt?.district) : undefined;
+  // The unit's review status: read on load and after each submission (its receipt).
+  const unitReview = useUnitReview(session.api, props.year, code, session.status === "ready", flow.receipt?.id ?? null);
+  const locked = sendLocked(unitReview.row);
 
   return (
     <div className={s.col}>
+      {unitReview.row || unitReview.error || (flow.error && flow.errorAt === "review") ? (
+        <Section title={t("unitStatusTitle")} testId="unit-review">
+          {unitReview.row ? (
+            <UnitReviewCard
+              year={props.year}
+              row={unitReview.row}
+              busy={busy}
+              marked={flow.reviewMarks.length}
+              onSelect={flow.selectReviewCell}
+              onMark={() => void flow.markReview(reviewMarks(returnedCells(unitReview.row)))}
+            />
+          ) : null}
+          {unitReview.error ? <ErrorBar error={unitReview.error} testId="unit-review-error" /> : null}
+          {flow.error && flow.errorAt === "review" ? <ErrorBar error={flow.error} /> : null}
+        </Section>
+      ) : null}
       <Section title={t("stepCreate")} testId="step-create">
         <UnitPicker units={units} level={level} value={code} fixed={own !== null} onChange={setChosen} />
         <YearField year={props.year} onChange={props.onYear} />
@@ -104,7 +126,12 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
       </Section>
 
       <Section title={t("stepSubmit")} testId="step-submit">
-        <BigButton primary testId="submit" disabled={busy || loading || flow.review !== null} onClick={() => void flow.prepare(plan)}>
+        <BigButton
+          primary
+          testId="submit"
+          disabled={busy || loading || locked || flow.review !== null}
+          onClick={() => void flow.prepare(plan)}
+        >
           {t("submit")}
         </BigButton>
         {flow.error && flow.errorAt === "submit" ? <ErrorBar error={flow.error} /> : null}

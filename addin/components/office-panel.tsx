@@ -1,28 +1,45 @@
 import { makeStyles } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Round } from "../../shared/schemas/api/common.ts";
 import type { PanePort } from "../host/lazy-port.ts";
 import { useI18n } from "../hooks/use-i18n.ts";
 import { useOfficeFlow } from "../hooks/use-office-flow.ts";
 import type { Session } from "../hooks/use-session.ts";
+import type { BoardNote } from "../hooks/use-review-board.ts";
+import type { MessageKey } from "../i18n/messages.ts";
+import { dayMonthYear } from "../model/review-board.ts";
 import { BigButton } from "./big-button.tsx";
 import { BusyLine } from "./busy-line.tsx";
+import { DeadlineField } from "./deadline-field.tsx";
 import { ErrorBar } from "./error-bar.tsx";
 import { InfoBar } from "./info-bar.tsx";
+import { RoundSwitch } from "./round-switch.tsx";
 import { Section } from "./section.tsx";
 import { StatusBoard } from "./status-board.tsx";
 import { YearField } from "./year-field.tsx";
 
 const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "12px" } });
 
-/** The office's work: refresh the `Tổng hợp` sheet and see which districts submitted. */
+const DONE: Record<"accept" | "return" | "reopen", MessageKey> = { accept: "doneAccept", return: "doneReturn", reopen: "doneReopen" };
+
+/** The office's work: the round's status board (review actions, deadline) and the `Tổng hợp` sheet. */
 export function OfficePanel(props: { port: PanePort | null; session: Session; year: number; onYear: (y: number) => void }) {
   const { t } = useI18n();
   const s = useStyles();
-  const flow = useOfficeFlow(props.port, props.session.api);
+  const [round, setRound] = useState<Round>("plan");
+  const flow = useOfficeFlow(props.port, props.session.api, props.year, round, props.session.status === "ready");
+  const { board } = flow;
+  const noteText = (n: BoardNote): string => {
+    if (n.kind === "deadline") return t("deadlineSaved", { date: dayMonthYear(n.date) });
+    const name = board.status?.units.find((u) => u.code === n.unit)?.name ?? n.unit;
+    return t("actionDone", { action: t(DONE[n.action]), name });
+  };
   return (
     <div className={s.col}>
       <Section title={t("tabOffice")} testId="office">
         <YearField year={props.year} onChange={props.onYear} />
-        <BigButton primary testId="refresh-report" disabled={flow.busy} onClick={() => void flow.refresh(props.year)}>
+        <RoundSwitch round={round} onChange={setRound} />
+        <BigButton primary testId="refresh-report" disabled={flow.busy} onClick={() => void flow.refresh()}>
           {t("refreshReport")}
         </BigButton>
         {flow.busy ? <BusyLine label={t("refreshing")} /> : null}
@@ -33,7 +50,26 @@ export function OfficePanel(props: { port: PanePort | null; session: Session; ye
             {flow.skipped.length > 0 ? <div>{t("skippedFeatures", { list: flow.skipped.join(", ") })}</div> : null}
           </InfoBar>
         ) : null}
-        {flow.report ? <StatusBoard report={flow.report} /> : null}
+      </Section>
+      <Section title={t("colStatus")} testId="review">
+        {board.status ? (
+          <DeadlineField deadline={board.status.deadline} busy={board.busy} onSave={(d) => void board.saveDeadline(d)} />
+        ) : null}
+        {board.loading && !board.status ? <BusyLine label={t("loadingBoard")} /> : null}
+        {board.loadError ? <ErrorBar error={board.loadError} testId="board-error" /> : null}
+        {board.actionError ? (
+          <ErrorBar
+            error={board.actionError}
+            testId="action-error"
+            title={board.actionError.code === "review.stale" ? t("staleReloaded") : undefined}
+          />
+        ) : null}
+        {board.note ? (
+          <InfoBar intent="success" testId="board-note">
+            {noteText(board.note)}
+          </InfoBar>
+        ) : null}
+        {board.status ? <StatusBoard status={board.status} busy={board.busy} onReview={board.review} pickCell={board.pickCell} /> : null}
       </Section>
     </div>
   );

@@ -2,7 +2,8 @@ import type { SheetModel } from "../../shared/template/sheet-model.ts";
 import type { SheetInput } from "../../shared/template/input.ts";
 import type { Issue } from "../../shared/result.ts";
 import type { ReportSheetModel } from "../../shared/report/report-sheet.ts";
-import type { Features, OperationReport, Receipt, TemplateResult, WorkbookPort } from "./port.ts";
+import { activeCell } from "./active-cell.ts";
+import type { CellRef, Features, OperationReport, Receipt, TemplateResult, WorkbookPort } from "./port.ts";
 import { detectFeatures } from "./features.ts";
 import type { IsSetSupported } from "./features.ts";
 import { excelError, runExcel, toExcelError } from "./run.ts";
@@ -149,6 +150,11 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     await runExcel("selectCell", (rc) => selectCell(rc, sheet, cell), this.options);
+  }
+
+  async activeCell(): Promise<CellRef> {
+    const f = this.features();
+    return (await runExcel("activeCell", (rc) => activeCell(rc, f), this.options)).value;
   }
 
   async writeReport(model: ReportSheetModel): Promise<OperationReport> {

@@ -2,6 +2,9 @@ import type { SheetModel } from "../../shared/template/sheet-model.ts";
 import type { SheetInput } from "../../shared/template/input.ts";
 import type { Issue } from "../../shared/result.ts";
 import type { ReportSheetModel } from "../../shared/report/report-sheet.ts";
+import type { CellRef } from "./active-cell.ts";
+
+export type { CellRef };
 
 /**
  * The add-in's boundary with Excel: every operation the task pane needs, each one `Excel.run`.
@@ -48,6 +51,8 @@ export interface WorkbookPort {
   markIssues(issues: readonly Issue[]): Promise<OperationReport>;
   /** Activates the sheet and selects the cell (`Tiêu chí`, `H12`). */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The cell the user is on (its sheet and A1 address), for a comment pinned to it. */
+  activeCell(): Promise<CellRef>;
   /** Rewrites the `Tổng hợp` sheet in place from the report sheet model. */
   writeReport(model: ReportSheetModel): Promise<OperationReport>;
   /** The last submission receipt kept in the document's settings. */

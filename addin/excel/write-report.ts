@@ -1,11 +1,11 @@
 import type { ReportChart, ReportSheetModel, ReportTable } from "../../shared/report/report-sheet.ts";
-import { RETIRED_TABLES } from "../../shared/report/report-sheet.ts";
+import { DATA_TABLES, RETIRED_TABLES, captionLines } from "../../shared/report/report-sheet.ts";
 import { absoluteRows, parseRange, rangeAddress, rectAddress, splitSheet } from "../../shared/template/a1.ts";
 import type { Rect } from "../../shared/template/a1.ts";
 import type { Features } from "./port.ts";
 import { supports } from "./features.ts";
 import type { RunContext } from "./run.ts";
-import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget } from "./chunks.ts";
+import { MAX_REQUEST_BYTES, OP_BYTES, RequestBudget, textBytes } from "./chunks.ts";
 import { findSheet } from "./sheets.ts";
 import { STYLE_BYTES, applyStyle, fitHeaderRows } from "./styles.ts";
 import { formulaCell, setColumnWidths, writeGrid } from "./write-sheet-model.ts";
@@ -22,6 +22,11 @@ export function chartName(chart: ReportChart): string {
 export function tableRect(t: ReportTable): Rect {
   const bottom = t.topRow + t.rows.length + (t.totalsRow ? 1 : 0);
   return { r1: t.topRow, c1: t.leftColumn, r2: bottom, c2: t.leftColumn + t.headers.length - 1 };
+}
+
+/** The caption cells above a table's header row (its first column), `lines` of them; null when none. */
+export function captionRect(rect: Rect, lines: number): Rect | null {
+  return lines > 0 && rect.r1 - lines >= 1 ? { r1: rect.r1 - lines, c1: rect.c1, r2: rect.r1 - 1, c2: rect.c1 } : null;
 }
 
 const same = (a: Rect, b: Rect) => a.r1 === b.r1 && a.c1 === b.c1 && a.r2 === b.r2 && a.c2 === b.c2;
@@ -44,7 +49,9 @@ export type TablePlan = { name: string; action: "add" | "update" | "resize" | "r
  * (three syncs for the province). Cells outside the model's tables are left alone. A table of the
  * same place and size is updated in place; of another size resized (ExcelApi 1.13) or else deleted
  * and re-added at the same place. Charts named NTM_Chart_* are replaced. Tables of the sheet before
- * setups (NTM_Districts, NTM_CapitalByDistrict) are deleted, their cells cleared, before anything.
+ * setups (NTM_Districts, NTM_CapitalByDistrict), and a table shown only with its data (NTM_Status)
+ * that the model no longer has, are deleted, their cells and captions cleared, before anything.
+ * A table's captions (the lines above its header row) go with it: cleared where a moved table was.
  */
 export async function writeReport(
   rc: RunContext,
@@ -62,7 +69,7 @@ export async function writeReport(
   );
   const wanted = new Set(model.tables.map((t) => t.name.toLowerCase()));
   const ours = wb.tables.items.filter((t) => wanted.has(t.name.toLowerCase()));
-  const retiredNames = new Set<string>(RETIRED_TABLES.map((n) => n.toLowerCase()));
+  const retiredNames = new Set<string>([...RETIRED_TABLES, ...Object.keys(DATA_TABLES)].map((n) => n.toLowerCase()));
   const retiredTables = wb.tables.items.filter((t) => retiredNames.has(t.name.toLowerCase()) && !wanted.has(t.name.toLowerCase()));
 
   const existing = new Map<string, Existing>();
@@ -96,16 +103,19 @@ export async function writeReport(
   const sheet = sheetInfo ? wb.worksheets.getItem(sheetInfo.name) : wb.worksheets.add(model.name);
   const onSheet = (e: Existing) => findSheet([{ name: e.sheet }], sheetName) !== null;
 
-  // The old tables go first: the new ones take their place (NTM_Units where NTM_Districts was).
-  for (const e of retired) {
-    await budget.reserve(OP_BYTES * 2);
+  /** Deletes a table and clears its cells and its `captions` lines above (before any write). */
+  const remove = async (e: Existing, captions: number) => {
+    await budget.reserve(OP_BYTES * 3);
     e.table.delete();
-    if (e.rect)
-      wb.worksheets
-        .getItem(e.sheet || sheetName)
-        .getRange(rectAddress(e.rect))
-        .clear();
-  }
+    if (!e.rect) return;
+    const where = wb.worksheets.getItem(e.sheet || sheetName);
+    where.getRange(rectAddress(e.rect)).clear();
+    const above = captionRect(e.rect, captions);
+    if (above) where.getRange(rectAddress(above)).clear();
+  };
+
+  // The old tables go first: the new ones take their place (NTM_Units where NTM_Districts was).
+  for (const e of retired) await remove(e, captionLines(e.table.name));
 
   // Plan every table first; deletions go before any add so nothing overlaps.
   const plans: TablePlan[] = [];
@@ -126,13 +136,7 @@ export async function writeReport(
   for (const [i, t] of model.tables.entries()) {
     const e = existing.get(t.name.toLowerCase());
     if (!e || plans[i]!.action !== "recreate") continue;
-    await budget.reserve(OP_BYTES * 2);
-    e.table.delete();
-    if (e.rect)
-      wb.worksheets
-        .getItem(e.sheet || sheetName)
-        .getRange(rectAddress(e.rect))
-        .clear();
+    await remove(e, t.captions?.length ?? 0);
   }
   if (charts) {
     for (const c of charts.items) {
@@ -150,6 +154,13 @@ export async function writeReport(
 
   for (const [i, t] of model.tables.entries()) {
     const plan = plans[i]!;
+    const captions = t.captions ?? [];
+    for (const [k, c] of captions.entries()) {
+      await budget.reserve(OP_BYTES + STYLE_BYTES + textBytes(c.text));
+      const cell = sheet.getRange(rangeAddress(t.topRow - captions.length + k, t.leftColumn, t.topRow - captions.length + k, t.leftColumn));
+      cell.formulas = [[formulaCell(c.text)]];
+      applyStyle(cell, c.style);
+    }
     const e = existing.get(t.name.toLowerCase());
     const want = tableRect(t);
     const width = t.headers.length;

@@ -25,6 +25,10 @@ export type DistrictFlow = DistrictState & {
   send: () => Promise<void>;
   cancel: () => void;
   selectCell: (issue: Issue) => void;
+  /** Selects a cell the office commented on (errors shown on the review card). */
+  selectReviewCell: (sheet: string, cell: string) => void;
+  /** `Đánh dấu các ô`: marks the office's commented cells beside the last check's issues. */
+  markReview: (marks: readonly Issue[]) => Promise<void>;
 };
 
 /** The unit is not a unit of the year's setup (planTemplate checks it first; the builder again). */
@@ -112,9 +116,11 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
   const readAndCheck = useCallback(
     async (p: PanePort, plan: CheckPlan): Promise<SendBody | null> => {
       const { readForSend } = await import("../model/read-for-send.ts");
+      // The office's marked cells stay marked through a check (until the next successful submission).
+      const review = current.current.reviewMarks;
       const { result } = await p.checkTemplate((sheets) => {
         const checked = readForSend(sheets, plan, reference);
-        return { issues: checked.issues, result: checked };
+        return { issues: review.length > 0 ? [...checked.issues, ...review] : checked.issues, result: checked };
       });
       dispatch({ type: "checked", issues: result.issues, ready: result.body !== null });
       return result.body;
@@ -172,6 +178,9 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
         return;
       }
       dispatch({ type: "accepted" });
+      // The check's issues (marked by the prepare) without the office's marks, which this submission clears.
+      const checked = current.current.issues ?? [];
+      const hadReviewMarks = current.current.reviewMarks.length > 0;
       const { id, district, year, revision, submittedAt, deduplicated, warnings } = sent.value;
       const receipt: Receipt = { id, district: sent.value.unit ?? district, year, revision, submittedAt, deduplicated };
       try {
@@ -181,6 +190,7 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
         return;
       }
       dispatch({ type: "receiptSaved", receipt, warnings });
+      if (hadReviewMarks) await p.markIssues(checked);
     });
   }, [run, api]);
 
@@ -192,8 +202,30 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
     [port],
   );
 
+  const selectReviewCell = useCallback(
+    (sheet: string, cell: string) => {
+      if (!port) {
+        dispatch({ type: "selectFailed", error: NO_EXCEL, at: "review" });
+        return;
+      }
+      port.selectCell(sheet, cell).catch((e: unknown) => dispatch({ type: "selectFailed", error: fromThrown(e), at: "review" }));
+    },
+    [port],
+  );
+
+  const markReview = useCallback(
+    (marks: readonly Issue[]) =>
+      run("mark", async (p) => {
+        await p.markIssues([...(current.current.issues ?? []), ...marks]);
+        dispatch({ type: "reviewMarked", marks });
+      }),
+    [run],
+  );
+
   return {
     ...state,
+    selectReviewCell,
+    markReview,
     createTemplate: useCallback(
       async (plan: TemplatePlan, year: number) => {
         if (plan.kind === "error") {

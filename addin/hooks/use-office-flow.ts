@@ -1,9 +1,12 @@
 import { useCallback, useState } from "react";
+import type { Round } from "../../shared/schemas/api/common.ts";
 import type { Report } from "../../shared/schemas/report.ts";
 import type { LazyApi } from "../host/lazy-api.ts";
 import type { PanePort } from "../host/lazy-port.ts";
 import type { UiError } from "../model/ui-error.ts";
 import { fromApiFailure, fromThrown } from "../model/ui-error.ts";
+import type { ReviewBoard } from "./use-review-board.ts";
+import { useReviewBoard } from "./use-review-board.ts";
 
 export type OfficeFlow = {
   busy: boolean;
@@ -12,43 +15,49 @@ export type OfficeFlow = {
   /** The sheet was written (false when only the board could be shown: no Excel). */
   written: boolean;
   skipped: string[];
-  refresh: (year: number) => Promise<void>;
+  refresh: () => Promise<void>;
+  /** The status board of the year and round (GET /status), its review actions and deadline. */
+  board: ReviewBoard;
 };
 
-/** "Làm mới tổng hợp": fetch the report, rewrite `Tổng hợp` (in Excel), show the status board. */
-export function useOfficeFlow(port: PanePort | null, api: LazyApi): OfficeFlow {
+/**
+ * The office's work on a year and round: the status board (hooks/use-review-board.ts) and
+ * "Làm mới tổng hợp": fetch the report (its cut, completeness and statuses), rewrite `Tổng hợp` in
+ * Excel, then reload the board.
+ */
+export function useOfficeFlow(port: PanePort | null, api: LazyApi, year: number, round: Round, enabled = true): OfficeFlow {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [written, setWritten] = useState(false);
   const [skipped, setSkipped] = useState<string[]>([]);
+  const board = useReviewBoard(api, port, year, round, enabled);
+  const { reload } = board;
 
-  const refresh = useCallback(
-    async (year: number) => {
-      setBusy(true);
-      setError(null);
-      setWritten(false);
-      try {
-        const r = await (await api.client()).report(year);
-        if (!r.ok) {
-          setError(fromApiFailure(r.failure));
-          return;
-        }
-        setReport(r.value);
-        if (port) {
-          const { buildReportSheet } = await import("../../shared/report/report-sheet.ts");
-          const op = await port.writeReport(buildReportSheet(r.value));
-          setSkipped(op.skipped);
-          setWritten(true);
-        }
-      } catch (e) {
-        setError(fromThrown(e));
-      } finally {
-        setBusy(false);
+  const refresh = useCallback(async () => {
+    setBusy(true);
+    setError(null);
+    setWritten(false);
+    try {
+      const r = await (await api.client()).report(year, { round });
+      if (!r.ok) {
+        setError(fromApiFailure(r.failure));
+        return;
       }
-    },
-    [api, port],
-  );
+      setReport(r.value);
+      if (port) {
+        const { buildReportSheet } = await import("../../shared/report/report-sheet.ts");
+        const op = await port.writeReport(buildReportSheet(r.value));
+        setSkipped(op.skipped);
+        setWritten(true);
+      }
+      reload();
+    } catch (e) {
+      setError(fromThrown(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [api, port, year, round, reload]);
 
-  return { busy, error, report, written, skipped, refresh };
+  return { busy, error, report, written, skipped, refresh, board };
 }

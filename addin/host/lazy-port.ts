@@ -16,6 +16,7 @@ export function lazyPort(load: () => Promise<PanePort>): PanePort {
     checkTemplate: (check) => port.then((p) => p.checkTemplate(check)),
     markIssues: (issues) => port.then((p) => p.markIssues(issues)),
     selectCell: (sheet, cell) => port.then((p) => p.selectCell(sheet, cell)),
+    activeCell: () => port.then((p) => p.activeCell()),
     writeReport: (model) => port.then((p) => p.writeReport(model)),
     loadReceipt: () => port.then((p) => p.loadReceipt()),
     saveReceipt: (receipt) => port.then((p) => p.saveReceipt(receipt)),

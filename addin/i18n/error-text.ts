@@ -12,7 +12,13 @@ const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
 
 /** The text of a failure in `lang`, resolved from the catalogue of its source. */
 export function errorText(lang: Lang, e: UiError): string {
-  if (e.source === "api") return render(API_MESSAGES, apiMessageKey(e.code, e.status), lang, { status: e.status ?? "-", ...e.params });
+  if (e.source === "api") {
+    // A 409 the client's catalogue does not know (`round.locked`, `review.stale`, `review.invalid_state`): the
+    // generic 409 text is about commune codes, so the server's own words say it.
+    if (e.status === 409 && !has(API_MESSAGES, e.code) && e.detail !== null)
+      return typeof e.detail === "string" ? e.detail : e.detail[lang];
+    return render(API_MESSAGES, apiMessageKey(e.code, e.status), lang, { status: e.status ?? "-", ...e.params });
+  }
   if (e.source === "excel") {
     return has(EXCEL_MESSAGES, e.code) ? render(EXCEL_MESSAGES, e.code as ExcelMessageKey, lang) : format(lang, "errorExcel", e.params);
   }

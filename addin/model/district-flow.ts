@@ -13,9 +13,9 @@ import type { UiError } from "./ui-error.ts";
  * the events the hook (addin/hooks/use-district-flow.ts) dispatches around its calls to Excel and
  * the API. No React, no Office: every transition is tested in test/addin/model/district-flow.test.ts.
  */
-export type Action = "create" | "check" | "prepare" | "send";
-/** Where an error shows: next to the button it came from (send and the receipt: step 3). */
-export type ErrorPlace = "create" | "check" | "submit";
+export type Action = "create" | "check" | "prepare" | "send" | "mark";
+/** Where an error shows: next to the button it came from (send and the receipt: step 3; the office's comments: their card). */
+export type ErrorPlace = "create" | "check" | "submit" | "review";
 /**
  * How `Kiểm tra` and `Gửi` read the workbook: in a year with an applied setup, readTemplate under it
  * (NTM-2 or NTM-1, with the commune-list rules); else, for the built-in years, today's NTM-1 parser
@@ -54,6 +54,11 @@ export type DistrictState = {
   pendingReplace: PendingReplace | null;
   /** The receipt kept in the document could not be read (shown beside step 3, never swallowed). */
   receiptError: UiError | null;
+  /**
+   * The office's cell comments marked in the workbook (`Đánh dấu các ô`): kept marked through each
+   * check, cleared after the next successful submission.
+   */
+  reviewMarks: readonly Issue[];
 };
 
 export type DistrictEvent =
@@ -76,7 +81,10 @@ export type DistrictEvent =
   | { type: "receiptNotSaved"; receipt: Receipt; warnings: readonly Issue[]; error: UiError }
   | { type: "receiptLoaded"; receipt: Receipt | null }
   | { type: "receiptLoadFailed"; error: UiError }
-  | { type: "selectFailed"; error: UiError };
+  /** Selecting a cell failed (`at`: where the click was; default the check's list). */
+  | { type: "selectFailed"; error: UiError; at?: ErrorPlace }
+  /** The office's commented cells were marked in the workbook. */
+  | { type: "reviewMarked"; marks: readonly Issue[] };
 
 /** The read the year's setup calls for (a setup only the built-in defaults serve reads as today). */
 export function checkPlanOf(known: KnownSetup): CheckPlan {
@@ -96,9 +104,10 @@ export const INITIAL: DistrictState = {
   fresh: false,
   pendingReplace: null,
   receiptError: null,
+  reviewMarks: [],
 };
 
-const PLACE: Record<Action, ErrorPlace> = { create: "create", check: "check", prepare: "submit", send: "submit" };
+const PLACE: Record<Action, ErrorPlace> = { create: "create", check: "check", prepare: "submit", send: "submit", mark: "review" };
 
 function start(s: DistrictState, action: Action): DistrictState {
   const base = { ...s, busy: action, lastAction: action, error: null, errorAt: null };
@@ -111,6 +120,8 @@ function start(s: DistrictState, action: Action): DistrictState {
       return { ...base, note: null, review: null, fresh: false };
     case "send":
       return { ...base, progress: 2 };
+    case "mark":
+      return base;
   }
 }
 
@@ -145,7 +156,17 @@ export function districtFlow(s: DistrictState, e: DistrictEvent): DistrictState 
     case "accepted":
       return { ...s, progress: 3 };
     case "receiptSaved":
-      return { ...s, busy: null, progress: 4, review: null, receipt: e.receipt, fresh: true, issues: e.warnings, receiptError: null };
+      return {
+        ...s,
+        busy: null,
+        progress: 4,
+        review: null,
+        receipt: e.receipt,
+        fresh: true,
+        issues: e.warnings,
+        receiptError: null,
+        reviewMarks: [],
+      };
     case "receiptNotSaved":
       return {
         ...s,
@@ -158,13 +179,16 @@ export function districtFlow(s: DistrictState, e: DistrictEvent): DistrictState 
         error: e.error,
         errorAt: "submit",
         receiptError: null,
+        reviewMarks: [],
       };
     case "receiptLoaded":
       return s.fresh ? s : { ...s, receipt: e.receipt, receiptError: null };
     case "receiptLoadFailed":
       return s.fresh ? s : { ...s, receiptError: e.error };
     case "selectFailed":
-      return { ...s, error: e.error, errorAt: "check" };
+      return { ...s, error: e.error, errorAt: e.at ?? "check" };
+    case "reviewMarked":
+      return { ...s, busy: null, reviewMarks: e.marks };
   }
 }
 

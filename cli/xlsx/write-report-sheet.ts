@@ -1,12 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../../shared/template/a1.ts";
+import type { CellStyle } from "../../shared/template/sheet-model.ts";
 import { FONT_NAME, xlsxStyle } from "./write-sheet-model.ts";
 import { newWorkbook, workbookToBuffer } from "./write-workbook.ts";
 
 /**
  * Writes the report sheet model (shared/report/report-sheet.ts) as the worksheet `Tổng hợp`: the
- * title, then each table as a real named Excel table with a number format per column.
+ * title, then each table as a real named Excel table with a number format per column, below its
+ * caption lines if it has any (NTM_Status: the round and cut, the completeness).
  * Charts are not written: exceljs cannot write charts (the add-in draws them in Excel).
  * Totals rows are the table's own totals row holding the report's exact values (not SUBTOTAL
  * formulas: averages and percentages are not sums).
@@ -26,6 +28,8 @@ export type ReportTableLike = {
   numberFormats: readonly (string | null | undefined)[];
   /** Values of a totals row (first cell a label), if the table has one. */
   totalsRow?: readonly ReportTableValue[] | null;
+  /** Lines directly above the header row, in the first column, each in a palette style. */
+  captions?: readonly { text: string; style: CellStyle }[] | null;
 };
 
 export type ReportSheetLike = {
@@ -80,6 +84,12 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportSheetLike): 
   title.style = xlsxStyle("title");
 
   for (const t of model.tables) {
+    const captions = t.captions ?? [];
+    captions.forEach((c, i) => {
+      const cell = ws.getCell(t.topRow - captions.length + i, t.leftColumn);
+      cell.value = c.text;
+      cell.style = xlsxStyle(c.style);
+    });
     const names = uniqueNames(t.headers);
     const rows = t.rows.length > 0 ? t.rows : [t.headers.map(() => null)];
     ws.addTable({

@@ -2,7 +2,9 @@ import type { Report, ReportUnit } from "../schemas/report.ts";
 import { millionToThousand } from "../money.ts";
 import { SHEETS } from "../template/labels.ts";
 import { cellAddress } from "../template/a1.ts";
-import { type RowHeight, reportRowHeights } from "../template/row-height.ts";
+import { PALETTE } from "../template/palette.ts";
+import { type RowHeight, heightForLines, reportRowHeights } from "../template/row-height.ts";
+import type { CellStyle } from "../template/sheet-model.ts";
 import { CAPITAL_TOTAL_KEY } from "./capital-rows.ts";
 
 /**
@@ -10,6 +12,9 @@ import { CAPITAL_TOTAL_KEY } from "./capital-rows.ts";
  * it from this model, so the layout lives here once. Rows and columns are 1-based.
  */
 export type ReportCell = string | number | boolean | null;
+
+/** A line of text above a table's header row (in the table's first column), e.g. the table's title. */
+export type ReportCaption = { text: string; style: CellStyle };
 
 export type ReportTable = {
   /** Excel table name: NTM_Units, NTM_Overview, ... */
@@ -23,6 +28,8 @@ export type ReportTable = {
   numberFormats: string[];
   /** Values of the table's totals row (first cell the label), written just below the rows. */
   totalsRow?: ReportCell[];
+  /** Lines directly above the header row (rows topRow - captions.length .. topRow - 1), first column. */
+  captions?: ReportCaption[];
 };
 
 export type ReportChart = {
@@ -56,6 +63,21 @@ export const FORMAT = { text: "@", general: "General", count: "#,##0", percent: 
 /** Tables of the sheet before setups (NTM_Districts, NTM_CapitalByDistrict): a refresh deletes them first. */
 export const RETIRED_TABLES = ["NTM_Districts", "NTM_CapitalByDistrict"] as const;
 
+/**
+ * Tables the sheet has only where the report has their data (NTM_Status: a server report, with its
+ * cut), each with its number of caption lines: a refresh whose model lacks one deletes it and clears
+ * its captions, as it does the retired tables.
+ */
+export const DATA_TABLES: Readonly<Record<string, number>> = { NTM_Status: 2 };
+
+/** Caption lines above the header of a table of this name (case-insensitive, as Excel's names): 0 for most. */
+export function captionLines(name: string): number {
+  const key = Object.keys(DATA_TABLES).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? 0 : DATA_TABLES[key]!;
+}
+
+export const ROUND_TEXT: Record<Report["round"], string> = { plan: "Kế hoạch", result: "Kết quả thực hiện" };
+
 export const STATUS_TEXT: Record<ReportUnit["status"], string> = {
   missing: "Chưa nộp",
   submitted: "Đã nộp",
@@ -72,6 +94,48 @@ export function formatVietnamTime(iso: string): string {
   if (Number.isNaN(t)) return iso;
   const d = new Date(t + 7 * 3600 * 1000);
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** `YYYY-MM-DD` → `dd/mm/yyyy` (a deadline, a date in Vietnam time); other text unchanged. */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
+}
+
+/**
+ * `NTM_Status` (cycle.md "Review"): the round and the cut, the completeness of the setup's units and
+ * the deadline as its two captions, then each unit's status, revision, time and days late. Only a
+ * server report has it (the status needs the cut); an offline report (cut null) has none.
+ */
+function statusTable(report: Report): Omit<ReportTable, "topRow" | "leftColumn"> | null {
+  const cut = report.cut;
+  if (cut === null) return null;
+  const { text, general, count } = FORMAT;
+  const at = formatVietnamTime(cut.asOf ?? report.generatedAt);
+  const only = cut.accepted ? " (chỉ tính các bản đã duyệt)" : "";
+  const c = report.completeness;
+  const of = (n: number) => `${n}/${c.expected}`;
+  const deadline = report.deadline === null ? "chưa có hạn nộp" : `hạn nộp ${formatDate(report.deadline)}`;
+  return {
+    name: "NTM_Status",
+    captions: [
+      { text: `Tình trạng nộp và duyệt — ${ROUND_TEXT[report.round]} năm ${report.year}, số liệu tại ${at}${only}`, style: "subtitle" },
+      {
+        text: `Đã nộp ${of(c.submitted)} · Đúng hạn ${of(c.onTime)} · Đã duyệt ${of(c.accepted)}, ${deadline}`,
+        style: "note",
+      },
+    ],
+    headers: ["Mã đơn vị", "Tên đơn vị", "Tình trạng", "Bản số", "Nộp lúc", "Số ngày muộn"],
+    numberFormats: [text, general, general, count, text, count],
+    rows: report.units.map((d) => [
+      d.code,
+      d.name,
+      STATUS_TEXT[d.status],
+      d.revision,
+      d.submittedAt === null ? null : formatVietnamTime(d.submittedAt),
+      d.daysLate,
+    ]),
+  };
 }
 
 /** million VND (≤ 3 decimals) → billion VND, exact to the 6 decimals it can have. */
@@ -100,7 +164,10 @@ export function capitalLeafRows(report: Report): number[] {
   return report.capital.sources.flatMap((s, i) => (s.key !== CAPITAL_TOTAL_KEY && !keys.some((k) => k.startsWith(`${s.key}.`)) ? [i] : []));
 }
 
-/** The `Tổng hợp` sheet of docs/report.md: title in A1, then the seven tables from row 3, two empty rows apart. */
+/**
+ * The `Tổng hợp` sheet of docs/report.md: title in A1, then the seven tables from row 3, two empty
+ * rows apart, then (a server report) NTM_Status below its two captions.
+ */
 export function buildReportSheet(report: Report): ReportSheetModel {
   const rows = report.units;
   // Received of the setup's units (a unit the setup dropped is listed below them, not counted here).
@@ -219,12 +286,14 @@ export function buildReportSheet(report: Report): ReportSheetModel {
       totalsRow: ["Tổng cộng", null, ...sources.map((s) => s.amount)],
     },
   ];
+  const status = statusTable(report);
+  if (status) tables.push(status);
 
   let top = 3;
   const placed: ReportTable[] = tables.map((t) => {
-    const table: ReportTable = { ...t, topRow: top, leftColumn: 1 };
-    top += 1 + t.rows.length + (t.totalsRow ? 1 : 0) + 2; // header, rows, totals, two empty rows
-    return table;
+    const topRow = top + (t.captions?.length ?? 0);
+    top = topRow + 1 + t.rows.length + (t.totalsRow ? 1 : 0) + 2; // captions, header, rows, totals, two empty rows
+    return { ...t, topRow, leftColumn: 1 };
   });
   const widest = Math.max(...placed.map((t) => t.headers.length));
   const chartColumn = widest + 2;
@@ -266,5 +335,10 @@ export function buildReportSheet(report: Report): ReportSheetModel {
     print: { orientation: "landscape", paperSize: "A4", repeatRows: "1:1" },
     columnWidths: [26, 44, 16, 14, 18, 18, 18, 14, 14, 16, 16, 16, 12, 12],
   };
-  return { ...sheet, rowHeights: reportRowHeights(sheet) };
+  // Caption rows one line high in their style's font (a subtitle is taller than the default row).
+  const captionHeights = placed.flatMap((t) =>
+    (t.captions ?? []).map((c, i) => ({ row: t.topRow - t.captions!.length + i, points: heightForLines(1, PALETTE[c.style].font.size) })),
+  );
+  const rowHeights = [...reportRowHeights(sheet), ...captionHeights].sort((a, b) => a.row - b.row);
+  return { ...sheet, rowHeights };
 }

@@ -17,6 +17,10 @@ export const COMMUNE_CODE = /^\d{5}$/;
 /** A stored `Mã huyện`: exactly 3 digits. */
 export const DISTRICT_CODE = /^\d{3}$/;
 
+/** Hoisted: readCode runs once per commune row (a literal inside it would be a new object each call). */
+const DIGITS = /^\d+$/;
+const ZEROS = /^0+$/;
+
 /** Reads a code cell of `digits` digits (see above). */
 export function readCode(value: unknown, digits: number): CodeReading {
   if (value === "" || value === null || value === undefined) return { ok: false, empty: true };
@@ -25,9 +29,9 @@ export function readCode(value: unknown, digits: number): CodeReading {
     return { ok: true, code: String(value).padStart(digits, "0") };
   }
   if (typeof value !== "string") return { ok: false, empty: false };
-  const text = value.length === digits && /^\d+$/.test(value) ? value : cleanText(value);
+  const text = value.length === digits && DIGITS.test(value) ? value : cleanText(value);
   if (text === "") return { ok: false, empty: true };
-  if (!/^\d+$/.test(text) || text.length > digits || /^0+$/.test(text)) return { ok: false, empty: false };
+  if (!DIGITS.test(text) || text.length > digits || ZEROS.test(text)) return { ok: false, empty: false };
   return { ok: true, code: text.padStart(digits, "0") };
 }
 

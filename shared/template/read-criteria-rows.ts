@@ -90,7 +90,8 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
       }
       // A row with a code reaches the shared rules, which report a name that cleans to "" at this
       // cell, as they do for the API; a row without one is reported here.
-      if (communeName === "" && code === null) issues.push(makeIssue("commune.name_missing", placeAt(grid, r, nameCol, code), { code: "" }));
+      if (communeName === "" && code === null)
+        issues.push(makeIssue("commune.name_missing", placeAt(grid, r, nameCol, code), { code: "" }));
     }
 
     let group: CommuneGroup | null = null;
@@ -114,7 +115,8 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
       if (yes === null) {
         incomplete = true;
         issues.push(
-          badCell(v, placeAt(grid, r, c, code)) ?? makeIssue("flag.invalid_value", placeAt(grid, r, c, code), { value: showValue(v), label: spec.marks[i]!.labels[0] }),
+          badCell(v, placeAt(grid, r, c, code)) ??
+            makeIssue("flag.invalid_value", placeAt(grid, r, c, code), { value: showValue(v), label: spec.marks[i]!.labels[0] }),
         );
       } else marks[i] = yes;
     }

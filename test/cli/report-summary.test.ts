@@ -26,6 +26,12 @@ describe("reportSummary", () => {
     expect(text).toContain("BÁO CÁO TỔNG HỢP XÂY DỰNG NÔNG THÔN MỚI NĂM 2027 — đã nhận 3/4 xã");
     expect(text).toMatch(/06013\s+Mã xã 06013 \(ngoài danh mục\)\s+Đã nộp/);
     expect(text).toContain("Bộ tiêu chí 2026-2030 (10 tiêu chí)");
+    // made offline: the round, no deadline and no cut line, the completeness of what was given
+    expect(text.split("\n").slice(1, 4)).toEqual([
+      "Bộ tiêu chí 2026-2030 (10 tiêu chí)",
+      "Đợt: Kế hoạch",
+      "Đã nộp 3/4 · Đúng hạn 3/4 · Đã duyệt 0/4",
+    ]);
     expect(text).toMatch(/Đạt 8-9 tiêu chí\s+1\s+1\s+25,0/);
     expect(text).toMatch(/Xã nhóm 2\s+2\s+7,00\s+9,50/);
     expect(text).toMatch(/NTM nâng cao\s+1\s+10,00\s+10,00/);
@@ -42,5 +48,22 @@ describe("reportSummary", () => {
     expect(text).toContain("đã nhận 0/11 huyện");
     expect(text).toContain("Bộ tiêu chí 2016-2020 (19 tiêu chí)");
     expect(text).not.toContain("Xã không còn trong danh mục");
+  });
+
+  it("a server's report states its cut (Vietnam time, action number), accepted-only, the deadline and a late unit's status", () => {
+    const base = buildReport({ year: 2018, generatedAt: "2018-04-02T00:00:00.000Z", setup: builtInSetup(2018)!, entries: [] });
+    const text = reportSummary({
+      ...base,
+      cut: { asOf: "2018-03-31T16:59:59.000Z", seq: 7, accepted: true },
+      deadline: "2018-03-31",
+      completeness: { expected: 11, submitted: 2, onTime: 1, accepted: 1 },
+      units: base.units.map((u, i) => (i === 0 ? { ...u, status: "late" as const, daysLate: 2, revision: 1 } : u)),
+    });
+    expect(text.split("\n").slice(2, 5)).toEqual([
+      "Đợt: Kế hoạch · Hạn nộp: 31/03/2018",
+      "Số liệu tại: 31/03/2018 23:59 (thao tác số 7), chỉ bản đã duyệt",
+      "Đã nộp 2/11 · Đúng hạn 1/11 · Đã duyệt 1/11",
+    ]);
+    expect(text).toMatch(/\n\d{3}\s+\S.*\s+Nộp muộn\s+1\s/);
   });
 });

@@ -34,6 +34,29 @@ describe("usage", () => {
     expect(usageOf("token")).toContain("ntm token revoke <id> [--json]\n");
   });
 
+  it("of the review workflow's commands: status, review (three forms), round (two), audit, report at a cut; all call the server", () => {
+    expect(usageOf("status")).toBe(
+      "ntm status --year <năm> [--round plan|result] [--as-of <thời điểm>] [--json]\n" +
+        "  Tình trạng nộp của các đơn vị trong một đợt và mức đầy đủ (đơn vị chỉ thấy mình) / each unit's review status in a round and the completeness (a unit sees its own)\n" +
+        "  --server <url>   máy chủ (biến NTM_SERVER, mặc định http://127.0.0.1:8787) / server (NTM_SERVER, default http://127.0.0.1:8787)\n" +
+        "  --token <t>      mã truy cập (nên dùng biến NTM_TOKEN) / token (prefer NTM_TOKEN)\n",
+    );
+    expect(usageOf("review").split("\n").slice(0, 3)).toEqual([
+      "ntm review return --unit <mã> --year <năm> [--round plan|result] --comment <text> [--cells <file.json>] [--revision <n>] [--json]",
+      "ntm review accept --unit <mã> --year <năm> [--round plan|result] [--revision <n>] [--json]",
+      "ntm review reopen --unit <mã> --year <năm> [--round plan|result] --reason <text> [--json]",
+    ]);
+    expect(usageOf("round").split("\n").slice(0, 2)).toEqual([
+      "ntm round show --year <năm> [--json]",
+      "ntm round deadline --year <năm> --round plan|result --date <YYYY-MM-DD> [--json]",
+    ]);
+    expect(usageOf("audit").startsWith("ntm audit --year <năm> [--json]\n")).toBe(true);
+    expect(usageOf("report").startsWith("ntm report --year <năm> [--round plan|result] [--as-of <thời điểm>] [--accepted] [--json]")).toBe(
+      true,
+    );
+    for (const c of ["status", "review", "round", "audit"] as const) expect(usageOf(c)).toContain("--token <t>      mã truy cập");
+  });
+
   it("of all: a heading, every command in order, and how to get one command's usage", () => {
     const all = usageAll();
     expect(all.startsWith("Cách dùng / usage: npm run -s ntm -- <command>\n\n")).toBe(true);

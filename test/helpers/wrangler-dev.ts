@@ -69,9 +69,16 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-export async function startWranglerDev(options: { timeoutMs?: number; vars?: Record<string, string> } = {}): Promise<WranglerDev> {
-  const persistDir = fs.mkdtempSync(path.join(os.tmpdir(), "ntm-wrangler-"));
-  const adminToken = randomBytes(24).toString("hex");
+/**
+ * `persistDir` and `adminToken`: start again on the D1 of an earlier (stopped) instance, e.g. with
+ * another `CLOCK_OFFSET_MS` (worker/http/clock.ts); that folder is then the caller's to remove.
+ */
+export async function startWranglerDev(
+  options: { timeoutMs?: number; vars?: Record<string, string>; persistDir?: string; adminToken?: string } = {},
+): Promise<WranglerDev> {
+  const owned = options.persistDir === undefined;
+  const persistDir = options.persistDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "ntm-wrangler-"));
+  const adminToken = options.adminToken ?? randomBytes(24).toString("hex");
   const env = baseEnv();
   const migrate = spawnSync(process.execPath, [WRANGLER, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistDir], {
     cwd: ROOT,
@@ -80,7 +87,7 @@ export async function startWranglerDev(options: { timeoutMs?: number; vars?: Rec
     timeout: 120_000,
   });
   if (migrate.status !== 0) {
-    fs.rmSync(persistDir, { recursive: true, force: true });
+    if (owned) fs.rmSync(persistDir, { recursive: true, force: true });
     throw new Error(`wrangler d1 migrations apply failed (${migrate.status}):\n${migrate.stdout}\n${migrate.stderr}`);
   }
   const port = await freePort();
@@ -119,7 +126,7 @@ export async function startWranglerDev(options: { timeoutMs?: number; vars?: Rec
     await Promise.race([exited, new Promise((r) => setTimeout(r, 6000))]);
     clearTimeout(timer);
     killTree(child, "SIGKILL"); // whatever is left of the group (workerd)
-    fs.rmSync(persistDir, { recursive: true, force: true });
+    if (owned) fs.rmSync(persistDir, { recursive: true, force: true });
   };
 
   try {

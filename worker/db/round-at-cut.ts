@@ -55,18 +55,23 @@ export type RoundAtCut = {
 const CUT = cutSeq("?3");
 const SETUP_AT_CUT = `(SELECT id FROM setups WHERE year = ?1 AND seq <= ${CUT} ORDER BY version DESC LIMIT 1)`;
 
+/** Each unit's latest review row at the cut: its highest seq, found once per unit (GROUP BY), then joined. */
+const LATEST_REVIEWS =
+  `SELECT r.* FROM (SELECT unit, MAX(seq) AS seq FROM reviews WHERE year = ?1 AND round = ?2 AND seq <= ${CUT} GROUP BY unit) AS m ` +
+  "JOIN reviews r ON r.seq = m.seq";
+
 function revisionsSql(which: "latest" | "accepted"): string {
+  // The revision per unit, computed once per unit (never once per stored revision), then joined by the unique key.
   const pick =
     which === "latest"
-      ? `(SELECT MAX(m.revision) FROM submissions m WHERE m.year = ?1 AND m.round = ?2 AND m.unit = s.unit AND m.seq <= ${CUT})`
-      : "(SELECT CASE WHEN r.action = 'accept' THEN r.revision END FROM reviews r " +
-        `WHERE r.year = ?1 AND r.round = ?2 AND r.unit = s.unit AND r.seq <= ${CUT} ORDER BY r.seq DESC LIMIT 1)`;
+      ? `SELECT unit, MAX(revision) AS revision FROM submissions WHERE year = ?1 AND round = ?2 AND seq <= ${CUT} GROUP BY unit`
+      : `SELECT unit, revision FROM (${LATEST_REVIEWS}) WHERE action = 'accept'`;
   return (
     "SELECT s.id, s.unit, s.revision, s.submitted_at, s.submitted_by, s.prepared_by, s.phone, s.template_version, " +
     "COALESCE(ra.aggregate, s.aggregate) AS aggregate, " +
-    "(SELECT f.submitted_at FROM submissions f WHERE f.year = ?1 AND f.round = ?2 AND f.unit = s.unit AND f.revision = 1) AS first_submitted_at " +
-    `FROM submissions s LEFT JOIN revision_aggregates ra ON ra.submission_id = s.id AND ra.setup_id = ${SETUP_AT_CUT} ` +
-    `WHERE s.year = ?1 AND s.round = ?2 AND s.seq <= ${CUT} AND s.revision = ${pick} ORDER BY s.unit`
+    "(SELECT f.submitted_at FROM submissions f WHERE f.unit = s.unit AND f.year = ?1 AND f.round = ?2 AND f.revision = 1) AS first_submitted_at " +
+    `FROM (${pick}) AS p JOIN submissions s ON s.unit = p.unit AND s.year = ?1 AND s.round = ?2 AND s.revision = p.revision ` +
+    `LEFT JOIN revision_aggregates ra ON ra.submission_id = s.id AND ra.setup_id = ${SETUP_AT_CUT} ORDER BY s.unit`
   );
 }
 
@@ -84,11 +89,7 @@ export async function loadRoundAtCut(
     deadlinesStatement(db, year, asOfMs),
     db.prepare(revisionsSql("latest")).bind(year, round, asOfMs),
     db
-      .prepare(
-        "SELECT r.unit, r.action, r.revision, r.comment, r.cells, r.at, r.actor FROM reviews r WHERE r.year = ?1 AND r.round = ?2 " +
-          `AND r.seq = (SELECT MAX(x.seq) FROM reviews x WHERE x.year = ?1 AND x.round = ?2 AND x.unit = r.unit AND x.seq <= ${CUT}) ` +
-          "ORDER BY r.unit",
-      )
+      .prepare(`SELECT unit, action, revision, comment, cells, at, actor FROM (${LATEST_REVIEWS}) ORDER BY unit`)
       .bind(year, round, asOfMs),
   ];
   if (acceptedOnly) statements.push(db.prepare(revisionsSql("accepted")).bind(year, round, asOfMs));

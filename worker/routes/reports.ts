@@ -6,6 +6,7 @@ import type { AppEnv } from "../env.ts";
 import { malformed } from "../http/errors.ts";
 import { parseAsOf, parseFlag, parseRoundQuery } from "../http/query.ts";
 import { reportForYear } from "../reports/report-for-year.ts";
+import { now } from "../http/clock.ts";
 
 /**
  * GET /api/v1/reports/:year?round=plan|result&asOf=<ISO time>&accepted=true: the docs/report.md
@@ -21,7 +22,7 @@ export const reports = new Hono<AppEnv>().use("*", authenticate).get("/:year", a
     asOf: parseAsOf(c.req.query("asOf")),
     accepted: parseFlag("accepted", c.req.query("accepted")),
   };
-  return c.json((await reportForYear(c.env.DB, query, new Date())) satisfies Report);
+  return c.json((await reportForYear(c.env.DB, query, now(c.env))) satisfies Report);
 });
 
 /** A plan year in a path or query (shared/schemas/plan-year.ts), else 400. */

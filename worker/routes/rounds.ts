@@ -11,6 +11,7 @@ import { fromZod, setupMissing } from "../http/errors.ts";
 import { parseRoundQuery } from "../http/query.ts";
 import { deadlineAt } from "../review/round-status.ts";
 import { parseYear } from "./reports.ts";
+import { now } from "../http/clock.ts";
 
 /** The rounds of a year with their deadlines now (one D1 batch). */
 async function roundsOf(db: D1Database, year: number): Promise<RoundsResponse> {
@@ -47,7 +48,7 @@ export const rounds = new Hono<AppEnv>()
       year,
       round,
       deadline: parsed.data.deadline,
-      at: new Date().toISOString(),
+      at: now(c.env).toISOString(),
       actor: p.label,
       tokenId: p.tokenId,
     });

@@ -10,6 +10,7 @@ import { setupInvalid, setupMissing } from "../http/errors.ts";
 import { parseAsOf } from "../http/query.ts";
 import { applySetup } from "../setup/apply-setup.ts";
 import { parseYear } from "./reports.ts";
+import { now } from "../http/clock.ts";
 
 /**
  * GET /api/v1/setup/:year[?asOf=] (any valid token): the year's setup with its version, or 404
@@ -39,7 +40,7 @@ export const setup = new Hono<AppEnv>()
     const checked = checkSetup(await readJson(c), year);
     if (!checked.ok) throw setupInvalid(checked.issues);
     const p = c.get("principal");
-    const stored = await applySetup(c.env.DB, checked.value, { label: p.label, tokenId: p.tokenId }, new Date());
+    const stored = await applySetup(c.env.DB, checked.value, { label: p.label, tokenId: p.tokenId }, now(c.env));
     const body: ApplySetupResponse = {
       year,
       version: stored.version,

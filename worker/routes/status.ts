@@ -22,5 +22,12 @@ export const status = new Hono<AppEnv>().use("*", authenticate).get("/:year", as
   const s = roundStatus(data, data.setup.setup, round);
   const p = c.get("principal");
   const units = p.role === "unit" ? s.units.filter((u) => u.code === p.unit) : s.units;
-  return c.json({ year, round, deadline: s.deadline, cut: cutOf(data, false), units, completeness: s.completeness } satisfies StatusResponse);
+  return c.json({
+    year,
+    round,
+    deadline: s.deadline,
+    cut: cutOf(data, false),
+    units,
+    completeness: s.completeness,
+  } satisfies StatusResponse);
 });

@@ -14,6 +14,7 @@ import { cutPage, readPage } from "../http/pagination.ts";
 import { storedSubmission } from "../submissions/stored-submission.ts";
 import { submitRevision } from "../submissions/submit.ts";
 import { parseYear } from "./reports.ts";
+import { now } from "../http/clock.ts";
 
 function revisionInfo(r: RevisionRow): RevisionInfo {
   return {
@@ -74,7 +75,7 @@ export const submissions = new Hono<AppEnv>()
   .post("/", limitBody, async (c) => {
     const parsed = submitRequestSchema.safeParse(await readJson(c));
     if (!parsed.success) throw fromZod(parsed.error);
-    const { status, body } = await submitRevision(c.env.DB, c.get("principal"), parsed.data, new Date());
+    const { status, body } = await submitRevision(c.env.DB, c.get("principal"), parsed.data, now(c.env));
     return c.json(body satisfies SubmitResponse, status);
   })
   .get("/", async (c) => {

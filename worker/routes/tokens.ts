@@ -12,6 +12,7 @@ import type { AppEnv } from "../env.ts";
 import { limitBody, readJson } from "../http/body.ts";
 import { fromZod, HttpError, notFound } from "../http/errors.ts";
 import { cutPage, readPage } from "../http/pagination.ts";
+import { now } from "../http/clock.ts";
 
 /** The cursor's key of a token: [createdAt, id], the list's sort key. */
 const tokenKeySchema = z.tuple([timestampSchema, z.string().min(1)]).transform(([createdAt, id]): TokenKey => ({ createdAt, id }));
@@ -54,7 +55,7 @@ export const tokens = new Hono<AppEnv>()
     const id = crypto.randomUUID();
     const p = c.get("principal");
     const actor = { label: p.label, tokenId: p.tokenId };
-    await insertToken(c.env.DB, { id, hash: await hashToken(token), role, unit, label, created_at: new Date().toISOString() }, actor);
+    await insertToken(c.env.DB, { id, hash: await hashToken(token), role, unit, label, created_at: now(c.env).toISOString() }, actor);
     return c.json({ id, token, role, unit, district: unit, label } satisfies TokenCreated, 201);
   })
   .get("/", async (c) => {
@@ -65,7 +66,7 @@ export const tokens = new Hono<AppEnv>()
   })
   .delete("/:id", async (c) => {
     const p = c.get("principal");
-    const revoked = await revokeToken(c.env.DB, c.req.param("id"), new Date().toISOString(), { label: p.label, tokenId: p.tokenId });
+    const revoked = await revokeToken(c.env.DB, c.req.param("id"), now(c.env).toISOString(), { label: p.label, tokenId: p.tokenId });
     if (!revoked) throw notFound("token");
     return c.json(revoked satisfies RevokeTokenResponse);
   });

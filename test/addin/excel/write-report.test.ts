@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runExcel } from "../../../addin/excel/run.ts";
 import { detectFeatures } from "../../../addin/excel/features.ts";
-import { leftovers, tableRect, writeReport } from "../../../addin/excel/write-report.ts";
+import { captionRect, leftovers, tableRect, writeReport } from "../../../addin/excel/write-report.ts";
 import { rectAddress } from "../../../shared/template/a1.ts";
 import { widthPoints } from "../../../addin/excel/styles.ts";
 import { buildReport } from "../../../shared/report/build-report.ts";
@@ -9,6 +9,7 @@ import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
 import type { ReportSheetModel } from "../../../shared/report/report-sheet.ts";
 import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import { useFakeExcel } from "./helpers/install.ts";
+import { STATUS_SETUP, statusReport } from "../../shared/report/status-2027.ts";
 
 const setup = useFakeExcel();
 
@@ -199,6 +200,90 @@ describe("refreshing a sheet written before setups", () => {
     await plans(model());
     expect(fake.tables.map((t) => t.name)).toContain("NTM_Districts_Notes");
     expect(s.value("R101")).toBe("x");
+  });
+});
+
+describe("NTM_Status (a server report): captions, table, refresh", () => {
+  const serverModel = () => buildReportSheet(statusReport());
+  const offlineModel = () =>
+    buildReportSheet(buildReport({ year: 2027, generatedAt: "2027-04-05T03:00:00Z", setup: STATUS_SETUP, entries: [] }));
+  const CAPTION_1 = "Tình trạng nộp và duyệt — Kế hoạch năm 2027, số liệu tại 05/04/2027 10:00";
+  const CAPTION_2 = "Đã nộp 4/5 · Đúng hạn 3/5 · Đã duyệt 1/5, hạn nộp 31/03/2027";
+
+  it("adds NTM_Status at A66:F71 below its two styled captions, in 2 syncs", async () => {
+    const { fake, wb } = setup();
+    const m = serverModel();
+    expect(await wb.writeReport(m)).toEqual({ syncs: 2, skipped: [] });
+    expect(fake.tables.map((t) => t.name)).toHaveLength(8);
+    expect(fake.tables.at(-1)).toMatchObject({ name: "NTM_Status", address: "A66:F71", showTotals: false });
+    const s = fake.sheet("Tổng hợp");
+    expect([s.value("A64"), s.value("A65")]).toEqual([CAPTION_1, CAPTION_2]);
+    expect(s.formatAt("A64")).toMatchObject({ "font/bold": true, "font/size": 12 });
+    expect(s.formatAt("A65")).toMatchObject({ "font/italic": true, "font/size": 10 });
+    expect(["A", "B", "C", "D", "E", "F"].map((c) => s.value(`${c}66`))).toEqual([
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Tình trạng",
+      "Bản số",
+      "Nộp lúc",
+      "Số ngày muộn",
+    ]);
+    expect(["A", "B", "C", "D", "E", "F"].map((c) => s.value(`${c}68`))).toEqual([
+      "06004",
+      "Xã Đoàn Kết",
+      "Nộp muộn",
+      2,
+      "03/04/2027 08:00",
+      2,
+    ]);
+    expect(s.value("C69")).toBe("Đã trả lại");
+    expect(s.value("D70")).toBe("");
+    expect(s.numberFormat("A67")).toBe("@");
+    expect(s.rowHeights.get(64)).toBe(16.5);
+  });
+
+  it("a refresh of the same cut updates NTM_Status in place", async () => {
+    const { fake } = setup(13);
+    await plans(serverModel());
+    const r = await plans(serverModel());
+    expect(r.value.map((p) => p.action)).toEqual(Array(8).fill("update"));
+    expect(fake.tables).toHaveLength(8);
+    expect(fake.sheet("Tổng hợp").value("A64")).toBe(CAPTION_1);
+  });
+
+  for (const api of [13, 1]) {
+    it(`a refresh whose model has no NTM_Status deletes it and clears its cells and captions, leaving the office's cells (ExcelApi 1.${api})`, async () => {
+      const { fake } = setup(api);
+      await plans(serverModel());
+      const s = fake.sheet("Tổng hợp");
+      s.put("B64", [["ghi chú"]]);
+      const r = await plans(offlineModel());
+      expect(r.value.map((p) => p.name)).not.toContain("NTM_Status");
+      expect(fake.tables.map((t) => t.name)).not.toContain("NTM_Status");
+      expect(fake.tables).toHaveLength(7);
+      for (const a of ["A64", "A65", "A66", "F66", "A71", "F71"]) expect(s.value(a), a).toBe("");
+      expect(s.value("B64")).toBe("ghi chú");
+    });
+  }
+
+  it("a table moved down (one more unit above) is re-added lower; its old caption row is cleared", async () => {
+    const { fake } = setup(13);
+    await plans(serverModel());
+    const m = grown(serverModel());
+    const r = await plans(m);
+    expect(r.value.at(-1)).toEqual({ name: "NTM_Status", action: "recreate" });
+    expect(fake.tables.at(-1)).toMatchObject({ name: "NTM_Status", address: "A67:F72" });
+    const s = fake.sheet("Tổng hợp");
+    expect([s.value("A64"), s.value("A65"), s.value("A66")]).toEqual(["", CAPTION_1, CAPTION_2]);
+    expect(s.value("A67")).toBe("Mã đơn vị");
+  });
+});
+
+describe("captionRect", () => {
+  it("is the first column of the rows above the header, none without captions or above row 1", () => {
+    expect(captionRect({ r1: 66, c1: 1, r2: 71, c2: 6 }, 2)).toEqual({ r1: 64, c1: 1, r2: 65, c2: 1 });
+    expect(captionRect({ r1: 66, c1: 1, r2: 71, c2: 6 }, 0)).toBeNull();
+    expect(captionRect({ r1: 2, c1: 1, r2: 5, c2: 6 }, 2)).toBeNull();
   });
 });
 

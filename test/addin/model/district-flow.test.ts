@@ -247,3 +247,53 @@ describe("district flow: the receipt kept in the document", () => {
     expect(districtFlow(failed, { type: "started", action: "create" })).toMatchObject({ error: null, errorAt: null });
   });
 });
+
+describe("district flow: the office's commented cells", () => {
+  const mark = { ...issue("warning", "C6", "review.comment"), sheet: "Nguồn vốn", row: null, commune: null };
+  it("mark → reviewMarked: the marks kept, not busy, nothing else changed", () => {
+    const s = run(
+      [
+        { type: "started", action: "mark" },
+        { type: "reviewMarked", marks: [mark] },
+      ],
+      { ...INITIAL, issues: [] },
+    );
+    expect(s).toEqual({ ...INITIAL, issues: [], lastAction: "mark", reviewMarks: [mark] });
+  });
+  it("a failed mark shows on the review card", () => {
+    const s = run([
+      { type: "started", action: "mark" },
+      { type: "failed", error: excelBusy },
+    ]);
+    expect([s.busy, s.errorAt, s.error?.code, s.reviewMarks]).toEqual([null, "review", "InvalidOperationInCellEditMode", []]);
+  });
+  it("a review cell that cannot be selected shows on the review card", () => {
+    expect(districtFlow(INITIAL, { type: "selectFailed", error: excelBusy, at: "review" }).errorAt).toBe("review");
+  });
+  it("the marks survive a check and go with the next successful submission (saved receipt or not)", () => {
+    const marked = { ...INITIAL, reviewMarks: [mark] };
+    const checked = run(
+      [
+        { type: "started", action: "check" },
+        { type: "checked", issues: [], ready: true },
+      ],
+      marked,
+    );
+    expect(checked.reviewMarks).toEqual([mark]);
+    const sent = run([{ type: "started", action: "send" }, { type: "accepted" }, { type: "receiptSaved", receipt, warnings: [] }], checked);
+    expect(sent.reviewMarks).toEqual([]);
+    const unsaved = run(
+      [{ type: "started", action: "send" }, { type: "accepted" }, { type: "receiptNotSaved", receipt, warnings: [], error: excelBusy }],
+      checked,
+    );
+    expect(unsaved.reviewMarks).toEqual([]);
+    const refused = run(
+      [
+        { type: "started", action: "send" },
+        { type: "refused", error: fromThrown(new Error("409")) },
+      ],
+      checked,
+    );
+    expect(refused.reviewMarks).toEqual([mark]);
+  });
+});

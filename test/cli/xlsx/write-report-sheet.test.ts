@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { ReportSheetLike } from "../../../cli/xlsx/write-report-sheet.ts";
 import { writeReportWorkbookBuffer } from "../../../cli/xlsx/write-report-sheet.ts";
 import { readWorkbookBuffer } from "../../../cli/xlsx/read-workbook.ts";
+import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
+import { statusReport } from "../../shared/report/status-2027.ts";
 import { zipEntryText } from "../zip-entry.ts";
 
 const model: ReportSheetLike = {
@@ -85,5 +87,42 @@ describe("writeReportWorkbookBuffer", async () => {
   it("sets up an A4 landscape print", () => {
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9 });
     expect(ws.getColumn(2).width).toBe(30);
+  });
+});
+
+describe("writeReportWorkbookBuffer of a server report: NTM_Status below its captions", async () => {
+  const m = buildReportSheet(statusReport());
+  const buf = await writeReportWorkbookBuffer(m);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("Tổng hợp")!;
+
+  it("writes the eighth table NTM_Status at A66:F71, without a totals row", () => {
+    const part = zipEntryText(buf, "xl/tables/table8.xml") ?? "";
+    expect(part).toMatch(/displayName="NTM_Status"/);
+    expect(part).toMatch(/ref="A66:F71"/);
+    expect(part).not.toMatch(/totalsRowCount="1"/);
+    expect(zipEntryText(buf, "xl/tables/table9.xml")).toBeNull();
+  });
+
+  it("writes the two captions in A64 and A65 in their styles, the header and one row per unit", () => {
+    expect(ws.getCell("A64").value).toBe("Tình trạng nộp và duyệt — Kế hoạch năm 2027, số liệu tại 05/04/2027 10:00");
+    expect(ws.getCell("A64").font).toMatchObject({ bold: true, size: 12 });
+    expect(ws.getCell("A65").value).toBe("Đã nộp 4/5 · Đúng hạn 3/5 · Đã duyệt 1/5, hạn nộp 31/03/2027");
+    expect(ws.getCell("A65").font).toMatchObject({ italic: true, size: 10 });
+    expect(ws.getCell("B64").value).toBeNull();
+    expect(ws.getRow(64).height).toBe(16.5);
+    const rows = [66, 67, 68, 69, 70, 71].map((r) => [1, 2, 3, 4, 5, 6].map((c) => ws.getCell(r, c).value));
+    expect(rows).toEqual([
+      ["Mã đơn vị", "Tên đơn vị", "Tình trạng", "Bản số", "Nộp lúc", "Số ngày muộn"],
+      ["06001", "Xã Thất Khê", "Đã nộp", 1, "20/03/2027 10:00", 0],
+      ["06004", "Xã Đoàn Kết", "Nộp muộn", 2, "03/04/2027 08:00", 2],
+      ["06007", "Xã Tân Tiến", "Đã trả lại", 1, "31/03/2027 23:59", 0],
+      ["06010", "Xã Tràng Định", "Chưa nộp", null, null, null],
+      ["06013", "Xã Cũ", "Đã duyệt", 3, "25/03/2027 15:00", 0],
+    ]);
+    expect(ws.getCell("A67").numFmt).toBe("@");
+    expect(ws.getCell("F68").numFmt).toBe("#,##0");
+    expect(ws.getCell("A72").value).toBeNull();
   });
 });

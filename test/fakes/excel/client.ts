@@ -275,6 +275,22 @@ export class WorkbookProxy extends ClientObject {
       return { sheet: this.ctx.wb.sheet(sel.sheet), rect: parseAddress(sel.address) };
     });
   }
+
+  /**
+   * `workbook.getActiveCell()` (ExcelApi 1.7): the one active cell. `Range.select()` of a block
+   * leaves its top-left cell active, as Excel does; a sheet where nothing was selected has A1 active.
+   */
+  getActiveCell(): RangeProxy {
+    this.ctx.requires(7, "workbook.getActiveCell");
+    return new RangeProxy(this.ctx, () => {
+      const wb = this.ctx.wb;
+      const active = wb.activeSheet ?? wb.sheets[0]!;
+      const sel = wb.selection;
+      if (!sel || wb.findSheet(sel.sheet) !== active) return { sheet: active, rect: { r1: 1, c1: 1, r2: 1, c2: 1 } };
+      const r = parseAddress(sel.address);
+      return { sheet: active, rect: { r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 } };
+    });
+  }
 }
 
 // ---- worksheets --------------------------------------------------------------------------------

@@ -309,6 +309,12 @@ export class FakeExcel {
       sheetNames: () => this.sheetNames(),
       activeSheet: () => this.active,
       selection: () => this.selection,
+      /** The user clicks a cell or drags over a block: that sheet becomes active, the block selected. */
+      select: (sheet: string, address: string) => {
+        const target = this.wb.sheet(sheet);
+        this.wb.activeSheet = target;
+        this.wb.selection = { sheet: target.name, address: localAddress(parseAddress(address)) };
+      },
       usedRange: (sheet: string, valuesOnly = true) => s(sheet).usedRange(valuesOnly),
       merges: (sheet: string) => s(sheet).merges,
       frozen: (sheet: string) => s(sheet).frozen,

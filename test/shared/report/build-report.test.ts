@@ -4,6 +4,7 @@ import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { aggregateSubmission } from "../../../shared/report/aggregate.ts";
 import { buildReport } from "../../../shared/report/build-report.ts";
 import type { ReportEntry } from "../../../shared/report/build-report.ts";
+import type { StatusUnit } from "../../../shared/schemas/api/review.ts";
 import { ALL, SETUP_2018, aggregate, commune, range, submission } from "./helpers.ts";
 
 const AT = "2018-03-01T02:00:00.000Z";
@@ -68,6 +69,7 @@ describe("buildReport: every section on hand-made submissions", () => {
       templateVersion: "NTM-1",
       listed: true,
       status: "submitted",
+      daysLate: null,
       revision: 1,
       submittedAt: "2018-02-28T03:00:00.000Z",
       submittedBy: "token 183",
@@ -93,6 +95,7 @@ describe("buildReport: every section on hand-made submissions", () => {
       templateVersion: null,
       listed: true,
       status: "missing",
+      daysLate: null,
       revision: null,
       submittedAt: null,
       submittedBy: null,
@@ -323,5 +326,76 @@ describe("buildReport: units outside the setup and duplicates", () => {
       expect(r.overview.communes).toBe(7);
       expect(r.units.find((d) => d.code === "183")!.revision).toBe(3);
     }
+  });
+});
+
+describe("buildReport: the round, the cut and the review statuses", () => {
+  const cao = submission("183", [commune("06199", ALL, ALL)], { central: 1_000 });
+  const huu = submission("186", [commune("06412", range(1, 18), ALL)], { local: 2_000 });
+  const entries = [entry("183", aggregateSubmission(cao, ref.criteria)), entry("186", aggregateSubmission(huu, ref.criteria))];
+  const status = (code: string, s: StatusUnit["status"], daysLate: number | null): StatusUnit => ({
+    code,
+    name: code,
+    status: s,
+    revision: s === "missing" ? null : 1,
+    submittedAt: null,
+    firstSubmittedAt: null,
+    daysLate,
+    acceptedRevision: s === "accepted" ? 1 : null,
+    comment: null,
+    cells: [],
+    reviewedAt: null,
+    reviewedBy: null,
+  });
+
+  it("offline (no review): round plan, no cut, every entry submitted on time, none accepted", () => {
+    const r = buildReport({ year: 2018, generatedAt: AT, setup, entries });
+    expect([r.round, r.cut, r.deadline]).toEqual(["plan", null, null]);
+    expect(r.completeness).toEqual({ expected: 11, submitted: 2, onTime: 2, accepted: 0 });
+    expect(r.units.filter((u) => u.status !== "missing").map((u) => [u.code, u.status, u.daysLate])).toEqual([
+      ["183", "submitted", null],
+      ["186", "submitted", null],
+    ]);
+  });
+
+  it("from the server: each unit's status and days late, the completeness of the setup's units, the cut as given", () => {
+    const statuses = new Map([
+      ["183", status("183", "late", 3)],
+      ["186", status("186", "accepted", 0)],
+      ["178", status("178", "missing", null)],
+    ]);
+    const cut = { asOf: "2018-04-01T01:02:03.004Z", seq: 42, accepted: false };
+    const r = buildReport({
+      year: 2018,
+      generatedAt: AT,
+      setup,
+      entries,
+      review: { round: "result", cut, deadline: "2018-03-31", statuses },
+    });
+    expect(reportSchema.safeParse(r).success).toBe(true);
+    expect([r.round, r.cut, r.deadline]).toEqual(["result", cut, "2018-03-31"]);
+    expect(r.completeness).toEqual({ expected: 3, submitted: 2, onTime: 1, accepted: 1 });
+    expect(r.units.filter((u) => u.code === "183" || u.code === "186").map((u) => [u.code, u.status, u.daysLate])).toEqual([
+      ["183", "late", 3],
+      ["186", "accepted", 0],
+    ]);
+  });
+
+  it("accepted-only: a unit whose revision is not counted keeps its status, with nothing counted", () => {
+    const statuses = new Map([
+      ["183", status("183", "submitted", 0)],
+      ["186", status("186", "accepted", 0)],
+    ]);
+    const cut = { asOf: null, seq: 0, accepted: true };
+    const r = buildReport({
+      year: 2018,
+      generatedAt: AT,
+      setup,
+      entries: [entries[1]!],
+      review: { round: "plan", cut, deadline: null, statuses },
+    });
+    const row = r.units.find((u) => u.code === "183")!;
+    expect([row.status, row.revision, row.communes, row.capitalTotal]).toEqual(["submitted", null, 0, 0]);
+    expect(r.overview.communes).toBe(1);
   });
 });

@@ -136,6 +136,7 @@ describe("buildReport of a tiny 2027 plan (xã level, 10 criteria, groups, an at
       templateVersion: "NTM-2",
       listed: true,
       status: "submitted",
+      daysLate: null,
       revision: 1,
       submittedAt: "2027-02-28T03:00:00.000Z",
       submittedBy: "token 06001",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { UnitCommune, UnitSubmission } from "../../../shared/schemas/unit-submission.ts";
 import type { Setup } from "../../../shared/setup/types.ts";
-import { checkCommuneList } from "../../../shared/rules/commune-list-rules.ts";
+import { checkCommuneList, registeredIndex } from "../../../shared/rules/commune-list-rules.ts";
 import { cleanUnitSubmission } from "../../../shared/rules/clean-unit-submission.ts";
 import { checkUnitSubmission } from "../../../shared/rules/check-unit-submission.ts";
 import { brief } from "../helpers/issues.ts";
@@ -106,6 +106,36 @@ describe("checkCommuneList", () => {
   it("rows whose cells could not all be read are not compared", () => {
     const typed = [{ ...LISTED_183[0]!, attributes: { [BORDER]: true } }, ...LISTED_183.slice(1)];
     expect(checkCommuneList(sub(HUYEN_2023, "183", typed), HUYEN_2023, { skipAttributesOf: new Set([6]) })).toEqual([]);
+  });
+
+  it("the index of a list is built once per list: the same list gives the same index, another list its own", () => {
+    const list = HUYEN_2023.communes!;
+    const index = registeredIndex(list);
+    expect(registeredIndex(list)).toBe(index);
+    expect([...index.indexOf]).toEqual([
+      ["06148", 0],
+      ["06151", 1],
+      ["06154", 2],
+      ["06400", 3],
+      ["06403", 4],
+    ]);
+    const shorter = list.slice(0, 2);
+    expect(registeredIndex(shorter)).not.toBe(index);
+    expect([...registeredIndex(shorter).indexOf.keys()]).toEqual(["06148", "06151"]);
+  });
+
+  it("a setup with another list (same units) is checked against that list, not a list seen before", () => {
+    const typed = LISTED_183.slice(0, 2);
+    expect(checkCommuneList(sub(HUYEN_2023, "183", typed), HUYEN_2023).map((i) => [i.code, i.commune ?? i.message.slice(0, 9)])).toEqual([
+      ["commune.missing", "Xã 06154 "],
+    ]);
+    const without = { ...HUYEN_2023, communes: HUYEN_2023.communes!.filter((r) => r.code !== "06154") };
+    expect(checkCommuneList(sub(without, "183", typed), without)).toEqual([]);
+    const without151 = { ...HUYEN_2023, communes: HUYEN_2023.communes!.filter((r) => r.code !== "06151") };
+    expect(brief(checkCommuneList(sub(without151, "183", typed), without151))).toEqual([
+      T("commune.unknown", "error", "B7", 7, "06151"),
+      { code: "commune.missing", severity: "warning", sheet: "Tiêu chí", cell: null, row: null, commune: null },
+    ]);
   });
 
   it("checkUnitSubmission runs them, except for a unit that is not one of the year's", () => {

@@ -153,6 +153,38 @@ describe("parseNtm2: a filled NTM-2 template", () => {
     ]);
   });
 
+  it("criterion blocks in another order (TC 2 before TC 1): HT and KH still listed in number order", () => {
+    const w = xa();
+    const h1 = w.criteria.values.findIndex((row) => row.includes("Mã xã"));
+    const first = ntm2Column(XA_2027, 1, "HT") - 1;
+    const second = ntm2Column(XA_2027, 2, "HT") - 1;
+    const header = w.criteria.values[h1]!;
+    [header[first], header[second]] = [header[second], header[first]];
+    const inOrder = parse(w.sheets, XA_2027);
+    expect(allIssues(inOrder)).toEqual([]);
+    expect(inOrder.ok && [inOrder.value.communes[0]!.baseline, inOrder.value.communes[0]!.plan]).toEqual([upTo(6), upTo(8)]);
+    expect(inOrder.ok && inOrder.value.source?.columns.criteria.slice(0, 2)).toEqual([
+      { baseline: cellAddress(1, second + 1).replace("1", ""), plan: cellAddress(1, second + 2).replace("1", "") },
+      { baseline: cellAddress(1, first + 1).replace("1", ""), plan: cellAddress(1, first + 2).replace("1", "") },
+    ]);
+    // The first block is now TC 2: its HT not met leaves TC 1, 3-6.
+    setCell(w.criteria, cellAddress(6, first + 1), "Chưa đạt");
+    const r = parse(w.sheets, XA_2027);
+    expect(allIssues(r)).toEqual([]);
+    expect(r.ok && [r.value.communes[0]!.baseline, r.value.communes[0]!.plan]).toEqual([[1, 3, 4, 5, 6], upTo(8)]);
+  });
+
+  it("the same setup read twice gives the same submission; lists assigned anew to it are read anew", () => {
+    const first = parse(xa().sheets, XA_2027);
+    expect(parse(xa().sheets, XA_2027)).toEqual(first);
+    const setup: Setup = { ...XA_2027 };
+    expect(parse(xa().sheets, setup)).toEqual(first);
+    setup.planFlags = [];
+    const r = parse(xa().sheets, setup);
+    expect(r.ok && r.value.communes[0]!.flags).toEqual({ "Phấn đấu đạt chuẩn NTM": false });
+    expect(first.ok && first.value.communes[0]!.flags).toEqual({ "Phấn đấu đạt chuẩn NTM": false, [ADVANCED]: true });
+  });
+
   it("a missing attribute column is not typed (no key); a missing flag column means the flag is not set", () => {
     const w = huyen();
     deleteColumn(w.criteria, markColumn(HUYEN_2023, ADVANCED));

@@ -30,6 +30,36 @@ describe("cleanText: how stored text is kept", () => {
     }
   });
 
+  it("text already clean comes back as the very same string, without normalising (Latin below U+0300, Vietnamese letters)", () => {
+    // The premise of the fast path: every such character is NFC on its own and after a letter.
+    for (let c = 0x20; c < 0x300; c++) {
+      const ch = String.fromCharCode(c);
+      expect(`a${ch}`.normalize("NFC")).toBe(`a${ch}`);
+    }
+    for (let c = 0x1e00; c <= 0x1eff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(`a${ch}`.normalize("NFC")).toBe(`a${ch}`);
+      expect(cleanText(`Xã ${ch}`)).toBe(`Xã ${ch}`);
+    }
+    for (const t of ["Xã Thử Nghiệm 10000", "Huyện Cao Lộc", "Chưa đạt", "Đạt", "ASCII only", "a", "Ơ ư đ Đ ẫ Ỹ"]) {
+      expect(cleanText(t)).toBe(t);
+    }
+  });
+
+  it("text that is not clean still takes the full path: NFD, controls, NBSP, double or edge spaces, other scripts", () => {
+    expect(cleanText("Xa\u0303 Thu\u031b\u0309")).toBe("Xã Thử");
+    expect(cleanText("A\u030a")).toBe("Å");
+    expect(cleanText("Xã  Tân")).toBe("Xã Tân");
+    expect(cleanText(" Tân")).toBe("Tân");
+    expect(cleanText("Tân ")).toBe("Tân");
+    expect(cleanText("Tân\u00a0Liên")).toBe("Tân Liên");
+    expect(cleanText("Tân\u00adLiên")).toBe("TânLiên");
+    expect(cleanText("Tân\u0085Liên")).toBe("Tân Liên");
+    expect(cleanText("Tân\u007fLiên")).toBe("TânLiên");
+    expect(cleanText("\u212b")).toBe("\u00c5");
+    expect(cleanText("\u1e9b\u0323")).toBe("\u1e9b\u0323".normalize("NFC"));
+  });
+
   it("matchKey compares cleaned, lower-cased text", () => {
     expect(matchKey(" MÃ\u200b  XÃ ".normalize("NFD"))).toBe("mã xã");
   });

@@ -103,14 +103,22 @@ describe("loadSetup", () => {
 });
 
 describe("writing 10,000 communes", () => {
-  it("takes 5 statements in one batch (head, 1 units chunk, 2 communes chunks, the read-back), never one per commune; reads back equal", async () => {
+  it("takes 6 statements in one batch (head, its audit row, 1 units chunk, 2 communes chunks, the read-back), never one per commune; reads back equal", async () => {
     const setup = checked(largeCommuneSetup(2033, 10_000));
     const communeRows = setup.communes!.map((c) => [c.code, c.name, c.unit, c.group, c.attributes, c.formerCodes]);
     expect(chunkRows(communeRows)).toHaveLength(2);
     expect(chunkRows(setup.units.map((u) => [u.code, u.name, u.attributes]))).toHaveLength(1);
     const { db: counted, stats } = countingDb(db);
     expect(await storeSetup(counted, write(setup, "2033-01-01T00:00:00.000Z"))).toMatchObject({ version: 1, created: true });
-    expect(stats).toEqual({ roundTrips: 1, statements: 5, batches: [5] });
+    expect(stats).toEqual({ roundTrips: 1, statements: 6, batches: [6] });
+    const audit = await db
+      .prepare("SELECT a.action, a.year, a.detail FROM audit_log a JOIN setups s ON s.seq = a.seq WHERE s.year = 2033")
+      .first<{ action: string; year: number; detail: string }>();
+    expect(audit).toEqual({
+      action: "setup",
+      year: 2033,
+      detail: JSON.stringify({ criteriaSet: setup.criteriaSet.id, level: "xã", units: 10_000, communes: 10_000, version: 1 }),
+    });
 
     const { db: reading, stats: readStats } = countingDb(db);
     const back = await loadSetup(reading, 2033);
@@ -146,7 +154,8 @@ describe("writing 10,000 communes", () => {
   it("setupWriteStatements can share its batch: a caller's statement runs in the same transaction", async () => {
     const w = write(checked(communeSetup(2035, ["06148", "06151"])), "2035-01-01T00:00:00.000Z");
     const stmts = await setupWriteStatements(db, w);
-    expect(stmts).toHaveLength(3);
+    // The head, its audit row, one units chunk and one communes chunk.
+    expect(stmts.length).toBe(4);
     const marker = db.prepare("SELECT count(*) AS n FROM setup_units WHERE setup_id = ?1").bind(w.id);
     const results = await db.batch([...stmts, marker]);
     expect(results.at(-1)?.results).toEqual([{ n: 2 }]);

@@ -146,15 +146,27 @@ describe("storeRevision (db layer)", () => {
       [3, true],
     ]);
     expect(a2.id).toBe(a1.id);
+    // Each stored revision has its `submit` entry under its own seq; the deduplicated one has none.
+    const audit = await db
+      .prepare(
+        "SELECT a.action, a.revision, s.id FROM audit_log a JOIN submissions s ON s.seq = a.seq " +
+          "WHERE a.unit = '181' AND a.year = 2072 ORDER BY a.seq",
+      )
+      .all();
+    expect(audit.results).toEqual([
+      { action: "submit", revision: 1, id: a1.id },
+      { action: "submit", revision: 2, id: b.id },
+      { action: "submit", revision: 3, id: a3.id },
+    ]);
   });
 });
 
 describe("D1 budget", () => {
-  it("a unit token's submission: 3 round trips, 11 statements (auth 1 + read batch 4: setup 3, owners 1 + write batch 6)", async () => {
+  it("a unit token's submission: 3 round trips, 13 statements (auth 1 + read batch 5: setup 3, locked 1, owners 1 + write batch 7 with its audit row)", async () => {
     const t = await createToken("unit", "187");
     const { res, stats } = await countedCall("/submissions", { token: t.token, body: submission("187", 2064, communes("0664", 30)) });
     expect(res.status).toBe(201);
-    expect(stats).toEqual({ roundTrips: 3, statements: 11, batches: [4, 6] });
+    expect(stats).toEqual({ roundTrips: 3, statements: 13, batches: [5, 7] });
   });
 
   it("a 10,000-commune submission costs the same statements: communes travel as one JSON parameter", async () => {
@@ -165,7 +177,7 @@ describe("D1 budget", () => {
     );
     const { res, stats } = await countedCall("/submissions", { body: big });
     expect(res.status).toBe(201);
-    expect(stats).toEqual({ roundTrips: 2, statements: 10, batches: [4, 6] });
+    expect(stats).toEqual({ roundTrips: 2, statements: 12, batches: [5, 7] });
     const stored = await db
       .prepare("SELECT count(*) AS n FROM submission_communes c JOIN submissions s ON s.id = c.submission_id WHERE s.year = 2065")
       .first();
@@ -177,10 +189,10 @@ describe("D1 budget", () => {
     await api("/submissions", { body });
     const { res, stats } = await countedCall("/submissions", { body });
     expect(res.status).toBe(200);
-    expect(stats.batches).toEqual([4, 6]);
+    expect(stats.batches).toEqual([5, 7]);
   });
 
-  it("a report: 3 round trips, 5 statements (auth 1 + setup batch 3 + latest revisions 1), whatever the number of units and communes", async () => {
+  it("a report: 2 round trips, 8 statements (auth 1 + one batch of 7: cut, setup 3, deadlines, latest revisions, reviews), whatever the number of units and communes", async () => {
     const t = await createToken("office");
     await applySetup(2067);
     const empty = await countedCall("/reports/2067", { token: t.token });
@@ -189,7 +201,7 @@ describe("D1 budget", () => {
     await api("/submissions", { body: submission("180", 2067, communes("0668", 3, 2)) });
     const full = await countedCall("/reports/2067", { token: t.token });
     expect(full.res.status).toBe(200);
-    expect(empty.stats).toEqual({ roundTrips: 3, statements: 5, batches: [3] });
+    expect(empty.stats).toEqual({ roundTrips: 2, statements: 8, batches: [7] });
     expect(full.stats).toEqual(empty.stats);
   });
 });
@@ -219,7 +231,7 @@ describe("chunkCommunes", () => {
     );
     const { res, stats } = await countedCall("/submissions", { body: big });
     expect(res.status).toBe(201);
-    expect(stats.batches).toEqual([4, 7]);
+    expect(stats.batches).toEqual([5, 8]);
     const n = await db.prepare("SELECT communes FROM submissions WHERE unit = '181' AND year = 2068").first();
     expect(n).toEqual({ communes: 6_000 });
   }, 60_000);

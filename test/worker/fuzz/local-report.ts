@@ -15,7 +15,8 @@ export type StoredText = { preparedBy: string | null; phone: string | null };
 /**
  * buildReport over the aggregates of each unit's last accepted submission, under the year's setup as
  * the server holds it; each aggregated as the submit path does (an NTM-1 submission with the
- * reference criteria).
+ * reference criteria). The fuzz years' setups have no deadline, so every unit that submitted is on
+ * time: 0 days late, as the server states it (an offline report leaves daysLate null).
  */
 export function localReport(
   year: number,
@@ -34,11 +35,17 @@ export function localReport(
     phone: text.get(unit)?.phone ?? null,
     status: "submitted" as const,
   }));
-  return buildReport({ year, generatedAt: "", setup, entries });
+  if (setup.deadlines.plan !== null)
+    throw new Error(`localReport: the setup of ${year} has a plan deadline; submission times are the server's`);
+  const report = buildReport({ year, generatedAt: "", setup, entries });
+  return { ...report, units: report.units.map((u) => (u.status === "missing" ? u : { ...u, daysLate: 0 })) };
 }
 
-/** A report without what only the server can know: when it was generated, when and by whom each unit submitted. */
+/**
+ * A report without what only the server can know: when it was generated, its cut (the last action),
+ * when and by whom each unit submitted.
+ */
 export function comparable(report: Report): unknown {
-  const { generatedAt: _generatedAt, units, ...rest } = report;
+  const { generatedAt: _generatedAt, cut: _cut, units, ...rest } = report;
   return { ...rest, units: units.map(({ submittedAt: _at, submittedBy: _by, ...d }) => d) };
 }

@@ -176,6 +176,9 @@ describe("POST /submissions under random mutations", () => {
       const res = await api(`/reports/${year}`, { token: office });
       expect(res.status, seen).toBe(200);
       const report = reportSchema.parse(await json(res));
+      // A report of now states its cut: after the last action, counting latest revisions.
+      const last = await db.prepare("SELECT MAX(seq) AS seq, MAX(at_ms) AS at FROM audit_log").first<{ seq: number; at: number }>();
+      expect(report.cut, seen).toEqual({ asOf: new Date(last!.at).toISOString(), seq: last!.seq, accepted: false });
       expect(comparable(report), `${seen}, year ${year}`).toEqual(
         comparable(localReport(year, setups.get(year)!, reference.criteria, latest, text)),
       );

@@ -46,6 +46,20 @@ async function counts(): Promise<Record<string, number>> {
 
 let before: { report: Report; counts: Record<string, number> };
 
+/** The 2018 plan as it stands now, counting each district's latest revision. */
+const QUERY_2018 = { year: 2018, round: "plan", asOf: null, accepted: false } as const;
+
+/**
+ * A report computed offline (no cut, no days late) as the server states it after migration 0006:
+ * its cut is the last backfilled action (13 revisions and 3 tokens created, the last action the
+ * revocation of 2018-06-01: seq 17), and with no deadline in 2018 every district is on time.
+ */
+const asServed = (report: Report): Report => ({
+  ...report,
+  cut: { asOf: "2018-06-01T00:00:00.000Z", seq: 17, accepted: false },
+  units: report.units.map((u) => ({ ...u, daysLate: u.status === "missing" ? null : 0 })),
+});
+
 beforeAll(async () => {
   await applyD1Migrations(db, OLD_MIGRATIONS);
   const reference = await loadReference(db);
@@ -133,13 +147,13 @@ describe("migrations 0003, 0004 and 0005 on the 2018 data of the old shape", () 
   it("the 2018 report after the migration equals the report before it, figure for figure", async () => {
     const setup = await loadSetup(db, 2018);
     expect(setup?.origin).toBe("builtin");
-    const after = await reportForYear(db, 2018, setup!, new Date(NOW));
-    expect(after).toEqual(before.report);
+    const after = await reportForYear(db, QUERY_2018, new Date(NOW));
+    expect(after).toEqual(asServed(before.report));
   });
 
   it("… and its figures are docs/domain.md's, the same as aggregating the demo plan afresh", async () => {
     const setup = (await loadSetup(db, 2018))!;
-    const after = await reportForYear(db, 2018, setup, new Date(NOW));
+    const after = await reportForYear(db, QUERY_2018, new Date(NOW));
     expect(after.overview.communes).toBe(207);
     expect(after.overview.ntm).toEqual({ baseline: 36, plan: 48, added: 12 });
     expect(after.bands.map((b) => [b.band, b.plan, b.planPercent])).toEqual([
@@ -166,7 +180,7 @@ describe("migrations 0003, 0004 and 0005 on the 2018 data of the old shape", () 
         status: "submitted" as const,
       })),
     });
-    expect(after).toEqual(fresh);
+    expect(after).toEqual(asServed(fresh));
   });
 
   it("tokens keep working: the district token authenticates as unit 183, office as office, the revoked one not at all", async () => {

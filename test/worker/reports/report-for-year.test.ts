@@ -5,36 +5,68 @@ import type { UnitSubmission } from "../../../shared/schemas/unit-submission.ts"
 import { SET_2026_2030 } from "../../../shared/setup/criteria-sets.ts";
 import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import type { Setup } from "../../../shared/setup/types.ts";
+import { auditOfRow, NEXT_SEQ } from "../../../worker/db/audit.ts";
 import { reportForYear } from "../../../worker/reports/report-for-year.ts";
+import type { ReportQuery } from "../../../worker/reports/report-for-year.ts";
 import { countingDb, db } from "../helpers.ts";
 
 const NOW = new Date("2027-03-01T02:00:00.000Z");
 const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+/** The report of a year's round now (latest revisions), under `setup` when the year has none stored. */
+const now = (year: number, setup?: Setup, round: ReportQuery["round"] = "plan"): ReportQuery => ({
+  year,
+  round,
+  asOf: null,
+  accepted: false,
+  ...(setup ? { setup } : {}),
+});
 
-type Row = { unit: string; year: number; round: "plan" | "result"; aggregate: string; revision?: number };
+type Row = { unit: string; year: number; round: "plan" | "result"; aggregate: string };
 
-/** Stores revisions as the Worker does (a `submissions` row and its `latest_submissions` pointer with the aggregate), in one batch. */
+/**
+ * Stores revisions as the Worker does, many per batch (storeRevision takes one batch each: too slow
+ * for 1,000 units): the `submissions` row with the next sequence number, its `submit` audit row
+ * (worker/db/audit.ts, as storeRevision writes it) and the `latest_submissions` pointer with the
+ * aggregate.
+ */
 async function store(rows: readonly Row[]): Promise<void> {
   const stmts = rows.flatMap((r, i) => {
     const id = `rfy-${r.year}-${r.round}-${r.unit}-${i}`;
-    const revision = r.revision ?? 1;
+    const at = "2027-02-28T03:00:00.000Z";
     return [
       db
         .prepare(
           "INSERT INTO submissions (id, unit, year, round, revision, content_hash, template_version, header, aggregate, communes, " +
-            "prepared_by, phone, submitted_by, token_id, submitted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'NTM-2', '{}', ?7, 1, ?8, NULL, 'test', NULL, ?9)",
+            `prepared_by, phone, submitted_by, token_id, submitted_at, seq) VALUES (?1, ?2, ?3, ?4, 1, ?5, 'NTM-2', '{}', ?6, 1, ?7, NULL, 'test', NULL, ?8, ${NEXT_SEQ})`,
         )
-        .bind(id, r.unit, r.year, r.round, revision, `hash-${id}`, r.aggregate, `Người lập ${r.unit}`, "2027-02-28T03:00:00.000Z"),
+        .bind(id, r.unit, r.year, r.round, `hash-${id}`, r.aggregate, `Người lập ${r.unit}`, at),
+      auditOfRow(
+        db,
+        "submissions",
+        id,
+        Date.parse(at),
+        {
+          actor: "test",
+          tokenId: null,
+          action: "submit",
+          unit: r.unit,
+          year: r.year,
+          round: r.round,
+          revision: null,
+          detail: { communes: 1 },
+        },
+        "r.revision",
+      ),
       db
         .prepare(
-          "INSERT INTO latest_submissions (year, round, unit, submission_id, revision, content_hash, aggregate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) " +
+          "INSERT INTO latest_submissions (year, round, unit, submission_id, revision, content_hash, aggregate) VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6) " +
             "ON CONFLICT (year, round, unit) DO UPDATE SET submission_id = excluded.submission_id, revision = excluded.revision, " +
             "content_hash = excluded.content_hash, aggregate = excluded.aggregate",
         )
-        .bind(r.year, r.round, r.unit, id, revision, `hash-${id}`, r.aggregate),
+        .bind(r.year, r.round, r.unit, id, `hash-${id}`, r.aggregate),
     ];
   });
-  for (let i = 0; i < stmts.length; i += 500) await db.batch(stmts.slice(i, i + 500));
+  for (let i = 0; i < stmts.length; i += 600) await db.batch(stmts.slice(i, i + 600));
 }
 
 /** A setup of `n` communes, each its own unit (level xã), the 10 criteria of 2026-2030. */
@@ -87,16 +119,19 @@ async function seed(year: number, n: number): Promise<Setup> {
 }
 
 describe("reportForYear", () => {
-  it("reads ONE statement (the setup comes from the caller), for 3 units as for 1,000 (xã level, 10 criteria)", async () => {
+  it("reads ONE batch of 7 statements (cut, setup 3, deadlines, latest revisions, reviews), for 3 units as for 1,000 (xã level, 10 criteria)", async () => {
     for (const [year, n] of [
       [2091, 3],
       [2092, 1000],
     ] as const) {
       const setup = await seed(year, n);
       const { db: counted, stats } = countingDb(db);
-      const report = await reportForYear(counted, year, setup, NOW);
-      expect(stats, `${n} units`).toEqual({ roundTrips: 1, statements: 1, batches: [] });
+      const report = await reportForYear(counted, now(year, setup), NOW);
+      expect(stats, `${n} units`).toEqual({ roundTrips: 1, statements: 7, batches: [7] });
       expect(reportSchema.safeParse(report).success).toBe(true);
+      // Its cut: after the last action (the last revision stored), counting latest revisions.
+      const last = await db.prepare("SELECT seq, at_ms FROM audit_log ORDER BY seq DESC LIMIT 1").first<{ seq: number; at_ms: number }>();
+      expect(report.cut).toEqual({ asOf: new Date(last!.at_ms).toISOString(), seq: last!.seq, accepted: false });
       expect(report.units).toHaveLength(n);
       expect(report.units.filter((u) => u.status === "missing").map((u) => u.code)).toEqual([setup.units[n - 1]!.code]);
       expect(report.overview.communes).toBe(n - 1);
@@ -107,7 +142,7 @@ describe("reportForYear", () => {
 
   it("1,000 units: every figure from the stored aggregates (bands, groups, NTM)", async () => {
     const setup = await seed(2094, 1000);
-    const report = await reportForYear(db, 2094, setup, NOW);
+    const report = await reportForYear(db, now(2094, setup), NOW);
     // 999 communes, KH i % 11 for i = 0..998: 90 full cycles of 0..10 and 0..8 → each of 0..8 met 91 times, 9 and 10 90 times.
     expect(report.overview.ntm.plan).toBe(90);
     expect(report.bands.map((b) => [b.band, b.plan])).toEqual([
@@ -144,7 +179,7 @@ describe("reportForYear", () => {
       capital: { central: 1_000, local: 500, integrated: 0, enterprise: 0, credit: 2_500_500, community: 0, other: 0 },
     };
     await store([{ unit: "183", year: 2019, round: "plan", aggregate: JSON.stringify(legacy) }]);
-    const report = await reportForYear(db, 2019, builtInSetup(2019)!, NOW);
+    const report = await reportForYear(db, now(2019, builtInSetup(2019)!), NOW);
     expect(report.units.find((u) => u.code === "183")).toMatchObject({
       name: "Huyện Cao Lộc",
       templateVersion: "NTM-1",
@@ -181,8 +216,8 @@ describe("reportForYear", () => {
       { unit: a!.unit, year: 2093, round: "plan", aggregate: JSON.stringify(aggregateUnit(a!, setup)) },
       { unit: b!.unit, year: 2093, round: "result", aggregate: JSON.stringify(aggregateUnit(b!, setup)) },
     ]);
-    const plan = await reportForYear(db, 2093, setup, NOW);
-    const result = await reportForYear(db, 2093, setup, NOW, "result");
+    const plan = await reportForYear(db, now(2093, setup), NOW);
+    const result = await reportForYear(db, now(2093, setup, "result"), NOW);
     expect(plan.units.map((u) => u.status)).toEqual(["submitted", "missing"]);
     expect(result.units.map((u) => u.status)).toEqual(["missing", "submitted"]);
     expect(plan.overview.ntm.plan).toBe(1);

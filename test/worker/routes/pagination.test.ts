@@ -57,17 +57,24 @@ const key = (r: Rev) => `${r.year}/${r.district}/${r.revision}`;
 beforeAll(async () => {
   // The 11 districts' setup for 2041 (a test submits there; a year without a setup answers 404).
   await applySetup(2041);
-  // One batch: the revisions from one JSON parameter, then each group's latest pointer.
+  // One batch: the revisions from one JSON parameter, each with the next sequence number (in seeding
+  // order: revisions of a group ascending) and its `submit` audit row as the Worker writes them (times
+  // strictly increasing), then each group's latest pointer.
   await db.batch([
     db
       .prepare(
         "INSERT INTO submissions (id, unit, year, round, revision, content_hash, template_version, header, aggregate, communes, " +
-          "prepared_by, phone, submitted_by, token_id, submitted_at) " +
+          "prepared_by, phone, submitted_by, token_id, submitted_at, seq) " +
           "SELECT json_extract(value, '$.id'), json_extract(value, '$.district'), json_extract(value, '$.year'), 'plan', " +
           "json_extract(value, '$.revision'), 'hash-' || json_extract(value, '$.id'), 'NTM-1', '{}', '{}', 0, NULL, NULL, " +
-          "'seed', NULL, '2020-01-01T00:00:00.000Z' FROM json_each(?1)",
+          "'seed', NULL, '2020-01-01T00:00:00.000Z', (SELECT COALESCE(MAX(seq), 0) FROM audit_log) + 1 + key FROM json_each(?1)",
       )
       .bind(JSON.stringify(SEEDED)),
+    db.prepare(
+      "INSERT INTO audit_log (seq, at_ms, actor, token_id, action, unit, year, round, revision, detail) " +
+        "SELECT s.seq, (SELECT MAX(at_ms) FROM audit_log) + s.seq - (SELECT MAX(seq) FROM audit_log), 'seed', NULL, 'submit', " +
+        "s.unit, s.year, s.round, s.revision, '{}' FROM submissions s WHERE s.seq > (SELECT MAX(seq) FROM audit_log)",
+    ),
     db.prepare(
       "INSERT INTO latest_submissions (unit, year, round, submission_id, revision, content_hash, aggregate) " +
         "SELECT unit, year, round, id, revision, content_hash, aggregate FROM submissions s " +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reportSchema } from "../../../shared/schemas/report.ts";
-import { api, applySetup, commune, createToken, json, range, submission } from "../helpers.ts";
+import { api, applySetup, commune, createToken, db, json, range, submission } from "../helpers.ts";
 
 describe("GET /reports/:year", () => {
   it("exact figures from the LATEST revision of each district (two small submissions)", async () => {
@@ -37,6 +37,15 @@ describe("GET /reports/:year", () => {
     expect(res.status).toBe(200);
     const report = reportSchema.parse(await json(res));
     expect(report.year).toBe(2070);
+    // The plan round now: its cut is the last action (the office token's creation), no deadline, 2 of 11 in.
+    const last = await db
+      .prepare("SELECT seq, at_ms, action FROM audit_log ORDER BY seq DESC LIMIT 1")
+      .first<{ seq: number; at_ms: number }>();
+    expect(last).toMatchObject({ action: "token.create" });
+    expect(report.round).toBe("plan");
+    expect(report.cut).toEqual({ asOf: new Date(last!.at_ms).toISOString(), seq: last!.seq, accepted: false });
+    expect(report.deadline).toBeNull();
+    expect(report.completeness).toEqual({ expected: 11, submitted: 2, onTime: 2, accepted: 0 });
     expect(report.criteriaSet).toEqual({ id: "2016-2020", size: 19 });
     expect(report.level).toBe("huyện");
 
@@ -98,6 +107,7 @@ describe("GET /reports/:year", () => {
       templateVersion: "NTM-1",
       listed: true,
       status: "submitted",
+      daysLate: 0,
       revision: 2,
       submittedAt: expect.stringMatching(/Z$/),
       submittedBy: t183.label,
@@ -124,6 +134,7 @@ describe("GET /reports/:year", () => {
       templateVersion: null,
       listed: true,
       status: "missing",
+      daysLate: null,
       revision: null,
       submittedAt: null,
       submittedBy: null,

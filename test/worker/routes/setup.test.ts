@@ -146,10 +146,10 @@ describe("PUT /setup/:year", () => {
 });
 
 describe("D1 budget of the setup routes", () => {
-  it("PUT of 10,000 communes: a read batch of 3 (the year's revisions) and a write batch of 5; GET of it: one batch of 3 (the bootstrap admin costs no query)", async () => {
+  it("PUT of 10,000 communes: a read batch of 3 (the year's revisions) and a write batch of 6 (with its audit row); GET of it: one batch of 3 (the bootstrap admin costs no query)", async () => {
     const put = await countedCall("/setup/2047", { method: "PUT", body: largeCommuneSetup(2047, 10_000) });
     expect(put.res.status).toBe(201);
-    expect(put.stats).toEqual({ roundTrips: 2, statements: 8, batches: [3, 5] });
+    expect(put.stats).toEqual({ roundTrips: 2, statements: 9, batches: [3, 6] });
     const got = await countedCall("/setup/2047");
     expect(got.res.status).toBe(200);
     expect(got.stats).toEqual({ roundTrips: 1, statements: 3, batches: [3] });

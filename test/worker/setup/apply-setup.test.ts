@@ -202,13 +202,14 @@ describe("PUT /setup/:year over stored revisions", () => {
     expect(report.units.filter((u: { templateVersion: string | null }) => u.templateVersion === "NTM-1")).toHaveLength(2);
   });
 
-  it("D1 work: a read batch of 3 and ONE write batch (the setup's statements + one UPDATE of the aggregates + a SELECT)", async () => {
+  it("D1 work: a read batch of 3 and ONE write batch (the setup's statements with its audit row + two upserts of the aggregates + a SELECT)", async () => {
     await applySetup(2044, tinySetup(2044));
     for (const body of tinyBodies(2044)) await api("/submissions", { body });
     const { res, stats } = await countedCall("/setup/2044", { method: "PUT", body: { ...tinySetup(2044), planFlags: [] } });
     expect(res.status).toBe(201);
-    // Head, units, communes, aggregates (3 units: one chunk), the version read back.
-    expect(stats).toEqual({ roundTrips: 2, statements: 8, batches: [3, 5] });
+    // Head, its audit row, units, communes, aggregates (3 units: one chunk, kept per version and in the
+    // latest pointer), the version read back.
+    expect(stats).toEqual({ roundTrips: 2, statements: 10, batches: [3, 7] });
     expect((await latest(2044)).map((l) => Object.keys(l.aggregate.groups))).toEqual(
       Array(3).fill(["group1", "group2", "group3", `attr:${BORDER}`, "flag:Phấn đấu đạt chuẩn NTM"]),
     );
@@ -216,22 +217,30 @@ describe("PUT /setup/:year over stored revisions", () => {
 });
 
 describe("a setup over 10,000 latest revisions", () => {
-  it("one read batch of 3, one write batch: the setup's 5 statements and one upsert per MB of aggregates; every unit recomputed", async () => {
+  it("one read batch of 3, one write batch: the setup's 6 statements and two upserts per MB of aggregates; every unit recomputed", async () => {
     const year = 2047;
     const n = 10_000;
     const code = (i: number) => String(10000 + i);
     await applySetup(year, largeCommuneSetup(year, n));
-    // 10,000 NTM-2 revisions (one commune each, its own unit), seeded in one batch as the Worker stores them.
+    // 10,000 NTM-2 revisions (one commune each, its own unit), seeded in one batch as the Worker stores them:
+    // each with the next sequence number and its `submit` audit row (times strictly increasing).
     const seed = Array.from({ length: n }, (_, i) => [code(i), i % 3 === 0 ? 1 : 0, 2 ** ((i % 10) + 1) - 1]);
     await db.batch([
       db
         .prepare(
           "INSERT INTO submissions (id, unit, year, round, revision, content_hash, template_version, header, aggregate, communes, " +
-            "submitted_by, submitted_at, commune_labels) SELECT 'big-' || json_extract(value, '$[0]'), json_extract(value, '$[0]'), ?2, " +
+            "submitted_by, submitted_at, commune_labels, seq) SELECT 'big-' || json_extract(value, '$[0]'), json_extract(value, '$[0]'), ?2, " +
             "'plan', 1, 'h', 'NTM-2', '{\"capital\":{\"1.1\":1000}}', '{}', 1, 'seed', 't', " +
-            '\'{"attributes":["Xã biên giới"],"flags":[]}\' FROM json_each(?1)',
+            '\'{"attributes":["Xã biên giới"],"flags":[]}\', (SELECT COALESCE(MAX(seq), 0) FROM audit_log) + 1 + key FROM json_each(?1)',
         )
         .bind(JSON.stringify(seed), year),
+      db
+        .prepare(
+          "INSERT INTO audit_log (seq, at_ms, actor, token_id, action, unit, year, round, revision, detail) " +
+            "SELECT s.seq, (SELECT MAX(at_ms) FROM audit_log) + s.seq - (SELECT MAX(seq) FROM audit_log), 'seed', NULL, 'submit', " +
+            "s.unit, s.year, s.round, s.revision, '{}' FROM submissions s WHERE s.year = ?1 AND s.seq > (SELECT MAX(seq) FROM audit_log)",
+        )
+        .bind(year),
       db
         .prepare(
           "INSERT INTO submission_communes (submission_id, code, name, flags, ht, kh, grp, marks) SELECT 'big-' || json_extract(value, '$[0]'), " +
@@ -246,6 +255,14 @@ describe("a setup over 10,000 latest revisions", () => {
         )
         .bind(year),
     ]);
+    expect(
+      await db
+        .prepare(
+          "SELECT count(*) AS n, count(DISTINCT a.at_ms) AS times FROM audit_log a JOIN submissions s ON s.seq = a.seq WHERE s.year = ?1",
+        )
+        .bind(year)
+        .first(),
+    ).toEqual({ n, times: n });
     const started = Date.now();
     const { res, stats } = await countedCall(`/setup/${year}`, {
       method: "PUT",
@@ -254,9 +271,12 @@ describe("a setup over 10,000 latest revisions", () => {
     expect(res.status).toBe(201);
     const [read, write] = stats.batches;
     expect([stats.roundTrips, read]).toEqual([2, 3]);
-    // The setup's 5 (head, units, communes, …, SELECT) and the aggregates: ≤ 1 MB each, about 1 KB a unit.
-    expect(write! - 5).toBeGreaterThanOrEqual(1);
-    expect(write! - 5).toBeLessThanOrEqual(n / 1000);
+    // The setup's 6 (head, its audit row, units, communes ×2, SELECT) and per chunk of aggregates (≤ 1 MB,
+    // about 1 KB a unit) two upserts: the latest pointer and the aggregate kept per setup version.
+    const aggregates = write! - 6;
+    expect(aggregates % 2).toBe(0);
+    expect(aggregates).toBeGreaterThanOrEqual(2);
+    expect(aggregates).toBeLessThanOrEqual((2 * n) / 1000);
     expect(Date.now() - started).toBeLessThan(30_000);
 
     const v2 = await versionId(year, 2);
