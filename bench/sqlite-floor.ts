@@ -1,7 +1,7 @@
 /**
  * The floor under the Worker: the same SQL directly on SQLite (Node's built-in `node:sqlite`, in
  * memory, schema from worker/migrations/*.sql). The statements are not re-written here: the Worker's own
- * `submitRevision` / `loadReportInputs` run once against a recording D1 adapter (bench/d1-adapter.ts),
+ * `submitRevision` / `reportForYear` run once against a recording D1 adapter (bench/d1-adapter.ts),
  * and the recorded SQL text + parameters are replayed on node:sqlite, one transaction per D1
  * round trip. The same run gives the statement counts and the "Worker code in Node" figure.
  */

@@ -17,13 +17,13 @@ import { aggregateSubmission } from "../shared/report/aggregate.ts";
 import { buildReport } from "../shared/report/build-report.ts";
 import { cleanSubmission } from "../shared/rules/clean-submission.ts";
 import { cleanUnitSubmission } from "../shared/rules/clean-unit-submission.ts";
-import { readStoredAggregate } from "../shared/schemas/aggregate.ts";
 import { submitRequestSchema } from "../shared/schemas/api/submissions.ts";
 import type { Submission } from "../shared/schemas/submission.ts";
 import type { UnitSubmission } from "../shared/schemas/unit-submission.ts";
 import { builtInSetup } from "../shared/setup/defaults.ts";
 import type { Setup } from "../shared/setup/types.ts";
-import { loadReportInputs } from "../worker/db/reports.ts";
+import { loadRoundAtCut } from "../worker/db/round-at-cut.ts";
+import { reportEntries } from "../worker/reports/report-for-year.ts";
 import { setupBody } from "../worker/db/setup-rows.ts";
 import type { Db } from "../worker/db/types.ts";
 import { app } from "../worker/index.ts";
@@ -79,20 +79,10 @@ function alternating(d: TimedD1, bodies: readonly [string, string]): (i: number)
   return (i) => call(d.db, "/submissions", bodies[i % 2], 201);
 }
 
-/** The report's entries from the stored latest revisions, as worker/reports/report-for-year.ts makes them. */
+/** The report's entries from the latest revisions at the cut, as worker/reports/report-for-year.ts makes them. */
 async function storedEntries(db: Db, year: number) {
-  const { latest } = await loadReportInputs(db, year);
-  return () =>
-    latest.map((r) => ({
-      unit: r.unit,
-      aggregate: readStoredAggregate(r.aggregate),
-      revision: r.revision,
-      submittedAt: r.submitted_at,
-      submittedBy: r.submitted_by,
-      preparedBy: r.prepared_by,
-      phone: r.phone,
-      status: "submitted" as const,
-    }));
+  const { counted } = await loadRoundAtCut(db, year, "plan", null, false);
+  return () => reportEntries(counted);
 }
 
 /** The Worker's pure-JS parts of a submission under `setup` (no D1): parse, clean + check, aggregate, hash. */

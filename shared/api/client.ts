@@ -21,12 +21,7 @@ import { applySetupResponseSchema, criteriaSetsResponseSchema, setupResponseSche
 import type { UnitsResponse } from "../schemas/api/setup.ts";
 import type { SetupJson } from "../setup/schema.ts";
 import type { Round } from "../schemas/api/common.ts";
-import {
-  auditResponseSchema,
-  reviewResponseSchema,
-  roundsResponseSchema,
-  statusResponseSchema,
-} from "../schemas/api/review.ts";
+import { auditResponseSchema, reviewResponseSchema, roundsResponseSchema, statusResponseSchema } from "../schemas/api/review.ts";
 import type { AuditEntry, ReviewRequest } from "../schemas/api/review.ts";
 import { allPages } from "./all-pages.ts";
 import type { RawAnswer } from "./send-json.ts";

@@ -36,6 +36,18 @@ export const API_MESSAGES = {
     vi: "Có mã xã đã thuộc huyện khác trong năm kế hoạch này; chưa lưu gì.",
     en: "Some commune codes already belong to another district this year; nothing was stored.",
   },
+  "round.locked": {
+    vi: "Báo cáo này đã được văn phòng điều phối duyệt và khóa; không nhận bản mới. Liên hệ văn phòng nếu cần mở lại.",
+    en: "This report was accepted and locked by the coordination office; no new revision is taken. Ask the office to reopen it.",
+  },
+  "review.stale": {
+    vi: "Đơn vị đã gửi bản mới hơn bản đang xem; chưa thực hiện. Hãy xem lại bản mới nhất.",
+    en: "The unit has sent a newer revision than the one looked at; nothing was changed. Look at the latest revision.",
+  },
+  "review.invalid_state": {
+    vi: "Thao tác không phù hợp với tình trạng hiện tại của báo cáo; chưa thực hiện.",
+    en: "The action does not fit the report's current status; nothing was changed.",
+  },
   "http.413": {
     vi: `Dữ liệu gửi lên vượt quá ${megabytes(MAX_BODY_BYTES)} MB, giới hạn của máy chủ. Hãy bỏ các dòng, trang tính thừa rồi gửi lại.`,
     en: `The data to send exceeds ${megabytes(MAX_BODY_BYTES)} MB, the server's limit. Remove extra rows or sheets and send again.`,

@@ -66,7 +66,11 @@ export function unlistedUnitName(code: string, level: UnitLevel): string {
 }
 
 /** Completeness of the setup's units: from their statuses at the cut, else (offline) entries count as submitted on time. */
-function reportCompleteness(input: ReportInput, setupCodes: readonly string[], latest: ReadonlyMap<string, ReportEntry>): Report["completeness"] {
+function reportCompleteness(
+  input: ReportInput,
+  setupCodes: readonly string[],
+  latest: ReadonlyMap<string, ReportEntry>,
+): Report["completeness"] {
   const review = input.review;
   if (review) return completeness(setupCodes.flatMap((c) => review.statuses.get(c) ?? []));
   const submitted = setupCodes.filter((c) => latest.has(c)).length;

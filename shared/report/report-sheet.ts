@@ -82,7 +82,7 @@ export const STATUS_TEXT: Record<ReportUnit["status"], string> = {
   missing: "Chưa nộp",
   submitted: "Đã nộp",
   late: "Nộp muộn",
-  returned: "Đã trả lại",
+  returned: "Trả lại",
   accepted: "Đã duyệt",
 };
 

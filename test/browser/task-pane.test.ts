@@ -289,7 +289,7 @@ describe("district → office, in the fake Excel", () => {
     await office.page.getByTestId("year-input").fill("2018");
     await office.page.getByTestId("refresh-report").click();
     await office.page.getByTestId("report-written").waitFor();
-    expect(await office.page.getByTestId("received-count").innerText()).toBe("Đã nhận 1/11 huyện");
+    expect(await office.page.getByTestId("completeness").innerText()).toBe("Đã nộp 1/11 · Đúng hạn 1/11 · Đã duyệt 0/11");
     expect(await office.page.getByTestId("status-183").innerText()).toContain("Đã nộp");
     expect(await office.page.getByTestId("missing-list").innerText()).toContain("Chưa nộp: Thành phố Lạng Sơn, Huyện Tràng Định");
     await shot(office.page, "08-office-report");
@@ -303,6 +303,7 @@ describe("district → office, in the fake Excel", () => {
       { name: "NTM_Groups", sheet: "Tổng hợp", address: "A52:D56", showTotals: false },
       { name: "NTM_Capital", sheet: "Tổng hợp", address: "A59:E68", showTotals: false },
       { name: "NTM_CapitalByUnit", sheet: "Tổng hợp", address: "A71:K83", showTotals: true },
+      { name: "NTM_Status", sheet: "Tổng hợp", address: "A88:F99", showTotals: false },
     ]);
     const title = (await fake<string[][]>(p, "values", "Tổng hợp", "A1"))[0]![0]!;
     expect(title).toMatch(/^TỔNG HỢP KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI NĂM 2018 - .* - Đã nhận 1\/11 huyện$/);
@@ -347,7 +348,7 @@ describe("district → office, in the fake Excel", () => {
     await p.getByTestId("refresh-report").click();
     await p.getByTestId("report-written").waitFor();
     expect((await fake<string[]>(p, "sheetNames")).filter((n) => n === "Tổng hợp")).toHaveLength(1);
-    expect((await fake<{ name: string }[]>(p, "tables")).map((t) => t.name)).toHaveLength(7);
+    expect((await fake<{ name: string }[]>(p, "tables")).map((t) => t.name)).toHaveLength(8);
     expect(office.errors).toEqual([]);
     await office.context.close();
   }, 180_000);

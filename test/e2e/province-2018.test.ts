@@ -357,7 +357,7 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
   );
 
   it(
-    "writes the Tổng hợp workbook (report --out) with the seven tables and the same figures",
+    "writes the Tổng hợp workbook (report --out) with the eight tables and the same figures",
     async () => {
       const out = path.join(tmp, "tong-hop-2018.xlsx");
       const run = await cli(["report", "--year", String(YEAR), "--out", out], officeToken);
@@ -378,7 +378,16 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
         expect(m, t.table.tableRef).not.toBeNull();
         tables.set(t.table.name, { top: Number(m![2]), left: sheet.getColumn(m![1]!).number, bottom: Number(m![4]) });
       }
-      const names = ["NTM_Units", "NTM_Overview", "NTM_Bands", "NTM_Criteria", "NTM_Groups", "NTM_Capital", "NTM_CapitalByUnit"];
+      const names = [
+        "NTM_Units",
+        "NTM_Overview",
+        "NTM_Bands",
+        "NTM_Criteria",
+        "NTM_Groups",
+        "NTM_Capital",
+        "NTM_CapitalByUnit",
+        "NTM_Status",
+      ];
       expect([...tables.entries()].sort((a, b) => a[1].top - b[1].top).map(([n]) => n)).toEqual(names);
       expect(tables.get("NTM_Units")!.top).toBe(3);
 

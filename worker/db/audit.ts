@@ -18,7 +18,7 @@ export const NEXT_SEQ = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log)";
  */
 export const cutSeq = (param: string): string =>
   `(CASE WHEN ${param} IS NULL THEN (SELECT COALESCE(MAX(seq), 0) FROM audit_log) ` +
-  `ELSE COALESCE((SELECT seq FROM audit_log WHERE at_ms <= ${param} ORDER BY at_ms DESC LIMIT 1), 0) END)`;
+  `ELSE COALESCE((SELECT seq FROM audit_log WHERE at_ms <= ${param} ORDER BY at_ms DESC, seq DESC LIMIT 1), 0) END)`;
 
 /** What an audit row records besides its sequence and time. */
 export type AuditFields = {
@@ -41,15 +41,7 @@ const AT = (nowParam: string) => `MAX(${nowParam}, COALESCE((SELECT MAX(at_ms) F
  * action that stored nothing leaves no entry). `revisionSql` and `detailSql` (the detail JSON is
  * ?10) may read the action's row as `r`.
  */
-export function auditOfRow(
-  db: Db,
-  table: string,
-  id: string,
-  nowMs: number,
-  e: AuditFields,
-  revisionSql = "?9",
-  detailSql = "?10",
-): Stmt {
+export function auditOfRow(db: Db, table: string, id: string, nowMs: number, e: AuditFields, revisionSql = "?9", detailSql = "?10"): Stmt {
   return db
     .prepare(
       `INSERT INTO audit_log (${COLUMNS}) SELECT r.seq, ${AT("?2")}, ?3, ?4, ?5, ?6, ?7, ?8, ${revisionSql}, ${detailSql} ` +
@@ -64,9 +56,7 @@ export function auditOfRow(
  */
 export function auditStatement(db: Db, nowMs: number, e: AuditFields, guard = "1", guardBinds: readonly unknown[] = []): Stmt {
   return db
-    .prepare(
-      `INSERT INTO audit_log (${COLUMNS}) SELECT ${NEXT_SEQ}, ${AT("?1")}, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE ${guard}`,
-    )
+    .prepare(`INSERT INTO audit_log (${COLUMNS}) SELECT ${NEXT_SEQ}, ${AT("?1")}, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE ${guard}`)
     .bind(nowMs, e.actor, e.tokenId, e.action, e.unit, e.year, e.round, e.revision, JSON.stringify(e.detail), ...guardBinds);
 }
 
@@ -100,9 +90,7 @@ export function toAuditEntry(r: AuditRow): AuditEntry {
 /** Audit entries, newest first, of one year (null: all), before sequence `before` (keyset), at most `limit`. */
 export async function listAudit(db: Db, q: { year: number | null; before: number | null; limit: number }): Promise<AuditEntry[]> {
   const { results } = await db
-    .prepare(
-      `SELECT ${COLUMNS} FROM audit_log WHERE (?1 IS NULL OR year = ?1) AND (?2 IS NULL OR seq < ?2) ORDER BY seq DESC LIMIT ?3`,
-    )
+    .prepare(`SELECT ${COLUMNS} FROM audit_log WHERE (?1 IS NULL OR year = ?1) AND (?2 IS NULL OR seq < ?2) ORDER BY seq DESC LIMIT ?3`)
     .bind(q.year, q.before, q.limit)
     .all<AuditRow>();
   return results.map(toAuditEntry);

@@ -78,7 +78,7 @@ export type LatestAggregate = { round: Round; unit: string; submissionId: string
 export function latestAggregateStatements(db: Db, year: number, setupId: string, rows: readonly LatestAggregate[]): Stmt[] {
   const field = (i: number) => `json_extract(j.value, '$[${i}]')`;
   return chunkJson(rows.map((r) => [r.round, r.unit, r.submissionId, r.aggregate])).flatMap((json) => [
-    // Kept per setup version, so that a report as of any later moment reads it (worker/db/reports.ts).
+    // Kept per setup version, so that a report as of any later moment reads it (worker/db/round-at-cut.ts).
     db
       .prepare(
         "INSERT OR REPLACE INTO revision_aggregates (submission_id, setup_id, aggregate) " +

@@ -11,8 +11,8 @@ import type { Db } from "./types.ts";
  * Everything the status board and the report of a year and round read, as it stood at a cut: after
  * the last action at or before `asOfMs` (epoch ms; null = now), worker/db/audit.ts. Every history
  * (revisions, setups, deadlines, reviews) is append-only with the sequence number of its action, so
- * the same cut always reads the same rows. ONE batch of a constant number of statements (8, 10 for a
- * built-in year; one more for accepted-only), whatever the number of units and revisions.
+ * the same cut always reads the same rows. ONE batch of a constant number of statements (7, 9 for a
+ * built-in year 2016-2020; one more for accepted-only), whatever the number of units and revisions.
  */
 
 /** A unit's revision at the cut, with its aggregate under the setup of the cut. */
@@ -88,9 +88,7 @@ export async function loadRoundAtCut(
     ...setupReads,
     deadlinesStatement(db, year, asOfMs),
     db.prepare(revisionsSql("latest")).bind(year, round, asOfMs),
-    db
-      .prepare(`SELECT unit, action, revision, comment, cells, at, actor FROM (${LATEST_REVIEWS}) ORDER BY unit`)
-      .bind(year, round, asOfMs),
+    db.prepare(`SELECT unit, action, revision, comment, cells, at, actor FROM (${LATEST_REVIEWS}) ORDER BY unit`).bind(year, round, asOfMs),
   ];
   if (acceptedOnly) statements.push(db.prepare(revisionsSql("accepted")).bind(year, round, asOfMs));
   const results = await db.batch(statements);

@@ -9,7 +9,9 @@ export type NewDeadline = { id: string; year: number; round: Round; deadline: st
 export async function storeDeadline(db: Db, d: NewDeadline): Promise<number> {
   const results = await db.batch([
     db
-      .prepare(`INSERT INTO round_deadlines (seq, id, year, round, deadline, at, actor, token_id) SELECT ${NEXT_SEQ}, ?1, ?2, ?3, ?4, ?5, ?6, ?7`)
+      .prepare(
+        `INSERT INTO round_deadlines (seq, id, year, round, deadline, at, actor, token_id) SELECT ${NEXT_SEQ}, ?1, ?2, ?3, ?4, ?5, ?6, ?7`,
+      )
       .bind(d.id, d.year, d.round, d.deadline, d.at, d.actor, d.tokenId),
     auditOfRow(db, "round_deadlines", d.id, Date.parse(d.at), {
       actor: d.actor,

@@ -229,7 +229,14 @@ export async function storeRevision(db: Db, r: NewRevision): Promise<StoredRevis
       )
       .bind(r.id, r.district, r.year, round, r.setupId),
   ];
-  type Latest = { current: number; locked: number; id: string | null; revision: number | null; created: number | null; submitted_at: string | null };
+  type Latest = {
+    current: number;
+    locked: number;
+    id: string | null;
+    revision: number | null;
+    created: number | null;
+    submitted_at: string | null;
+  };
   const results = await db.batch<Latest>(stmts);
   const row = results[results.length - 1]?.results[0];
   const created = row?.created === 1;

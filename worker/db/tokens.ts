@@ -81,7 +81,16 @@ export async function revokeToken(db: Db, id: string, at: string, actor: Actor):
     auditStatement(
       db,
       Date.parse(at),
-      { actor: actor.label, tokenId: actor.tokenId, action: "token.revoke", unit: null, year: null, round: null, revision: null, detail: { id } },
+      {
+        actor: actor.label,
+        tokenId: actor.tokenId,
+        action: "token.revoke",
+        unit: null,
+        year: null,
+        round: null,
+        revision: null,
+        detail: { id },
+      },
       "EXISTS (SELECT 1 FROM tokens WHERE id = ?10 AND revoked_at IS NULL)",
       [id],
     ),

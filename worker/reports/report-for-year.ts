@@ -5,7 +5,7 @@ import { readStoredAggregate } from "../../shared/schemas/aggregate.ts";
 import type { Report } from "../../shared/schemas/report.ts";
 import type { Setup } from "../../shared/setup/types.ts";
 import { loadRoundAtCut } from "../db/round-at-cut.ts";
-import type { RoundAtCut } from "../db/round-at-cut.ts";
+import type { RevisionAtCut, RoundAtCut } from "../db/round-at-cut.ts";
 import type { Db } from "../db/types.ts";
 import { setupMissing } from "../http/errors.ts";
 import { cutOf, roundStatus } from "../review/round-status.ts";
@@ -33,7 +33,18 @@ export function reportFromCut(data: RoundAtCut, q: ReportQuery, now: Date): Repo
   const setup = q.setup ?? data.setup?.setup;
   if (!setup) throw setupMissing(q.year);
   const status = roundStatus(data, setup, q.round);
-  const entries: ReportEntry[] = data.counted.map((r) => ({
+  return buildReport({
+    year: q.year,
+    generatedAt: now.toISOString(),
+    setup,
+    entries: reportEntries(data.counted),
+    review: { round: q.round, cut: cutOf(data, q.accepted), deadline: status.deadline, statuses: status.byUnit },
+  });
+}
+
+/** The report's entries from the revisions counted at a cut, with their stored aggregates. */
+export function reportEntries(rows: readonly RevisionAtCut[]): ReportEntry[] {
+  return rows.map((r) => ({
     unit: r.unit,
     aggregate: readStoredAggregate(r.aggregate),
     revision: r.revision,
@@ -42,11 +53,4 @@ export function reportFromCut(data: RoundAtCut, q: ReportQuery, now: Date): Repo
     preparedBy: r.prepared_by,
     phone: r.phone,
   }));
-  return buildReport({
-    year: q.year,
-    generatedAt: now.toISOString(),
-    setup,
-    entries,
-    review: { round: q.round, cut: cutOf(data, q.accepted), deadline: status.deadline, statuses: status.byUnit },
-  });
 }

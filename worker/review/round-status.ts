@@ -34,7 +34,9 @@ export function roundStatus(data: RoundAtCut, setup: Setup, round: Round): Round
       code,
       name,
       deadline,
-      revisions: rev ? { latest: { revision: rev.revision, submittedAt: rev.submitted_at }, firstSubmittedAt: rev.first_submitted_at } : null,
+      revisions: rev
+        ? { latest: { revision: rev.revision, submittedAt: rev.submitted_at }, firstSubmittedAt: rev.first_submitted_at }
+        : null,
       review: review
         ? {
             action: review.action,

@@ -157,7 +157,17 @@ export type RoundsResponse = z.infer<typeof roundsResponseSchema>;
 /** PUT /api/v1/rounds/:year/:round */
 export const putDeadlineRequestSchema = z.object({ deadline: deadlineSchema });
 
-export const AUDIT_ACTIONS = ["submit", "return", "accept", "reopen", "setup", "deadline", "targets", "token.create", "token.revoke"] as const;
+export const AUDIT_ACTIONS = [
+  "submit",
+  "return",
+  "accept",
+  "reopen",
+  "setup",
+  "deadline",
+  "targets",
+  "token.create",
+  "token.revoke",
+] as const;
 export const auditEntrySchema = z.object({
   seq: z.number().int().positive(),
   at: timestampSchema,

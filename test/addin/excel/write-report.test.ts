@@ -236,7 +236,7 @@ describe("NTM_Status (a server report): captions, table, refresh", () => {
       "03/04/2027 08:00",
       2,
     ]);
-    expect(s.value("C69")).toBe("Đã trả lại");
+    expect(s.value("C69")).toBe("Trả lại");
     expect(s.value("D70")).toBe("");
     expect(s.numberFormat("A67")).toBe("@");
     expect(s.rowHeights.get(64)).toBe(16.5);

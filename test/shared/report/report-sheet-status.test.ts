@@ -39,7 +39,7 @@ describe("NTM_Status in the `Tổng hợp` sheet (a server report, with its cut)
     expect(t.rows).toEqual([
       ["06001", "Xã Thất Khê", "Đã nộp", 1, "20/03/2027 10:00", 0],
       ["06004", "Xã Đoàn Kết", "Nộp muộn", 2, "03/04/2027 08:00", 2],
-      ["06007", "Xã Tân Tiến", "Đã trả lại", 1, "31/03/2027 23:59", 0],
+      ["06007", "Xã Tân Tiến", "Trả lại", 1, "31/03/2027 23:59", 0],
       ["06010", "Xã Tràng Định", "Chưa nộp", null, null, null],
       ["06013", "Xã Cũ", "Đã duyệt", 3, "25/03/2027 15:00", 0],
     ]);
