@@ -37,6 +37,21 @@ export const aggregateSchema = z.object({
   capital: z.record(z.string().max(20), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)),
   /** Communes of the submission that the setup's commune list does not have (by code). */
   unlisted: z.array(z.object({ code: z.string(), name: z.string() })),
+  /**
+   * Result round only (docs/cycle.md): what was achieved (TH) at 31 December, in the same keys:
+   * NTM communes achieved, the sum of criteria achieved, communes achieving each criterion, communes
+   * per band and the sum of criteria achieved per report group; capital disbursed by leaf STT.
+   */
+  result: z
+    .object({
+      ntm: count,
+      criteriaSum: count,
+      criteria: z.array(count),
+      bands: keyed,
+      groups: z.record(z.string().max(210), count),
+      disbursed: z.record(z.string().max(20), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)),
+    })
+    .optional(),
 });
 
 export type Aggregate = z.infer<typeof aggregateSchema>;

@@ -39,7 +39,28 @@ export const reportUnitSchema = z.object({
   avgCriteriaPlan: nullableNumber,
   /** million VND */
   capitalTotal: z.number(),
+  /** Result report only: NTM communes achieved (TH) and capital disbursed (million VND); null when the unit sent no result. */
+  ntmAchieved: nullableNumber.optional(),
+  capitalDisbursed: nullableNumber.optional(),
 });
+
+/**
+ * A target of the year (docs/cycle.md "Targets"): `key` `ntm`, `criterion:<k>`, `band:<label>`,
+ * `capital:total` or `capital:<STT>`; `plan` the summed plans; `gap` = plan − target; `met` as
+ * cycle.md defines it (the lowest band's target is a ceiling). Capital in million VND.
+ */
+export const targetRowSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  target: z.number(),
+  plan: z.number(),
+  gap: z.number(),
+  met: z.boolean(),
+});
+export type TargetRow = z.infer<typeof targetRowSchema>;
+
+/** Achieved (TH) beside planned in a result report: `achievedPercent` = achieved ÷ planned × 100 (null when nothing was planned). */
+const achievedFields = { achieved: z.number().int().optional(), achievedPercent: nullableNumber.optional() };
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
@@ -59,11 +80,18 @@ export const reportSchema = z.object({
   units: z.array(reportUnitSchema),
   overview: z.object({
     communes: z.number().int(),
-    ntm: z.object({ baseline: z.number().int(), plan: z.number().int(), added: z.number().int() }),
+    ntm: z.object({ baseline: z.number().int(), plan: z.number().int(), added: z.number().int(), ...achievedFields }),
     avgCriteria: average,
   }),
   bands: z.array(
-    z.object({ band: z.string(), label: z.string(), baseline: z.number().int(), plan: z.number().int(), planPercent: nullableNumber }),
+    z.object({
+      band: z.string(),
+      label: z.string(),
+      baseline: z.number().int(),
+      plan: z.number().int(),
+      planPercent: nullableNumber,
+      ...achievedFields,
+    }),
   ),
   criteria: z.array(
     z.object({
@@ -73,18 +101,40 @@ export const reportSchema = z.object({
       plan: z.number().int(),
       added: z.number().int(),
       planPercent: nullableNumber,
+      ...achievedFields,
     }),
   ),
-  groups: z.array(z.object({ group: z.string(), label: z.string(), communes: z.number().int(), avgCriteria: average })),
+  groups: z.array(
+    z.object({
+      group: z.string(),
+      label: z.string(),
+      communes: z.number().int(),
+      avgCriteria: average.extend({ achieved: nullableNumber.optional() }),
+    }),
+  ),
   capital: z.object({
     unit: z.literal("million VND"),
     /** The setup's rows in its order (subtotals = sum of the leaves below), then `total`. */
-    sources: z.array(z.object({ key: z.string(), label: z.string(), amount: z.number(), percent: nullableNumber })),
+    sources: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        amount: z.number(),
+        percent: nullableNumber,
+        /** Result report only: disbursed (Thực hiện), million VND, and disbursed ÷ planned × 100. */
+        disbursed: z.number().optional(),
+        disbursedPercent: nullableNumber.optional(),
+      }),
+    ),
     /** Per submitting unit: every row's amount and `total`, million VND. */
     byUnit: z.array(z.object({ code: z.string(), amounts: z.record(z.string(), z.number()) })),
   }),
   /** Stored communes that the setup's commune list no longer has. */
   unlisted: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string() })),
+  /** The year's province targets against the summed plans (absent: no targets entered). */
+  targets: z.array(targetRowSchema).optional(),
+  /** Per-unit targets (chỉ tiêu giao cho đơn vị) against each unit's plan (absent: none entered). */
+  unitTargets: z.array(z.object({ unit: z.string(), targets: z.array(targetRowSchema) })).optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;

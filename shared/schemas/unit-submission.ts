@@ -30,6 +30,8 @@ export const unitCommuneSchema = z.object({
   flags: z.record(label, z.boolean()),
   baseline: criterionNumbers,
   plan: criterionNumbers,
+  /** TH (result round only): the criteria achieved at 31 December of the plan year (docs/cycle.md). */
+  achieved: criterionNumbers.optional(),
   source: rowSourceSchema.optional(),
 });
 
@@ -39,9 +41,12 @@ export const unitSourceColumnsSchema = z.object({
   group: column.nullable(),
   /** Column of each attribute and flag label. */
   labels: z.record(label, column),
-  /** Index i holds criterion i+1: its HT and KH columns. */
-  criteria: z.array(z.object({ baseline: column, plan: column })).max(52),
+  /** Index i holds criterion i+1: its HT and KH columns (and TH in a result template). */
+  criteria: z.array(z.object({ baseline: column, plan: column, achieved: column.optional() })).max(52),
 });
+
+/** The rounds of a plan year (docs/cycle.md): the plan (absent = plan) and the year-end result. */
+export const SUBMISSION_ROUNDS = ["plan", "result"] as const;
 
 export const unitSubmissionSchema = z.object({
   templateVersion: z.literal("NTM-2"),
@@ -54,8 +59,12 @@ export const unitSubmissionSchema = z.object({
   phone: z.string().max(50).nullable(),
   preparedOn: preparedOnSchema,
   communes: z.array(unitCommuneSchema).max(MAX_COMMUNES),
+  /** Which round the submission belongs to: absent = `plan`; `result` = a `Kết quả thực hiện` template. */
+  round: z.enum(SUBMISSION_ROUNDS).optional(),
   /** Capital plan by STT of the setup's leaf rows (`1.1`, `2`, ...), integer thousand VND. */
   capital: z.record(z.string().regex(/^\d{1,2}(\.\d{1,2})?$/), thousandVndSchema),
+  /** Result round only: capital actually disbursed (`Thực hiện`) by STT of the leaf rows, integer thousand VND. */
+  disbursed: z.record(z.string().regex(/^\d{1,2}(\.\d{1,2})?$/), thousandVndSchema).optional(),
   source: z.object({ criteriaSheet: z.string().max(100), columns: unitSourceColumnsSchema }).optional(),
 });
 
