@@ -20,6 +20,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   report: async () => (await import("./commands/report.ts")).reportCommand,
   token: async () => (await import("./commands/token.ts")).tokenCommand,
   setup: async () => (await import("./commands/setup.ts")).setupCommand,
+  targets: async () => (await import("./commands/targets.ts")).targetsCommand,
 };
 
 export const MAIN_TEXTS = {

@@ -1,6 +1,7 @@
 import type { Report } from "../shared/schemas/report.ts";
 import { CAPITAL_TOTAL_KEY } from "../shared/report/capital-rows.ts";
-import { formatFixed, table } from "./output.ts";
+import { formatFixed, formatNumber, table } from "./output.ts";
+import { targetsSection } from "./targets/targets-table.ts";
 import { ROUND_VI, STATUS_VI, completenessLine, cutLine, deadlineVi } from "./review/labels.ts";
 
 const pct = (n: number | null) => formatFixed(n, 1);
@@ -15,8 +16,11 @@ export function reportSummary(r: Report): string {
   out.push(`Bộ tiêu chí ${r.criteriaSet.id} (${r.criteriaSet.size} tiêu chí)\n`);
   out.push(`Đợt: ${ROUND_VI[r.round]}${r.deadline === null ? "" : ` · Hạn nộp: ${deadlineVi(r.deadline)}`}\n`);
   // The cut of a server's report (a report made offline has none): when, after which action, and accepted-only.
-  if (r.cut !== null) out.push(`${cutLine(r.cut)}${r.cut.accepted ? ", chỉ bản đã duyệt" : ""}\n`);
-  out.push(`${completenessLine(r.completeness)}\n`);
+  // Completeness (on time, accepted) is the server's: offline there is no deadline nor review to count.
+  if (r.cut !== null) {
+    out.push(`${cutLine(r.cut)}${r.cut.accepted ? ", chỉ bản đã duyệt" : ""}\n`);
+    out.push(`${completenessLine(r.completeness)}\n`);
+  }
 
   out.push("\nCác đơn vị báo cáo\n");
   out.push(
@@ -70,6 +74,21 @@ export function reportSummary(r: Report): string {
       r.capital.sources.map((s) => [s.key === CAPITAL_TOTAL_KEY ? "" : s.key, s.label, s.amount, pct(s.percent)]),
     ),
   );
+
+  // A result report: plan against achieved for NTM communes and capital (NTM_Results has every row).
+  if (r.round === "result" && r.overview.ntm.achieved !== undefined) {
+    const total = r.capital.sources.find((s) => s.key === CAPITAL_TOTAL_KEY);
+    const share = (n: number | null | undefined) => (n === null || n === undefined ? "—" : `${pct(n)}%`);
+    out.push("\nKết quả thực hiện so với kế hoạch\n");
+    out.push(`Xã đạt chuẩn NTM: kế hoạch ${o.ntm.plan}, thực hiện ${o.ntm.achieved} (${share(o.ntm.achievedPercent)})\n`);
+    if (total) {
+      const money = (n: number) => formatNumber(n);
+      out.push(`Tổng vốn: kế hoạch ${money(total.amount)}, thực hiện ${money(total.disbursed ?? 0)} triệu đồng (${share(total.disbursedPercent)})\n`);
+    }
+  }
+
+  // The year's targets against the plans (docs/cycle.md "Targets"), when the report has them.
+  out.push(targetsSection(r));
 
   if (r.unlisted.length > 0) {
     out.push(`\nXã không còn trong danh mục của cấu hình (${r.unlisted.length})\n`);

@@ -15,6 +15,7 @@ export const COMMAND_NAMES = [
   "report",
   "token",
   "setup",
+  "targets",
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -25,7 +26,8 @@ export function isCommandName(name: string): name is CommandName {
 
 /** How each command is called (the same in both languages). */
 const SYNOPSIS: Record<CommandName, string> = {
-  template: "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>]",
+  template:
+    "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>] [--round result [--plan <file.xlsx>]]",
   validate: "ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]",
   consolidate: "ntm consolidate <file.xlsx>... [--setup <file.xlsx>] [--json] [--out <file.xlsx>]",
   submit: "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]",
@@ -47,13 +49,17 @@ const SYNOPSIS: Record<CommandName, string> = {
     "ntm setup apply <file.xlsx> [--json]\n" +
     "ntm setup show --year <năm> [--json]\n" +
     "ntm setup export --year <năm> --out <file.xlsx>",
+  targets:
+    "ntm targets template --year <năm> --out <file.xlsx> [--setup <file.xlsx>]\n" +
+    "ntm targets apply <file.xlsx> [--json]\n" +
+    "ntm targets show --year <năm> [--json]",
 };
 
 /** What each command does. */
 export const COMMAND_PURPOSES = {
   template: {
-    vi: "Tạo biểu mẫu trống của một đơn vị: NTM-1 cho năm mặc định 2016-2020, NTM-2 (xã điền sẵn) theo thiết lập; --district là tên cũ của --unit",
-    en: "writes a unit's blank template: NTM-1 for the built-in years 2016-2020, NTM-2 (communes pre-filled) from an applied setup; --district is the older name of --unit",
+    vi: "Tạo biểu mẫu trống của một đơn vị: NTM-1 cho năm mặc định 2016-2020, NTM-2 (xã điền sẵn) theo thiết lập; --round result: biểu kết quả thực hiện (HT, KH lấy từ kế hoạch: --plan hoặc máy chủ); --district là tên cũ của --unit",
+    en: "writes a unit's blank template: NTM-1 for the built-in years 2016-2020, NTM-2 (communes pre-filled) from an applied setup; --round result: the result template (HT, KH from the plan: --plan or the server); --district is the older name of --unit",
   },
   validate: { vi: "Kiểm tra từng tệp", en: "parses and validates each file" },
   consolidate: { vi: "Tổng hợp các tệp, không cần máy chủ", en: "consolidates workbooks locally" },
@@ -80,6 +86,10 @@ export const COMMAND_PURPOSES = {
     vi: "Thiết lập năm kế hoạch: tạo, kiểm tra, áp dụng (admin), xem, xuất tệp Thiết lập",
     en: "the plan year's setup: write, validate, apply (admin), show, export the setup workbook",
   },
+  targets: {
+    vi: "Chỉ tiêu của năm (tỉnh, đơn vị): tạo tệp Chỉ tiêu, áp dụng (văn phòng, admin), xem so với tổng kế hoạch",
+    en: "the year's targets (province, units): write the Chỉ tiêu workbook, apply it (office, admin), show them against the summed plans",
+  },
 } satisfies Catalogue<CommandName>;
 
 export const USAGE_TEXTS = {
@@ -96,7 +106,7 @@ export const USAGE_TEXTS = {
 /** Commands that read a year's setup (`--setup`). */
 const SETUP_COMMANDS: readonly CommandName[] = ["template", "validate", "consolidate"];
 
-const SERVER_COMMANDS: readonly CommandName[] = ["submit", "status", "review", "round", "audit", "report", "token", "setup"];
+const SERVER_COMMANDS: readonly CommandName[] = ["submit", "status", "review", "round", "audit", "report", "token", "setup", "targets"];
 
 /** The usage of one command: synopsis, purpose and, for commands that call the server, its options. */
 export function usageOf(command: CommandName): string {

@@ -13,6 +13,7 @@ import { rounds } from "./routes/rounds.ts";
 import { status } from "./routes/status.ts";
 import { setup } from "./routes/setup.ts";
 import { submissions } from "./routes/submissions.ts";
+import { targets } from "./routes/targets.ts";
 import { tokens } from "./routes/tokens.ts";
 import { units } from "./routes/units.ts";
 
@@ -55,7 +56,8 @@ const api = new Hono<AppEnv>()
   .route("/rounds", rounds)
   .route("/reviews", reviews)
   .route("/status", status)
-  .route("/audit", audit);
+  .route("/audit", audit)
+  .route("/targets", targets);
 
 app.route("/api/v1", api);
 

@@ -6,6 +6,8 @@ import { usageError } from "../usage.ts";
 import { chooseSetup, setupLookup } from "../load-workbook.ts";
 import { SERVER_OPTIONS } from "../server-options.ts";
 import { unitTemplate } from "../../shared/template/build-template-ntm2.ts";
+import { resultTemplate } from "../../shared/template/build-result-ntm2.ts";
+import { planForResult } from "./template-result.ts";
 import { writeWorkbookFile } from "../xlsx/write-workbook.ts";
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, parsePlanYear } from "../../shared/schemas/plan-year.ts";
 
@@ -16,9 +18,12 @@ const LIST_UNITS = 20;
  * `template --unit <code> --year <y> --out <file.xlsx> [--setup <file.xlsx>]` (`--district` is the
  * older name of `--unit`): the unit's template for the year's setup: NTM-1 for a year served by the
  * built-in defaults, NTM-2 (communes pre-filled from the setup's list) for an applied setup.
+ * `--round result [--plan <plan.xlsx>]`: the result template (`Kết quả thực hiện`, NTM-2 layout
+ * for any year) with HT/KH and the plan amounts from the unit's plan: the file given, else the
+ * server's accepted (else latest) plan revision (template-result.ts).
  */
 export async function templateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { options: ["unit", "district", "year", "out", "setup", ...SERVER_OPTIONS] });
+  const args = parseArgs(argv, { options: ["unit", "district", "year", "out", "setup", "round", "plan", ...SERVER_OPTIONS] });
   if (!args.ok) return usageError(io, "template", args.error);
   const { options, positionals } = args.value;
   if (positionals.length > 0) return usageError(io, "template", `unexpected argument ${positionals[0]}`);
@@ -31,6 +36,9 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
   const yearText = options.get("year");
   const out = options.get("out");
   if (!code || !yearText || !out) return usageError(io, "template", "--unit, --year and --out are required");
+  const round = options.get("round") ?? "plan";
+  if (round !== "plan" && round !== "result") return usageError(io, "template", `--round must be plan or result, not ${round}`);
+  if (options.has("plan") && round !== "result") return usageError(io, "template", "--plan is for --round result");
   const year = parsePlanYear(yearText);
   if (year === null) {
     return usageError(io, "template", `--year must be a year between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}, not ${yearText}`);
@@ -49,7 +57,10 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
     );
     return EXIT_INVALID;
   }
-  const built = unitTemplate(setup, code);
+  const known = setup.units.some((u) => u.code === code);
+  const plan = known && round === "result" ? await planForResult(options, setup, code, io) : null;
+  if (plan && !plan.ok) return plan.code;
+  const built = plan ? resultTemplate(setup, code, plan.plan) : unitTemplate(setup, code);
   if (!built.ok) {
     const level = setup.level === "huyện" ? "huyện" : "đơn vị";
     const known = setup.units.slice(0, LIST_UNITS).map((u) => `${u.code} ${u.name}`);
@@ -67,6 +78,7 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
     io.stderr(`ntm template: không ghi được tệp ${out} (cannot write): ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_INVALID;
   }
-  io.stderr(`Đã tạo biểu mẫu ${version} ${u.name} (${u.code}), năm ${year}: ${out}\n`);
+  if (plan) io.stderr(`Đã tạo biểu mẫu kết quả thực hiện ${u.name} (${u.code}), năm ${year}, ${plan.said}: ${out}\n`);
+  else io.stderr(`Đã tạo biểu mẫu ${version} ${u.name} (${u.code}), năm ${year}: ${out}\n`);
   return EXIT_OK;
 }

@@ -20,6 +20,8 @@ import type { CreateTokenRequest, PageQuery, RevisionInfo, SubmissionsQuery, Sub
 import { applySetupResponseSchema, criteriaSetsResponseSchema, setupResponseSchema, unitsResponseSchema } from "../schemas/api/setup.ts";
 import type { UnitsResponse } from "../schemas/api/setup.ts";
 import type { SetupJson } from "../setup/schema.ts";
+import { targetsResponseSchema } from "../targets/schema.ts";
+import type { TargetsJson } from "../targets/schema.ts";
 import type { Round } from "../schemas/api/common.ts";
 import { auditResponseSchema, reviewResponseSchema, roundsResponseSchema, statusResponseSchema } from "../schemas/api/review.ts";
 import type { AuditEntry, ReviewRequest } from "../schemas/api/review.ts";
@@ -232,6 +234,10 @@ export function createApiClient(o: ApiClientOptions) {
     setup: (year: number) => call(setupResponseSchema, "GET", `/setup/${id(String(year))}`),
     /** PUT /setup/:year (admin): the setup JSON (201 new version, 200 deduplicated, 422 `setup.invalid`) */
     applySetup: (year: number, setup: SetupJson) => call(applySetupResponseSchema, "PUT", `/setup/${id(String(year))}`, setup),
+    /** GET /targets/:year: the year's targets now (`targets: null` when none were entered). */
+    targets: (year: number) => call(targetsResponseSchema, "GET", `/targets/${id(String(year))}`),
+    /** PUT /targets/:year (office, admin): the targets JSON (422 `targets.invalid` with the issues at their cells, 404 `setup.missing`). */
+    putTargets: (year: number, body: TargetsJson) => call(targetsResponseSchema, "PUT", `/targets/${id(String(year))}`, body),
     /** GET /criteria-sets */
     criteriaSets: () => call(criteriaSetsResponseSchema, "GET", "/criteria-sets"),
     /** GET /units?year=&limit=&cursor=: one page of the year's units (`next` null at the end). */

@@ -134,6 +134,9 @@ export function emptyAggregate(basis: AggregateBasis, templateVersion: Aggregate
  * NTM-standard = every criterion of the set, the capital leaves by STT, and the communes the
  * setup's commune list does not have. Criterion numbers outside the set, repeated numbers and
  * capital rows that are not leaves of the setup are ignored (the parser and the rules refuse them).
+ * A result-round submission (`round: "result"`) also gets `result`: the same counts of TH (criteria
+ * achieved, NTM = all criteria of the set, bands, groups' sums) and capital disbursed by leaf STT;
+ * a plan's aggregate has no `result` (absent, so plan aggregates are unchanged byte for byte).
  */
 export function aggregateUnit(
   sub: UnitSubmission,
@@ -149,6 +152,13 @@ export function aggregateUnit(
   const groupCommunes = new Array<number>(k.groups.length).fill(0);
   const groupBaseline = new Array<number>(k.groups.length).fill(0);
   const groupPlan = new Array<number>(k.groups.length).fill(0);
+  // Result round only (TH): the same counts of the criteria achieved at 31 December.
+  const isResult = sub.round === "result";
+  const criteriaAchieved = new Array<number>(isResult ? size : 0).fill(0);
+  const bandsAchieved = new Array<number>(isResult ? k.bandKeys.length : 0).fill(0);
+  const groupAchieved = new Array<number>(isResult ? k.groups.length : 0).fill(0);
+  let ntmAchieved = 0;
+  let sumAchieved = 0;
   // A stamp per criterion number marks the commune and side where it was last counted (repeats
   // ignored); a stamp per group marks the commune it was last counted for.
   const stamp = new Int32Array(maxNumber + 1);
@@ -197,6 +207,14 @@ export function aggregateUnit(
     const bp = k.bandOfMet[plan]!;
     if (bb >= 0) bandsBaseline[bb]!++;
     if (bp >= 0) bandsPlan[bp]!++;
+    let achieved = 0;
+    if (isResult) {
+      achieved = count(c.achieved ?? [], criteriaAchieved);
+      sumAchieved += achieved;
+      if (size > 0 && achieved === size) ntmAchieved++;
+      const ba = k.bandOfMet[achieved]!;
+      if (ba >= 0) bandsAchieved[ba]!++;
+    }
 
     const reg = k.registered?.get(c.code);
     if (k.registered !== null && reg === undefined) unlisted.push({ code: c.code, name: c.name });
@@ -222,13 +240,14 @@ export function aggregateUnit(
       groupCommunes[g]!++;
       groupBaseline[g]! += baseline;
       groupPlan[g]! += plan;
+      if (isResult) groupAchieved[g]! += achieved;
     }
   }
 
   const capital: Record<string, number> = {};
   for (const stt of k.capital.leaves) capital[stt] = sub.capital[stt] ?? 0;
   unlisted.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return {
+  const aggregate: Aggregate = {
     schemaVersion: AGGREGATE_SCHEMA_VERSION,
     templateVersion,
     criteriaSet: { id: basis.criteriaSet.id, size },
@@ -246,6 +265,19 @@ export function aggregateUnit(
     capital,
     unlisted,
   };
+  if (isResult) {
+    const disbursed: Record<string, number> = {};
+    for (const stt of k.capital.leaves) disbursed[stt] = sub.disbursed?.[stt] ?? 0;
+    aggregate.result = {
+      ntm: ntmAchieved,
+      criteriaSum: sumAchieved,
+      criteria: criteriaAchieved,
+      bands: Object.fromEntries(k.bandKeys.map((b, i) => [b, bandsAchieved[i]!])),
+      groups: Object.fromEntries(k.groups.map((g, i) => [g.key, groupAchieved[i]!])),
+      disbursed,
+    };
+  }
+  return aggregate;
 }
 
 /** The aggregate basis of an NTM-1 year served by reference data: its criteria, no commune list. */

@@ -8,6 +8,7 @@ import type { Setup, UnitLevel } from "../setup/types.ts";
 import { average, percent, thousandToMillion } from "../money.ts";
 import { CAPITAL_TOTAL_KEY, CAPITAL_TOTAL_LABEL, capitalAmounts, capitalPlan } from "./capital-rows.ts";
 import { reportGroups } from "./report-groups.ts";
+import type { ReportGroupDef } from "./report-groups.ts";
 
 /** One unit's latest submission as the report needs it (the server reads it from D1). */
 export type ReportEntry = {
@@ -32,6 +33,13 @@ export type ReportInput = {
   setup: Setup;
   entries: readonly ReportEntry[];
   review?: { round: Round; cut: Cut; deadline: string | null; statuses: ReadonlyMap<string, StatusUnit> };
+  /**
+   * A result report (docs/cycle.md "Reports over time"): each unit's result revision (its aggregate
+   * has `result`). `entries` are then the plans (each unit's accepted plan, else its latest), whose
+   * figures stay exactly those of the plan report; achieved and disbursed come from these, and a
+   * unit's revision, submittedAt, submitter and completeness are its result's.
+   */
+  results?: readonly ReportEntry[];
 };
 
 /** Codes sort numerically ("99" before "178"), then as text: the order never depends on the input. */
@@ -71,6 +79,7 @@ function reportCompleteness(
   setupCodes: readonly string[],
   latest: ReadonlyMap<string, ReportEntry>,
 ): Report["completeness"] {
+  // latest: the round's entries (the results of a result report).
   const review = input.review;
   if (review) return completeness(setupCodes.flatMap((c) => review.statuses.get(c) ?? []));
   const submitted = setupCodes.filter((c) => latest.has(c)).length;
@@ -115,14 +124,20 @@ export function buildReport(input: ReportInput): Report {
   const groups = reportGroups(setup);
   const capital = capitalPlan(setup.capitalRows);
 
-  const latest = new Map<string, ReportEntry>();
-  for (const e of input.entries) {
-    const prev = latest.get(e.unit);
-    if (!prev || newer(e, prev) > 0) latest.set(e.unit, e);
-  }
+  const newest = (list: readonly ReportEntry[]): Map<string, ReportEntry> => {
+    const map = new Map<string, ReportEntry>();
+    for (const e of list) {
+      const prev = map.get(e.unit);
+      if (!prev || newer(e, prev) > 0) map.set(e.unit, e);
+    }
+    return map;
+  };
+  const latest = newest(input.entries);
+  const results = input.results ? newest(input.results) : null;
   const setupCodes = setup.units.map((u) => u.code);
   const known = new Set(setupCodes);
-  const unknown = [...latest.keys()].filter((c) => !known.has(c)).sort(compareCodes);
+  const unknown = [...new Set([...latest.keys(), ...(results?.keys() ?? [])])].filter((c) => !known.has(c)).sort(compareCodes);
+  const achieved = results ? resultSums(setup, groups, capital.leaves, results.values()) : null;
   const names = new Map(setup.units.map((u) => [u.code, u.name]));
 
   // Dense province totals in setup order.
@@ -143,9 +158,22 @@ export function buildReport(input: ReportInput): Report {
     const name = names.get(code) ?? unlistedUnitName(code, level);
     const e = latest.get(code);
     const reviewed = input.review?.statuses.get(code);
+    const r = results?.get(code);
+    // A result report: the unit's round fields are its result's (none: missing), the figures its plan's.
+    const resultFields = (row: ReportUnit): ReportUnit => {
+      if (!results) return row;
+      const own = r ? roundFields(r, reviewed) : roundFields(null, reviewed);
+      const done = r?.aggregate.result;
+      return {
+        ...row,
+        ...own,
+        ntmAchieved: done ? done.ntm : null,
+        capitalDisbursed: done ? thousandToMillion(capitalAmounts(capital, done.disbursed)[CAPITAL_TOTAL_KEY]!) : null,
+      };
+    };
     if (!e) {
       const row = missingUnit(code, name, level);
-      units.push(reviewed ? { ...row, status: reviewed.status, daysLate: reviewed.daysLate } : row);
+      units.push(resultFields(reviewed ? { ...row, status: reviewed.status, daysLate: reviewed.daysLate } : row));
       continue;
     }
     const a = e.aggregate;
@@ -174,7 +202,7 @@ export function buildReport(input: ReportInput): Report {
     for (const c of a.unlisted) unlisted.push({ code: c.code, name: c.name, unit: code });
 
     const amounts = capitalAmounts(capital, a.capital);
-    units.push({
+    const row: ReportUnit = {
       code,
       name,
       level,
@@ -191,12 +219,14 @@ export function buildReport(input: ReportInput): Report {
       ntmPlan: a.ntm.plan,
       avgCriteriaPlan: average(a.criteriaSum.plan, a.communes),
       capitalTotal: thousandToMillion(amounts[CAPITAL_TOTAL_KEY]!),
-    });
+    };
+    units.push(resultFields(row));
     byUnit.push({ code, amounts: Object.fromEntries(Object.entries(amounts).map(([k, v]) => [k, thousandToMillion(v)])) });
   }
 
   const money = capitalAmounts(capital, leaves);
   const total = money[CAPITAL_TOTAL_KEY]!;
+  const disbursed = achieved ? capitalAmounts(capital, achieved.disbursed) : null;
   const sourceRows = [
     ...setup.capitalRows.map((r) => ({ key: r.stt, label: r.label })),
     { key: CAPITAL_TOTAL_KEY, label: CAPITAL_TOTAL_LABEL },
@@ -205,26 +235,33 @@ export function buildReport(input: ReportInput): Report {
     schemaVersion: REPORT_SCHEMA_VERSION,
     year: input.year,
     generatedAt: input.generatedAt,
-    round: input.review?.round ?? "plan",
+    round: input.review?.round ?? (input.results ? "result" : "plan"),
     cut: input.review?.cut ?? null,
     deadline: input.review?.deadline ?? null,
-    completeness: reportCompleteness(input, setupCodes, latest),
+    completeness: reportCompleteness(input, setupCodes, results ?? latest),
     level: setup.level,
     criteriaSet: { id: set.id, size },
     units,
     overview: {
       communes,
-      ntm: { baseline: ntm.baseline, plan: ntm.plan, added: ntm.plan - ntm.baseline },
+      ntm: {
+        baseline: ntm.baseline,
+        plan: ntm.plan,
+        added: ntm.plan - ntm.baseline,
+        ...(achieved ? { achieved: achieved.ntm, achievedPercent: percent(achieved.ntm, ntm.plan) } : {}),
+      },
       avgCriteria: { baseline: average(criteriaSum.baseline, communes), plan: average(criteriaSum.plan, communes) },
     },
     bands: set.bands.map((b, i) => {
       const plan = bands.plan[i]!;
-      return { band: b.key, label: b.label, baseline: bands.baseline[i]!, plan, planPercent: percent(plan, communes) };
+      const done = achieved ? { achieved: achieved.bands[i]!, achievedPercent: percent(achieved.bands[i]!, plan) } : {};
+      return { band: b.key, label: b.label, baseline: bands.baseline[i]!, plan, planPercent: percent(plan, communes), ...done };
     }),
     criteria: set.criteria.map((c, i) => {
       const baseline = criteria.baseline[i]!,
         plan = criteria.plan[i]!;
-      return { number: c.number, name: c.name, baseline, plan, added: plan - baseline, planPercent: percent(plan, communes) };
+      const done = achieved ? { achieved: achieved.criteria[i]!, achievedPercent: percent(achieved.criteria[i]!, plan) } : {};
+      return { number: c.number, name: c.name, baseline, plan, added: plan - baseline, planPercent: percent(plan, communes), ...done };
     }),
     groups: groups.map((g, i) => {
       const s = groupSums[i]!;
@@ -232,7 +269,11 @@ export function buildReport(input: ReportInput): Report {
         group: g.key,
         label: g.label,
         communes: s.communes,
-        avgCriteria: { baseline: average(s.baseline, s.communes), plan: average(s.plan, s.communes) },
+        avgCriteria: {
+          baseline: average(s.baseline, s.communes),
+          plan: average(s.plan, s.communes),
+          ...(achieved ? { achieved: average(achieved.groups[i]!.sum, achieved.groups[i]!.communes) } : {}),
+        },
       };
     }),
     capital: {
@@ -242,9 +283,59 @@ export function buildReport(input: ReportInput): Report {
         label: r.label,
         amount: thousandToMillion(money[r.key] ?? 0),
         percent: percent(money[r.key] ?? 0, total),
+        ...(disbursed
+          ? { disbursed: thousandToMillion(disbursed[r.key] ?? 0), disbursedPercent: percent(disbursed[r.key] ?? 0, money[r.key] ?? 0) }
+          : {}),
       })),
       byUnit,
     },
     unlisted,
   };
+}
+
+/** The round fields of a unit row from its result entry (null: no result), with its status at the cut. */
+function roundFields(r: ReportEntry | null, reviewed: StatusUnit | undefined) {
+  return {
+    templateVersion: r ? r.aggregate.templateVersion : null,
+    status: reviewed?.status ?? (r ? (r.status ?? "submitted") : "missing"),
+    daysLate: reviewed ? reviewed.daysLate : null,
+    revision: r ? r.revision : null,
+    submittedAt: r ? r.submittedAt : null,
+    submittedBy: r ? r.submittedBy : null,
+    preparedBy: r ? r.preparedBy : null,
+    phone: r ? r.phone : null,
+  } satisfies Partial<ReportUnit>;
+}
+
+/**
+ * The achieved (TH) sums over the result entries, in setup order: NTM communes, communes per
+ * criterion and band, per group the communes of the results and their sum of criteria achieved
+ * (the group's achieved average), capital disbursed by leaf STT (thousand VND). An entry without
+ * `result` (a plan stored as a result cannot be, but an old row could) adds nothing.
+ */
+function resultSums(setup: Setup, groups: readonly ReportGroupDef[], leaves: readonly string[], entries: Iterable<ReportEntry>) {
+  const set = setup.criteriaSet;
+  const sums = {
+    ntm: 0,
+    criteria: set.criteria.map(() => 0),
+    bands: set.bands.map(() => 0),
+    groups: groups.map(() => ({ communes: 0, sum: 0 })),
+    disbursed: Object.fromEntries(leaves.map((stt) => [stt, 0])) as Record<string, number>,
+  };
+  for (const e of entries) {
+    const r = e.aggregate.result;
+    if (!r) continue;
+    sums.ntm += r.ntm;
+    for (let i = 0; i < sums.criteria.length; i++) sums.criteria[i]! += r.criteria[i] ?? 0;
+    set.bands.forEach((b, i) => {
+      sums.bands[i]! += r.bands[b.key] ?? 0;
+    });
+    groups.forEach((g, i) => {
+      const s = sums.groups[i]!;
+      s.communes += e.aggregate.groups[g.key]?.communes ?? 0;
+      s.sum += r.groups[g.key] ?? 0;
+    });
+    for (const stt of leaves) sums.disbursed[stt]! += r.disbursed[stt] ?? 0;
+  }
+  return sums;
 }

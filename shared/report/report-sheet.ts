@@ -68,7 +68,7 @@ export const RETIRED_TABLES = ["NTM_Districts", "NTM_CapitalByDistrict"] as cons
  * cut), each with its number of caption lines: a refresh whose model lacks one deletes it and clears
  * its captions, as it does the retired tables.
  */
-export const DATA_TABLES: Readonly<Record<string, number>> = { NTM_Status: 2 };
+export const DATA_TABLES: Readonly<Record<string, number>> = { NTM_Targets: 1, NTM_Status: 2, NTM_Results: 1 };
 
 /** Caption lines above the header of a table of this name (case-insensitive, as Excel's names): 0 for most. */
 export function captionLines(name: string): number {
@@ -135,6 +135,56 @@ function statusTable(report: Report): Omit<ReportTable, "topRow" | "leftColumn">
       d.submittedAt === null ? null : formatVietnamTime(d.submittedAt),
       d.daysLate,
     ]),
+  };
+}
+
+/**
+ * `NTM_Results` (cycle.md "Reports over time"): a result report's plan against what was achieved,
+ * below one caption: each criterion (communes meeting it), NTM communes, each band, then each
+ * capital row and the total (million VND): Kế hoạch, Thực hiện and Thực hiện ÷ Kế hoạch (%). Only a
+ * result report (its achieved figures) has it.
+ */
+function resultsTable(report: Report): Omit<ReportTable, "topRow" | "leftColumn"> | null {
+  const ntm = report.overview.ntm;
+  if (report.round !== "result" || ntm.achieved === undefined) return null;
+  const { text, general, percent } = FORMAT;
+  const xa = "xã";
+  return {
+    name: "NTM_Results",
+    captions: [{ text: `Kết quả thực hiện so với kế hoạch năm ${report.year}`, style: "subtitle" }],
+    headers: ["Mục", "Nội dung", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ thực hiện (%)"],
+    numberFormats: [text, general, general, general, general, percent],
+    rows: [
+      ...report.criteria.map((c) => [`TC${c.number}`, c.name, xa, c.plan, c.achieved ?? null, c.achievedPercent ?? null]),
+      ["NTM", "Xã đạt chuẩn NTM", xa, ntm.plan, ntm.achieved, ntm.achievedPercent ?? null],
+      ...report.bands.map((b) => [null, b.label, xa, b.plan, b.achieved ?? null, b.achievedPercent ?? null]),
+      ...report.capital.sources.map((s) => [
+        s.key === CAPITAL_TOTAL_KEY ? null : s.key,
+        s.label,
+        "triệu đồng",
+        s.amount,
+        s.disbursed ?? null,
+        s.disbursedPercent ?? null,
+      ]),
+    ],
+  };
+}
+
+/**
+ * `NTM_Targets` (cycle.md "Targets"): the province's targets against the summed plans, one row per
+ * target (label, target, plan, gap = plan − target, met), under one caption. Only a report with
+ * targets has it. Counts of communes and capital (million VND) share the column format.
+ */
+function targetsTable(report: Report): Omit<ReportTable, "topRow" | "leftColumn"> | null {
+  const rows = report.targets;
+  if (!rows || rows.length === 0) return null;
+  const value = "#,##0.###";
+  return {
+    name: "NTM_Targets",
+    captions: [{ text: `Chỉ tiêu năm ${report.year} so với tổng kế hoạch (vốn: triệu đồng)`, style: "subtitle" }],
+    headers: ["Chỉ tiêu", "Mục tiêu", "Tổng kế hoạch", "Chênh lệch", "Đạt/Chưa đạt"],
+    numberFormats: [FORMAT.general, value, value, value, FORMAT.general],
+    rows: rows.map((t) => [t.label, t.target, t.plan, t.gap, t.met ? "Đạt" : "Chưa đạt"]),
   };
 }
 
@@ -286,8 +336,12 @@ export function buildReportSheet(report: Report): ReportSheetModel {
       totalsRow: ["Tổng cộng", null, ...sources.map((s) => s.amount)],
     },
   ];
+  const targetRows = targetsTable(report);
+  if (targetRows) tables.push(targetRows);
   const status = statusTable(report);
   if (status) tables.push(status);
+  const results = resultsTable(report);
+  if (results) tables.push(results);
 
   let top = 3;
   const placed: ReportTable[] = tables.map((t) => {

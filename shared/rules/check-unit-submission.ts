@@ -14,6 +14,7 @@ import { formatEnMillion, formatVnMillion } from "../text/vn-number.ts";
 import { matchKey } from "../text/match.ts";
 import { checkCommuneList, registeredIndex } from "./commune-list-rules.ts";
 import { checkCommuneRows } from "./commune-rules.ts";
+import { checkResult } from "./result-rules.ts";
 import { BORDER_COMMUNE_LABELS, DISTRICT_DIFFICULT_LABELS, TARGET_LABELS, bareName, labelMatcher, valueBy } from "./setup-labels.ts";
 
 /**
@@ -29,7 +30,13 @@ import { BORDER_COMMUNE_LABELS, DISTRICT_DIFFICULT_LABELS, TARGET_LABELS, bareNa
 export function checkUnitSubmission(sub: UnitSubmission, setup: Setup): Issue[] {
   const info = checkUnitInfo(sub, setup);
   const unitKnown = !info.some((i) => i.code === "info.unit_unknown" || i.code === "info.unit_invalid");
-  return [...info, ...checkUnitCommunes(sub, setup), ...(unitKnown ? checkCommuneList(sub, setup) : []), ...checkUnitCapital(sub, setup)];
+  return [
+    ...info,
+    ...checkUnitCommunes(sub, setup),
+    ...(unitKnown ? checkCommuneList(sub, setup) : []),
+    ...checkUnitCapital(sub, setup),
+    ...checkResult(sub, setup),
+  ];
 }
 
 /** `Thông tin` rules: year and set of the setup, the unit a unit of it (code length by level), its name (W). */
@@ -59,8 +66,16 @@ export function checkUnitInfo(sub: UnitSubmission, setup: Setup): Issue[] {
   return issues;
 }
 
-/** `Tiêu chí` rules with the set's criteria (commune-rules.ts). */
+/**
+ * `Tiêu chí` rules with the set's criteria (commune-rules.ts). In a result submission HT/KH are the
+ * plan's, checked when it was submitted: the `plan.*` rules are not run again (result-rules.ts runs).
+ */
 export function checkUnitCommunes(sub: UnitSubmission, setup: Setup): Issue[] {
+  const issues = checkPlanCommunes(sub, setup);
+  return sub.round === "result" ? issues.filter((i) => !i.code.startsWith("plan.")) : issues;
+}
+
+function checkPlanCommunes(sub: UnitSubmission, setup: Setup): Issue[] {
   const cols = sub.source?.columns;
   const isTarget = labelMatcher(TARGET_LABELS);
   const isDistrictDifficult = labelMatcher(DISTRICT_DIFFICULT_LABELS);

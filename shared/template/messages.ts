@@ -74,6 +74,12 @@ import { placeholders } from "../text/placeholders.ts";
  * | capital.total_mismatch | E | `Tổng cộng` differs from the sum of the sources |
  * | capital.row_sum_mismatch | E | (NTM-2) a row with sub-rows differs from their sum |
  * | capital.key_unknown | E | (typed submission) a capital item that is not a leaf row of the setup |
+ * | result.plan_changed | W | (server) a result's HT or KH differs from the unit's plan (accepted, else latest), per cell |
+ * | result.no_plan | W | (server) a result of a unit with no stored plan of the year |
+ * | result.kind_invalid | E | `Loại biểu` is neither `Kết quả thực hiện` nor `Kế hoạch` |
+ * | result.disbursed_column_missing | E | a result template without a `Thực hiện` column in `Nguồn vốn` |
+ * | result.criterion_lost | W | (result) a criterion achieved in HT is not achieved in TH |
+ * | result.disbursed_over_plan | W | (result) a capital row disbursed more than planned |
  */
 export type MessageArgs = Record<string, string | number | null | undefined>;
 
@@ -390,6 +396,36 @@ export const MESSAGES = {
     severity: "error",
     vi: `Nguồn vốn mục {stt} không có trong danh mục nguồn vốn của năm {year}. Hãy dùng các mục của biểu mẫu năm {year}.`,
     en: `Capital item {stt} is not a source of {year}. Use the items of the {year} template.`,
+  },
+  "result.plan_changed": {
+    severity: "warning",
+    vi: `Xã {code}: {sub} của tiêu chí {number} ghi {value} nhưng kế hoạch đã nộp (bản {revision}) ghi {expected}. HT và KH lấy từ kế hoạch: hãy để như kế hoạch, hoặc đề nghị Văn phòng trả lại kế hoạch nếu cần sửa.`,
+    en: `Commune {code}: {sub} of criterion {number} says {valueEn} but the submitted plan (revision {revision}) says {expectedEn}. HT and KH come from the plan: keep them as planned, or ask the office to return the plan if it must change.`,
+  },
+  "result.no_plan": {
+    severity: "warning",
+    vi: `Đơn vị {unit} chưa nộp kế hoạch năm {year}; kết quả thực hiện vẫn được lưu nhưng không so được với kế hoạch. Hãy nộp kế hoạch năm {year} nếu còn thiếu.`,
+    en: `Unit {unit} has no plan for {year}; the result is stored but cannot be compared with a plan. Submit the {year} plan if it is missing.`,
+  },
+  "result.kind_invalid": {
+    severity: "error",
+    vi: `"Loại biểu" ghi {value}, không phải "{expected}" hay "Kế hoạch". Biểu kết quả ghi "{expected}"; biểu kế hoạch để trống hoặc ghi "Kế hoạch".`,
+    en: `"Loại biểu" (template kind) says {value}, neither "{expected}" (result) nor "Kế hoạch" (plan). A result template says "{expected}"; a plan leaves it empty or says "Kế hoạch".`,
+  },
+  "result.disbursed_column_missing": {
+    severity: "error",
+    vi: `Biểu kết quả thiếu cột "Thực hiện" (vốn đã thực hiện, triệu đồng) ở trang Nguồn vốn. Hãy tạo lại biểu mẫu kết quả hoặc thêm cột có tiêu đề bắt đầu bằng "Thực hiện".`,
+    en: `The result template has no "Thực hiện" (disbursed, million VND) column on Nguồn vốn. Create the result template again or add a column whose header starts with "Thực hiện".`,
+  },
+  "result.criterion_lost": {
+    severity: "warning",
+    vi: `Xã {code}: tiêu chí {number} đã đạt ở HT nhưng TH ghi chưa đạt. Nếu xã vẫn giữ được tiêu chí, hãy ghi "Đạt" ở TH (TH là lũy kế).`,
+    en: `Commune {code}: criterion {number} is achieved in HT but not in TH. If the commune kept it, mark "Đạt" in TH (TH is cumulative).`,
+  },
+  "result.disbursed_over_plan": {
+    severity: "warning",
+    vi: `Mục {stt} ({label}): vốn thực hiện {disbursed} triệu đồng lớn hơn kế hoạch {planned} triệu đồng. Hãy kiểm tra lại số liệu.`,
+    en: `Item {stt} ({label}): disbursed {disbursed} million VND is more than the plan of {planned} million VND. Check the figures.`,
   },
 } as const satisfies Record<string, Entry>;
 

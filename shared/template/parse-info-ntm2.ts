@@ -9,6 +9,7 @@ import { SHEETS } from "./labels.ts";
 import { makeIssue, showValue } from "./messages.ts";
 import { UNIT_CODE_DIGITS } from "../setup/labels.ts";
 import { NTM2_VERSION, UNIT_CODE_EXAMPLE, UNIT_INFO_KEYS } from "./ntm2-columns.ts";
+import { RESULT_KIND, ROUND_KEY, roundOfKind } from "./result-labels.ts";
 import { MAX_TEXT, isBlank, readPreparer, readText, readYear, scanKeys, versionOf } from "./parse-info.ts";
 import { isEmptyCell } from "./yes-no.ts";
 
@@ -23,15 +24,18 @@ export type UnitInfoPiece = {
   preparedBy: string | null;
   phone: string | null;
   preparedOn: string | null;
+  /** `Loại biểu`: `result` for `Kết quả thực hiện`; `plan` when absent, empty or `Kế hoạch`. */
+  round: "plan" | "result";
   /** Worksheet address (A1) and row of each key's value cell, for issues found later. */
-  cells: Partial<Record<UnitInfoKey, { cell: string; row: number }>>;
+  cells: Partial<Record<UnitInfoKey | "round", { cell: string; row: number }>>;
 };
 
-const KEY_BY_MATCH = new Map<string, UnitInfoKey>(
-  (Object.entries(UNIT_INFO_KEYS) as [UnitInfoKey, readonly string[]][]).flatMap(([k, labels]) =>
+const KEY_BY_MATCH = new Map<string, UnitInfoKey | "round">([
+  ...(Object.entries(UNIT_INFO_KEYS) as [UnitInfoKey, readonly string[]][]).flatMap(([k, labels]) =>
     labels.map((l) => [matchKey(l), k] as const),
   ),
-);
+  ...ROUND_KEY.map((l) => [matchKey(l), "round"] as const),
+]);
 const REQUIRED: readonly UnitInfoKey[] = ["unitCode", "unitName", "year"];
 
 /** Reads `Thông tin` of NTM-2 for a setup of `level` in `year`: the unit, year, set and preparer. */
@@ -46,6 +50,7 @@ export function parseUnitInfo(sheet: SheetInput | undefined, level: UnitLevel, y
     preparedBy: null,
     phone: null,
     preparedOn: null,
+    round: "plan",
     cells: {},
   };
   if (!sheet) {
@@ -56,7 +61,7 @@ export function parseUnitInfo(sheet: SheetInput | undefined, level: UnitLevel, y
   info.sheet = grid.name;
   const { values, cells } = scanKeys(grid, KEY_BY_MATCH);
   info.cells = cells;
-  const at = (key: UnitInfoKey) => ({ sheet: info.sheet, cell: cells[key]?.cell ?? null, row: cells[key]?.row ?? null });
+  const at = (key: UnitInfoKey | "round") => ({ sheet: info.sheet, cell: cells[key]?.cell ?? null, row: cells[key]?.row ?? null });
 
   for (const key of REQUIRED) {
     if (isBlank(values[key])) issues.push(makeIssue("info.missing_key", at(key), { key: UNIT_INFO_KEYS[key][0] }));
@@ -77,6 +82,11 @@ export function parseUnitInfo(sheet: SheetInput | undefined, level: UnitLevel, y
   info.preparedBy = preparer.preparedBy;
   info.phone = preparer.phone;
   info.preparedOn = preparer.preparedOn;
+
+  const round = roundOfKind(values.round);
+  if (round === null)
+    issues.push(makeIssue("result.kind_invalid", at("round"), { value: showValue(values.round), expected: RESULT_KIND[0] }));
+  else info.round = round;
 
   const version = values.templateVersion;
   if (!isEmptyCell(version) && versionOf(version) !== NTM2_VERSION) {

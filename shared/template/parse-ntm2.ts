@@ -9,6 +9,7 @@ import { CAPITAL_SOURCES } from "../reference/capital-sources.ts";
 import { CAPITAL_TOTAL_KEY, CAPITAL_TOTAL_LABEL, capitalPlan } from "../report/capital-rows.ts";
 import { checkCommuneList } from "../rules/commune-list-rules.ts";
 import { checkUnitCommunes, checkUnitInfo } from "../rules/check-unit-submission.ts";
+import { checkResult } from "../rules/result-rules.ts";
 import { matchKey } from "../text/match.ts";
 import { SHEETS } from "./labels.ts";
 import { GROUP_LABELS, NTM2_VERSION, ntm2Columns } from "./ntm2-columns.ts";
@@ -92,12 +93,15 @@ export function parseNtm2(sheets: SheetInput[], setup: Setup): Result<UnitSubmis
   const found = findSheets(sheets, issues);
   const { columns, capitalSpecs } = shapeOf(setup);
   const info = parseUnitInfo(found.get(SHEETS.info), setup.level, setup.year);
+  // A result template (`Loại biểu` = `Kết quả thực hiện`) has TH and `Thực hiện` besides.
+  const result = info.info.round === "result";
   const table = readCriteriaTable(found.get(SHEETS.criteria), {
     criteria: setup.criteriaSet.criteria,
     marks: columns.marks,
     group: columns.group ? GROUP_LABELS : null,
+    ...(result ? { achieved: true } : {}),
   });
-  const capital = readCapitalTable(found.get(SHEETS.capital), capitalSpecs);
+  const capital = readCapitalTable(found.get(SHEETS.capital), capitalSpecs, result ? { disbursed: true } : {});
   issues.push(...info.issues, ...table.issues, ...capital.issues);
 
   const t = table.piece;
@@ -129,6 +133,7 @@ export function parseNtm2(sheets: SheetInput[], setup: Setup): Result<UnitSubmis
       flags,
       baseline: r.baseline,
       plan: r.plan,
+      ...(r.achieved ? { achieved: r.achieved } : {}),
       source: { sheet: sheetName, row: r.row },
     });
   }
@@ -144,6 +149,7 @@ export function parseNtm2(sheets: SheetInput[], setup: Setup): Result<UnitSubmis
     preparedOn: i.preparedOn,
     communes,
     capital: capital.piece.leaves,
+    ...(result ? { round: "result" as const, disbursed: capital.piece.disbursed ?? {} } : {}),
     ...(cols
       ? {
           source: {
@@ -186,6 +192,10 @@ export function parseNtm2(sheets: SheetInput[], setup: Setup): Result<UnitSubmis
       if (issue.code === "commune.none" && t.rows.length > 0) continue;
       issues.push(issue);
     }
+  }
+  if (result) {
+    const where = { skipRows: incompleteRows, ...(capital.piece.disbursedCells ? { disbursedCells: capital.piece.disbursedCells } : {}) };
+    issues.push(...checkResult(t.found ? submission : { ...submission, communes: [] }, setup, where));
   }
 
   sortIssues(issues, sheetOrder(i.sheet, t.sheet, capital.piece.sheet));

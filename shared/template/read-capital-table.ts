@@ -7,6 +7,7 @@ import { MAX_LINE_THOUSAND } from "../money.ts";
 import { CAPITAL_COLUMNS, HEADER_SEARCH_ROWS, SHEETS } from "./labels.ts";
 import { address, sheetRow, toGrid } from "./grid.ts";
 import { makeIssue, showValue } from "./messages.ts";
+import { DISBURSED_PREFIX } from "./result-labels.ts";
 import { isEmptyCell } from "./yes-no.ts";
 
 /**
@@ -32,11 +33,16 @@ export type CapitalTable = {
   sheet: string;
   /** Leaves in integer thousand VND, by key (0 where missing or unreadable; errors say so). */
   leaves: Record<string, number>;
+  /** A result template (options.disbursed): the `Thực hiện` leaves, as `leaves`. */
+  disbursed?: Record<string, number>;
+  /** Where each disbursed leaf was read (by key), for the result rules' issues. */
+  disbursedCells?: Record<string, { cell: string; row: number }>;
 };
 
 const SOURCE_KEY = matchKey(CAPITAL_COLUMNS.source);
 const STT_KEY = matchKey(CAPITAL_COLUMNS.stt);
 const AMOUNT_PREFIX = matchKey(CAPITAL_COLUMNS.amountPrefix);
+const DISBURSED_KEY = matchKey(DISBURSED_PREFIX);
 /** Leading bullets of a label (docs/template.md: `-`, `+`, `•`; dashes and `*` typed the same way). */
 const BULLETS = /^(?:[-+•–—*·]\s*)+/;
 
@@ -87,12 +93,41 @@ function tooLargeArgs(value: unknown) {
   return { value: showValue(value), max: formatVnMillion(MAX_LINE_THOUSAND), maxEn: formatEnMillion(MAX_LINE_THOUSAND) };
 }
 
-/** Reads `Nguồn vốn` with the given rows (in template order). */
-export function readCapitalTable(sheet: SheetInput | undefined, rows: readonly CapitalRowSpec[]): { piece: CapitalTable; issues: Issue[] } {
+/** One amount cell read by the plan column's rules: thousand VND, or null (its issue pushed). */
+function readOne(v: unknown, spec: CapitalRowSpec, multiplier: number, place: { sheet: string; row: number; cell: string }, issues: Issue[]) {
+  const reading = readAmount(v);
+  const max = spec.sumOf ? MAX_MILLI : MAX_LINE_THOUSAND;
+  if (!reading.ok) {
+    issues.push(makeIssue(FAILURE_CODE[reading.kind], place, tooLargeArgs(v)));
+    return null;
+  }
+  const thousand = reading.milli * multiplier;
+  if (thousand > max) {
+    issues.push(makeIssue("capital.amount_too_large", place, tooLargeArgs(v)));
+    return null;
+  }
+  return { thousand, empty: reading.empty };
+}
+
+/**
+ * Reads `Nguồn vốn` with the given rows (in template order); with `options.disbursed` (a result
+ * template) also the column whose header starts with `Thực hiện`, by the same rules.
+ */
+export function readCapitalTable(
+  sheet: SheetInput | undefined,
+  rows: readonly CapitalRowSpec[],
+  options: { disbursed?: boolean } = {},
+): { piece: CapitalTable; issues: Issue[] } {
   const issues: Issue[] = [];
   const leafRows = rows.filter((r) => !r.sumOf);
   const leaves: Record<string, number> = Object.fromEntries(leafRows.map((r) => [r.key, 0]));
   const piece: CapitalTable = { sheet: SHEETS.capital, leaves };
+  const done: Record<string, number> | null = options.disbursed ? Object.fromEntries(leafRows.map((r) => [r.key, 0])) : null;
+  const doneCells: Record<string, { cell: string; row: number }> = {};
+  if (done) {
+    piece.disbursed = done;
+    piece.disbursedCells = doneCells;
+  }
   if (!sheet) {
     issues.push(makeIssue("sheet.missing", { sheet: SHEETS.capital }, { sheet: SHEETS.capital }));
     return { piece, issues };
@@ -124,12 +159,14 @@ export function readCapitalTable(sheet: SheetInput | undefined, rows: readonly C
   const header = grid.rows[h]!;
   let sttCol = -1;
   let amountCol = -1;
+  let doneCol = -1;
   for (let c = 0; c < header.length; c++) {
     const v = header[c];
     if (typeof v !== "string" || v.length > 300) continue;
     const k = matchKey(v);
     if (sttCol < 0 && k === STT_KEY) sttCol = c;
     if (amountCol < 0 && k.startsWith(AMOUNT_PREFIX)) amountCol = c;
+    if (done && doneCol < 0 && k.startsWith(DISBURSED_KEY)) doneCol = c;
   }
   const headerPlace = { sheet: name, row: sheetRow(grid, h) };
   let multiplier = 1;
@@ -144,6 +181,16 @@ export function readCapitalTable(sheet: SheetInput | undefined, rows: readonly C
     }
     multiplier = m ?? 1;
   }
+  let doneMultiplier = 1;
+  if (done && doneCol < 0) issues.push(makeIssue("result.disbursed_column_missing", headerPlace));
+  else if (done) {
+    const label = header[doneCol] as string;
+    const m = unitMultiplier(matchKey(label));
+    if (m === null) issues.push(makeIssue("capital.unit_unknown", { ...headerPlace, cell: address(grid, h, doneCol) }, { label: cleanText(label) }));
+    doneMultiplier = m ?? 1;
+  }
+  const doneTyped = new Map<CapitalRowSpec, { thousand: number; cell: string; row: number }>();
+  let doneInvalid = doneCol < 0;
 
   const seen = new Map<string, number>();
   const typed = new Map<CapitalRowSpec, { thousand: number; cell: string; row: number }>();
@@ -167,6 +214,7 @@ export function readCapitalTable(sheet: SheetInput | undefined, rows: readonly C
           ),
         );
         leafInvalid = true;
+        doneInvalid = true;
         continue;
       }
       spec = stt.row;
@@ -194,9 +242,21 @@ export function readCapitalTable(sheet: SheetInput | undefined, rows: readonly C
         ),
       );
       leafInvalid = true;
+      doneInvalid = true;
       continue;
     }
     seen.set(spec.key, wsRow);
+    if (done && doneCol >= 0) {
+      const place = { sheet: name, row: wsRow, cell: address(grid, r, doneCol) };
+      const read = readOne(row[doneCol], spec, doneMultiplier, place, issues);
+      if (read === null) doneInvalid ||= !spec.sumOf;
+      else if (spec.sumOf) {
+        if (!read.empty) doneTyped.set(spec, { thousand: read.thousand, ...place });
+      } else {
+        done[spec.key] = read.thousand;
+        doneCells[spec.key] = { cell: place.cell, row: wsRow };
+      }
+    }
     if (amountCol < 0) continue;
     const cellPlace = { sheet: name, row: wsRow, cell: address(grid, r, amountCol) };
     const reading = readAmount(amountV);
@@ -225,7 +285,10 @@ export function readCapitalTable(sheet: SheetInput | undefined, rows: readonly C
   for (const s of leafRows) {
     if (!seen.has(s.key)) issues.push(makeIssue("capital.row_missing", { sheet: name }, { stt: s.stt ?? "", label: s.label }));
   }
-  if (!leafInvalid) {
+  const checks: [Map<CapitalRowSpec, { thousand: number; cell: string; row: number }>, Record<string, number>][] = [];
+  if (!leafInvalid) checks.push([typed, leaves]);
+  if (done && !doneInvalid) checks.push([doneTyped, done]);
+  for (const [typed, leaves] of checks) {
     for (const s of rows) {
       const t = typed.get(s);
       if (!t || !s.sumOf) continue;

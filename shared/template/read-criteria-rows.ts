@@ -16,7 +16,7 @@ import { isEmptyCell, readYesNo } from "./yes-no.ts";
  * header: blank rows skipped, the table's end (`Tổng cộng`, `Ghi chú...`), and per row its code,
  * name, group, yes/no marks and HT/KH, every unreadable cell an issue at its address.
  */
-export type CritColumns = { number: number; label: number; baseline: number; plan: number };
+export type CritColumns = { number: number; label: number; baseline: number; plan: number; achieved: number };
 /** Grid column indexes of the table (-1 when absent). */
 export type Layout = { codeCol: number; nameCol: number; sttCol: number; groupCol: number; markCols: number[]; crit: CritColumns[] };
 
@@ -36,6 +36,7 @@ function placeAt(grid: Grid, r: number, c: number, commune: string | null): Plac
 
 const SCRATCH_BASELINE: number[] = [];
 const SCRATCH_PLAN: number[] = [];
+const SCRATCH_ACHIEVED: number[] = [];
 
 export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, headerOk: boolean, out: TableRow[], issues: Issue[]): void {
   const name = grid.name;
@@ -124,6 +125,7 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
     // Numbers gathered in scratch lists, then copied at their exact size (10,000 rows stay small).
     let nb = 0;
     let np = 0;
+    let na = 0;
     // Criteria columns usually come in number order: the lists are then sorted as read.
     let sorted = true;
     for (let j = 0; j < crit.length; j++) {
@@ -148,20 +150,32 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
           SCRATCH_PLAN[np++] = k.number;
         }
       }
+      if (k.achieved >= 0) {
+        const yes = readYesNo(row[k.achieved]);
+        if (yes === null) {
+          incomplete = true;
+          issues.push(criterionIssue(row[k.achieved], placeAt(grid, r, k.achieved, code), k.number, "TH"));
+        } else if (yes) {
+          if (na > 0 && SCRATCH_ACHIEVED[na - 1]! > k.number) sorted = false;
+          SCRATCH_ACHIEVED[na++] = k.number;
+        }
+      }
     }
     const baseline = SCRATCH_BASELINE.slice(0, nb);
     const plan = SCRATCH_PLAN.slice(0, np);
+    const achieved = spec.achieved ? SCRATCH_ACHIEVED.slice(0, na) : undefined;
     if (!sorted) {
       baseline.sort((a, b) => a - b);
       plan.sort((a, b) => a - b);
+      achieved?.sort((a, b) => a - b);
     }
-    out.push({ code, name: communeName, marks, group, baseline, plan, row: wsRow, incomplete });
+    out.push({ code, name: communeName, marks, group, baseline, plan, ...(achieved ? { achieved } : {}), row: wsRow, incomplete });
   }
 }
 
 type Place = { sheet: string; cell: string; row: number; commune: string | null };
 
-function criterionIssue(v: unknown, place: Place, number: number, sub: "HT" | "KH"): Issue {
+function criterionIssue(v: unknown, place: Place, number: number, sub: "HT" | "KH" | "TH"): Issue {
   return badCell(v, place) ?? makeIssue("criterion.invalid_value", place, { value: showValue(v), number, sub });
 }
 
@@ -179,6 +193,7 @@ function isBlankData(row: readonly unknown[], l: Layout): boolean {
   for (const k of l.crit) {
     if (k.baseline >= 0 && !isEmptyCell(row[k.baseline])) return false;
     if (k.plan >= 0 && !isEmptyCell(row[k.plan])) return false;
+    if (k.achieved >= 0 && !isEmptyCell(row[k.achieved])) return false;
   }
   return true;
 }

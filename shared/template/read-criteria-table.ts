@@ -8,6 +8,7 @@ import { CRITERIA_COLUMNS, CRITERION_LABEL, HEADER_SEARCH_ROWS, SHEETS, SUB_COLU
 import { readRows } from "./read-criteria-rows.ts";
 import { address, sheetColumn, sheetRow, toGrid, width } from "./grid.ts";
 import { makeIssue } from "./messages.ts";
+import { ACHIEVED_SUB } from "./result-labels.ts";
 import { isEmptyCell } from "./yes-no.ts";
 
 /**
@@ -22,6 +23,8 @@ export type TableSpec = {
   marks: readonly { labels: readonly string[] }[];
   /** Accepted labels of the commune group column, or null when the set has no groups. */
   group: readonly string[] | null;
+  /** A result template: a `TH` sub-column under each criterion too (docs/template.md "Biểu kết quả thực hiện"). */
+  achieved?: boolean;
 };
 
 /** One data row as read (before the rules of shared/rules). */
@@ -36,6 +39,8 @@ export type TableRow = {
   /** Sorted criterion numbers achieved in HT / KH. */
   baseline: number[];
   plan: number[];
+  /** Sorted criterion numbers achieved in TH (spec.achieved only). */
+  achieved?: number[];
   /** 1-based worksheet row. */
   row: number;
   /** True when a cell of the row (or the header) could not be read: plan rules are not run on it. */
@@ -50,7 +55,7 @@ export type TableColumns = {
   /** Index i holds spec.marks[i]; null when the column is absent. */
   marks: (string | null)[];
   /** Index i holds criterion spec.criteria[i]: its HT and KH columns. */
-  criteria: { baseline: string; plan: string }[];
+  criteria: { baseline: string; plan: string; achieved?: string }[];
 };
 
 export type TablePiece = {
@@ -74,6 +79,7 @@ const FIXED: readonly [Fixed, readonly string[]][] = [
 const CODE_KEY = matchKey(CRITERIA_COLUMNS.code[0]);
 const BASELINE = new Set(SUB_COLUMNS.baseline.map(matchKey));
 const PLAN = new Set(SUB_COLUMNS.plan.map(matchKey));
+const ACHIEVED = new Set(ACHIEVED_SUB.map(matchKey));
 
 /** Short labels only: avoids normalising long titles while looking for header cells. */
 function labelKey(v: unknown): string | null {
@@ -165,16 +171,19 @@ export function readCriteriaTable(sheet: SheetInput | undefined, spec: TableSpec
     const next = labelled.find((c) => c > f.c) ?? w;
     let baseline = -1;
     let plan = -1;
+    let achieved = -1;
     for (let c = f.c; c < next; c++) {
       const k = labelKey(h2Row[c]);
       if (k === null) continue;
       if (baseline < 0 && BASELINE.has(k)) baseline = c;
       else if (plan < 0 && PLAN.has(k)) plan = c;
+      else if (spec.achieved && achieved < 0 && ACHIEVED.has(k)) achieved = c;
     }
-    byNumber.set(f.number, { number: f.number, label: f.c, baseline, plan });
+    byNumber.set(f.number, { number: f.number, label: f.c, baseline, plan, achieved });
     for (const [col, sub] of [
       [baseline, SUB_COLUMNS.baseline[0]],
       [plan, SUB_COLUMNS.plan[0]],
+      ...(spec.achieved ? ([[achieved, ACHIEVED_SUB[0]]] as const) : []),
     ] as const) {
       if (col < 0) {
         issues.push(makeIssue("header.subcolumn_missing", at, { number: f.number, sub }));
@@ -197,14 +206,16 @@ export function readCriteriaTable(sheet: SheetInput | undefined, spec: TableSpec
   piece.headerComplete = headerOk;
 
   const letter = (c: number) => (c < 0 ? "" : columnLetter(sheetColumn(grid, c)));
-  const crit = spec.criteria.map((k) => byNumber.get(k.number) ?? { number: k.number, label: -1, baseline: -1, plan: -1 });
+  const crit = spec.criteria.map((k) => byNumber.get(k.number) ?? { number: k.number, label: -1, baseline: -1, plan: -1, achieved: -1 });
   const groupCol = fixed.group ?? -1;
   piece.columns = {
     code: letter(codeCol),
     name: letter(nameCol),
     group: groupCol < 0 ? null : letter(groupCol),
     marks: markCols.map((c) => (c < 0 ? null : letter(c))),
-    criteria: crit.map((k) => ({ baseline: letter(k.baseline), plan: letter(k.plan) })),
+    criteria: crit.map((k) =>
+      spec.achieved ? { baseline: letter(k.baseline), plan: letter(k.plan), achieved: letter(k.achieved) } : { baseline: letter(k.baseline), plan: letter(k.plan) },
+    ),
   };
 
   const layout: Layout = { codeCol, nameCol, sttCol: fixed.stt ?? -1, groupCol, markCols, crit };

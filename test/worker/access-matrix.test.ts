@@ -93,6 +93,16 @@ const ROWS: Row[] = [
     expected: { none: 401, revoked: 401, unit: 403, otherUnit: 403, office: 200, admin: 200 },
   },
   {
+    route: "GET /targets/:year",
+    call: (t) => api(`/targets/${YEAR}`, { token: t }),
+    expected: { none: 401, revoked: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
+  },
+  {
+    route: "PUT /targets/:year",
+    call: (t) => api(`/targets/${YEAR}`, { token: t, method: "PUT", body: { year: YEAR, province: { ntm: 1 }, units: {} } }),
+    expected: { none: 401, revoked: 401, unit: 403, otherUnit: 403, office: 200, admin: 200 },
+  },
+  {
     route: "POST /reviews (return 183's latest revision)",
     call: async (t) => {
       const latest = await db

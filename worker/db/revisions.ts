@@ -57,7 +57,7 @@ export async function listRevisions(db: Db, q: RevisionQuery): Promise<RevisionR
   return results;
 }
 
-/** A stored commune (worker/migrations/0005_unit_submissions.sql): `grp` and `marks` are null for NTM-1. */
+/** A stored commune (worker/migrations/0005_unit_submissions.sql): `grp` and `marks` are null for NTM-1, `th` for plan rows. */
 export type StoredCommuneRow = {
   code: string;
   name: string;
@@ -67,13 +67,15 @@ export type StoredCommuneRow = {
   source_row: number | null;
   grp: number | null;
   marks: number | null;
+  /** TH bitmask of a result-round row (worker/migrations/0007_targets_and_results.sql), null for plan rows. */
+  th: number | null;
 };
 
 /** What rebuilding a revision's submission needs besides its communes. */
 export type StoredHead = { template_version: string; header: string; commune_labels: string | null };
 
 /** The columns of a stored commune, as `StoredCommuneRow` names them (table alias `c`). */
-export const COMMUNE_COLUMNS = "c.code, c.name, c.flags, c.ht, c.kh, c.source_row, c.grp, c.marks";
+export const COMMUNE_COLUMNS = "c.code, c.name, c.flags, c.ht, c.kh, c.source_row, c.grp, c.marks, c.th";
 
 /**
  * One revision with its header and communes (one batch of two statements). `unit` non-null

@@ -7,9 +7,10 @@ import type { Db, Stmt } from "./types.ts";
 
 /**
  * A commune as stored (worker/migrations/0005_unit_submissions.sql): [code, name, flags bitmask, HT
- * bitmask, KH bitmask, source row, commune group, marks bitmask]. NTM-1 rows leave the last two out
- * (NULL): their flags are the four fixed ones. NTM-2 rows' flags and marks are bits of the revision's
- * label list (`NewRevision.communeLabels`).
+ * bitmask, KH bitmask, source row, commune group, marks bitmask, TH bitmask]. NTM-1 rows leave the
+ * last three out (NULL): their flags are the four fixed ones. NTM-2 rows' flags and marks are bits of
+ * the revision's label list (`NewRevision.communeLabels`); TH (0007_targets_and_results.sql) is set
+ * on result-round rows only.
  */
 export type CommuneRow = [
   code: string,
@@ -20,6 +21,7 @@ export type CommuneRow = [
   row: number | null,
   group?: number | null,
   marks?: number | null,
+  th?: number | null,
 ];
 
 /**
@@ -85,11 +87,30 @@ export const lockedSql = (year: string, round: string, unit: string): string =>
 /** A commune code of the submission that another unit's latest revision of the year and round holds. */
 export type OwnerRow = { code: string; unit: string };
 
+/** A commune of the unit's plan (HT and KH bitmasks), as a result submission is compared with it. */
+export type PlanCommuneRow = { code: string; ht: number; kh: number };
+
+/** The plan a result is compared with: its revision number and commune rows. */
+export type PlanToCompare = { revision: number; communes: PlanCommuneRow[] };
+
+/**
+ * SQL: the commune rows of the unit's plan a result is compared with, over ?1 year, ?2 unit: its
+ * accepted plan revision (the latest plan review is `accept`), else its latest plan revision. One row
+ * with a NULL code when that plan has no communes; no row when the unit has no plan.
+ */
+const PLAN_COMMUNES_SQL =
+  "SELECT p.revision, c.code, c.ht, c.kh FROM (SELECT s.id, s.revision FROM submissions s WHERE s.unit = ?2 AND s.year = ?1 AND s.round = 'plan' " +
+  "AND s.revision = COALESCE((SELECT CASE WHEN action = 'accept' THEN revision END FROM reviews " +
+  "WHERE year = ?1 AND round = 'plan' AND unit = ?2 ORDER BY seq DESC LIMIT 1), " +
+  "(SELECT MAX(revision) FROM submissions WHERE unit = ?2 AND year = ?1 AND round = 'plan'))) AS p " +
+  "LEFT JOIN submission_communes c ON c.submission_id = p.id ORDER BY c.code";
+
 /**
  * Everything a submission must read before it writes, in ONE batch: the year's current setup (3
  * statements, 5 for a year 2016-2020: worker/db/setups.ts), whether the office accepted (locked) the
  * unit's round (1), and the codes of this submission that another unit's latest revision of the year
- * and round owns (1). The codes travel as one JSON
+ * and round owns (1); for the result round also the commune rows of the unit's plan (1: its accepted
+ * plan, else its latest; `plan` null when it has none). The codes travel as one JSON
  * parameter (json_each), however many communes there are.
  */
 export async function loadSubmitContext(
@@ -98,8 +119,9 @@ export async function loadSubmitContext(
   unit: string,
   codes: readonly string[],
   round: Round = "plan",
-): Promise<{ setup: SetupRecord | null; owners: OwnerRow[]; locked: boolean }> {
+): Promise<{ setup: SetupRecord | null; owners: OwnerRow[]; locked: boolean; plan?: PlanToCompare | null }> {
   const setupReads = setupStatements(db, year);
+  const planRead = round === "result" ? [db.prepare(PLAN_COMMUNES_SQL).bind(year, unit)] : [];
   const results = await db.batch([
     ...setupReads,
     db.prepare(`SELECT ${lockedSql("?1", "?2", "?3")} AS locked`).bind(year, round, unit),
@@ -109,12 +131,20 @@ export async function loadSubmitContext(
           "WHERE year = ?1 AND round = ?4 AND unit <> ?2 AND code IN (SELECT value FROM json_each(?3)) ORDER BY code",
       )
       .bind(year, unit, JSON.stringify(codes), round),
+    ...planRead,
   ]);
-  return {
+  const context = {
     setup: readSetup(year, results.slice(0, setupReads.length)),
     locked: (results[setupReads.length]?.results[0] as { locked: number } | undefined)?.locked === 1,
     owners: (results[setupReads.length + 1]?.results ?? []) as OwnerRow[],
   };
+  if (round !== "result") return context;
+  const rows = (results[setupReads.length + 2]?.results ?? []) as { revision: number; code: string | null; ht: number; kh: number }[];
+  const plan =
+    rows.length === 0
+      ? null
+      : { revision: rows[0]!.revision, communes: rows.flatMap((r) => (r.code === null ? [] : [{ code: r.code, ht: r.ht, kh: r.kh }])) };
+  return { ...context, plan };
 }
 
 /** Commune rows as JSON chunks of at most `maxBytes` (1 MB): worker/db/json-chunks.ts. */
@@ -194,10 +224,10 @@ export async function storeRevision(db: Db, r: NewRevision): Promise<StoredRevis
     ...chunkCommunes(r.communes).map((json) =>
       db
         .prepare(
-          "INSERT INTO submission_communes (submission_id, code, name, flags, ht, kh, source_row, grp, marks) " +
+          "INSERT INTO submission_communes (submission_id, code, name, flags, ht, kh, source_row, grp, marks, th) " +
             "SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), " +
             "json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'), " +
-            "json_extract(value, '$[6]'), json_extract(value, '$[7]') " +
+            "json_extract(value, '$[6]'), json_extract(value, '$[7]'), json_extract(value, '$[8]') " +
             `FROM json_each(?2) WHERE ${inserted}`,
         )
         .bind(r.id, json),

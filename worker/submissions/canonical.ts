@@ -102,12 +102,17 @@ export function canonicalJson(sub: Submission): string {
  * The canonical JSON of an NTM-2 submission (the same idea as `canonicalJson`): no `source`
  * anywhere, communes sorted by code, criteria sorted without repeats, keys (labels and capital
  * STTs included) sorted at every level. Its `templateVersion` keeps it apart from every NTM-1 text.
+ * A result-round submission adds `round`, each commune's `achieved` (TH) and `disbursed`, so it never
+ * has the hash of a plan; a plan's text has none of them (its hash unchanged).
  */
 export function canonicalUnitJson(sub: UnitSubmission): string {
   const communes = [...sub.communes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  // A result also holds its round, TH and disbursed; a plan's text (and so its hash) is as before.
+  const result = sub.round === "result";
   return stableStringify({
     capital: sub.capital,
     communes: communes.map((c) => ({
+      achieved: result ? sortedUnique(c.achieved ?? []) : undefined,
       attributes: c.attributes,
       baseline: sortedUnique(c.baseline),
       code: c.code,
@@ -117,9 +122,11 @@ export function canonicalUnitJson(sub: UnitSubmission): string {
       plan: sortedUnique(c.plan),
     })),
     criteriaSet: sub.criteriaSet,
+    disbursed: result ? (sub.disbursed ?? {}) : undefined,
     phone: sub.phone,
     preparedBy: sub.preparedBy,
     preparedOn: sub.preparedOn,
+    round: result ? "result" : undefined,
     templateVersion: sub.templateVersion,
     unit: sub.unit,
     unitName: sub.unitName,

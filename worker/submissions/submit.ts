@@ -2,6 +2,7 @@ import { aggregateSubmission } from "../../shared/report/aggregate.ts";
 import { hasErrors } from "../../shared/result.ts";
 import { cleanSubmission } from "../../shared/rules/clean-submission.ts";
 import { cleanUnitSubmission } from "../../shared/rules/clean-unit-submission.ts";
+import type { Round } from "../../shared/schemas/api/common.ts";
 import type { SubmitRequest, SubmitResponse } from "../../shared/schemas/api/submissions.ts";
 import type { Submission } from "../../shared/schemas/submission.ts";
 import type { UnitSubmission } from "../../shared/schemas/unit-submission.ts";
@@ -22,6 +23,7 @@ import { contentHash, headerJson } from "./canonical.ts";
 import { checkBody } from "./check-body.ts";
 import { toCommuneRow } from "./commune-bits.ts";
 import { ownedElsewhereIssues } from "./owned-elsewhere.ts";
+import { planChangedIssues } from "./plan-changed.ts";
 import { communeLabels, labelCount, MAX_COMMUNE_LABELS, toUnitCommuneRows } from "./unit-commune-bits.ts";
 
 /** Attempts when a concurrent write (a revision number, a commune code, a setup) got in between. */
@@ -38,7 +40,10 @@ export const unitOf = (sub: SubmitRequest): string => (sub.templateVersion === "
  * 403 `unit.not_in_setup` (a unit token whose unit the year's setup does not list), 400 (more
  * labels than the bits of a commune row), 409 `round.locked` (the office accepted the unit's round),
  * 422 (rule errors), 409 (`commune.owned_elsewhere`);
- * nothing is stored then. D1 work: one read batch (the setup + commune ownership) and one write
+ * nothing is stored then. An NTM-2 body with `round: "result"` is stored in the result round (its
+ * own revision numbers, lock and commune ownership); its HT/KH are compared with the unit's plan
+ * (accepted, else latest: read in the same read batch) and differences are warnings
+ * (`result.plan_changed` per cell, `result.no_plan` without a plan: worker/submissions/plan-changed.ts). D1 work: one read batch (the setup + commune ownership) and one write
  * batch (all or nothing); both again, at most MAX_ATTEMPTS times in all, when another unit took a
  * code, a revision number or a new setup version got in between.
  */
@@ -52,21 +57,25 @@ export async function submitRevision(
   const unit = unitOf(sub);
   requireOwnUnit(principal, unit);
   const codes = sub.communes.map((c) => c.code);
+  // The round: an NTM-2 body may be a result (docs/cycle.md "Rounds"); NTM-1 is always a plan.
+  const round: Round = sub.templateVersion === "NTM-2" && sub.round === "result" ? "result" : "plan";
   // The read batch travels while the content is serialised and hashed (neither needs its answer).
-  let context = loadSubmitContext(db, sub.year, unit, codes);
+  let context = loadSubmitContext(db, sub.year, unit, codes, round);
   context.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const stored = serialise(sub);
   stored.contentHash.catch(() => undefined);
 
   for (let attempt = 1; ; attempt++) {
-    if (attempt > 1) context = loadSubmitContext(db, sub.year, unit, codes);
-    const { setup: record, owners, locked } = await context;
+    if (attempt > 1) context = loadSubmitContext(db, sub.year, unit, codes, round);
+    const { setup: record, owners, locked, plan } = await context;
     if (!record) throw setupMissing(sub.year);
     const setup = record.setup;
     requireUnitOfSetup(principal, setup);
-    if (locked) throw roundLocked(unit, sub.year, "plan");
-    const issues = checkBody(sub, setup);
-    if (hasErrors(issues)) throw ruleFailure(issues);
+    if (locked) throw roundLocked(unit, sub.year, round);
+    const checked = checkBody(sub, setup);
+    if (hasErrors(checked)) throw ruleFailure(checked);
+    // A result's HT and KH against the unit's plan (accepted, else latest): warnings only.
+    const issues = round === "result" && sub.templateVersion === "NTM-2" ? [...checked, ...planChangedIssues(sub, setup, plan ?? null)] : checked;
     const names = new Map(setup.units.map((u) => [u.code, u.name]));
     const ownedBy = (rows: typeof owners) => ownedElsewhereIssues(sub, rows, (code) => names.get(code) ?? null);
     const owned = ownedBy(owners);
@@ -74,6 +83,7 @@ export async function submitRevision(
     try {
       const revision = await storeRevision(db, {
         ...stored,
+        round,
         contentHash: await stored.contentHash,
         aggregate: JSON.stringify(aggregateSubmission(sub, setup)),
         setupId: record.id,
@@ -88,7 +98,7 @@ export async function submitRevision(
           id: revision.id,
           district: unit,
           unit,
-          round: "plan",
+          round,
           year: sub.year,
           revision: revision.revision,
           deduplicated: !revision.created,
@@ -105,7 +115,7 @@ export async function submitRevision(
       if (attempt >= MAX_ATTEMPTS) {
         // Out of attempts: a code another unit took is still a 409, never a 500.
         if (isOwnershipConflict(err)) {
-          const again = ownedBy((await loadSubmitContext(db, sub.year, unit, codes)).owners);
+          const again = ownedBy((await loadSubmitContext(db, sub.year, unit, codes, round)).owners);
           if (again.length > 0) throw conflict(again);
         }
         throw err;

@@ -31,7 +31,7 @@ export const labelCount = (labels: CommuneLabels): number => labels.attributes.l
 
 const hasBit = (bits: number, i: number): boolean => Math.floor(bits / 2 ** i) % 2 === 1;
 
-/** The commune rows of a submission, under `labels` (`communeLabels(sub)`, at most MAX_COMMUNE_LABELS). */
+/** The commune rows of a submission, under `labels` (`communeLabels(sub)`, at most MAX_COMMUNE_LABELS); TH (`th`) on result rows only. */
 export function toUnitCommuneRows(sub: UnitSubmission, labels: CommuneLabels): CommuneRow[] {
   const bit = new Map<string, number>();
   for (const [i, l] of labels.attributes.entries()) bit.set(`a:${l}`, i);
@@ -52,9 +52,11 @@ export function toUnitCommuneRows(sub: UnitSubmission, labels: CommuneLabels): C
     }
     return [flags, marks];
   };
+  const result = sub.round === "result";
   return sub.communes.map((c) => {
     const [flags, marks] = encode(c);
-    return [c.code, c.name, flags, criteriaToBits(c.baseline), criteriaToBits(c.plan), c.source?.row ?? null, c.group, marks];
+    const th = result ? criteriaToBits(c.achieved ?? []) : null;
+    return [c.code, c.name, flags, criteriaToBits(c.baseline), criteriaToBits(c.plan), c.source?.row ?? null, c.group, marks, th];
   });
 }
 
@@ -77,6 +79,7 @@ export function fromStoredUnitCommune(r: StoredCommuneRow, labels: CommuneLabels
     baseline: bitsToCriteria(r.ht),
     plan: bitsToCriteria(r.kh),
   };
+  if (r.th !== null && r.th !== undefined) commune.achieved = bitsToCriteria(r.th);
   if (r.source_row !== null) commune.source = { sheet: header.source?.criteriaSheet ?? SHEETS.criteria, row: r.source_row };
   return commune;
 }

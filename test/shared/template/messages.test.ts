@@ -58,6 +58,8 @@ const WARNINGS = [
   "commune.name_mismatch",
   "commune.missing",
   "commune.attribute_mismatch",
+  "result.criterion_lost",
+  "result.disbursed_over_plan",
 ];
 
 describe("issue catalogue", () => {

@@ -192,7 +192,7 @@ describe("D1 budget", () => {
     expect(stats.batches).toEqual([5, 7]);
   });
 
-  it("a report: 2 round trips, 8 statements (auth 1 + one batch of 7: cut, setup 3, deadlines, latest revisions, reviews), whatever the number of units and communes", async () => {
+  it("a report: 2 round trips, 9 statements (auth 1 + one batch of 8: cut, setup 3, deadlines, latest revisions, reviews, targets), whatever the number of units and communes", async () => {
     const t = await createToken("office");
     await applySetup(2067);
     const empty = await countedCall("/reports/2067", { token: t.token });
@@ -201,8 +201,11 @@ describe("D1 budget", () => {
     await api("/submissions", { body: submission("180", 2067, communes("0668", 3, 2)) });
     const full = await countedCall("/reports/2067", { token: t.token });
     expect(full.res.status).toBe(200);
-    expect(empty.stats).toEqual({ roundTrips: 2, statements: 8, batches: [7] });
+    expect(empty.stats).toEqual({ roundTrips: 2, statements: 9, batches: [8] });
     expect(full.stats).toEqual(empty.stats);
+    // The result report reads each unit's plan too (accepted, else latest): one statement more.
+    const result = await countedCall("/reports/2067?round=result", { token: t.token });
+    expect(result.stats).toEqual({ roundTrips: 2, statements: 10, batches: [9] });
   });
 });
 

@@ -119,7 +119,7 @@ async function seed(year: number, n: number): Promise<Setup> {
 }
 
 describe("reportForYear", () => {
-  it("reads ONE batch of 7 statements (cut, setup 3, deadlines, latest revisions, reviews), for 3 units as for 1,000 (xã level, 10 criteria)", async () => {
+  it("reads ONE batch of 8 statements (cut, setup 3, deadlines, latest revisions, reviews, targets), for 3 units as for 1,000 (xã level, 10 criteria)", async () => {
     for (const [year, n] of [
       [2091, 3],
       [2092, 1000],
@@ -127,7 +127,7 @@ describe("reportForYear", () => {
       const setup = await seed(year, n);
       const { db: counted, stats } = countingDb(db);
       const report = await reportForYear(counted, now(year, setup), NOW);
-      expect(stats, `${n} units`).toEqual({ roundTrips: 1, statements: 7, batches: [7] });
+      expect(stats, `${n} units`).toEqual({ roundTrips: 1, statements: 8, batches: [8] });
       expect(reportSchema.safeParse(report).success).toBe(true);
       // Its cut: after the last action (the last revision stored), counting latest revisions.
       const last = await db.prepare("SELECT seq, at_ms FROM audit_log ORDER BY seq DESC LIMIT 1").first<{ seq: number; at_ms: number }>();
@@ -209,7 +209,7 @@ describe("reportForYear", () => {
     ]);
   });
 
-  it("reads the round asked for: the result round's revisions do not count in the plan", async () => {
+  it("reads the round asked for: the result round's revisions do not count in the plan; a result report's plan figures are the plan round's", async () => {
     const setup = xaSetup(2093, 2);
     const [a, b] = setup.units.map((u, i) => xaSubmission(2093, u.code, 10 - i, {}));
     await store([
@@ -217,10 +217,18 @@ describe("reportForYear", () => {
       { unit: b!.unit, year: 2093, round: "result", aggregate: JSON.stringify(aggregateUnit(b!, setup)) },
     ]);
     const plan = await reportForYear(db, now(2093, setup), NOW);
-    const result = await reportForYear(db, now(2093, setup, "result"), NOW);
+    const { db: counted, stats } = countingDb(db);
+    const result = await reportForYear(counted, now(2093, setup, "result"), NOW);
+    // A result report: the plan report's one batch and one statement more (each unit's accepted, else latest, plan).
+    expect(stats).toEqual({ roundTrips: 1, statements: 9, batches: [9] });
     expect(plan.units.map((u) => u.status)).toEqual(["submitted", "missing"]);
     expect(result.units.map((u) => u.status)).toEqual(["missing", "submitted"]);
     expect(plan.overview.ntm.plan).toBe(1);
-    expect(result.overview.ntm.plan).toBe(0);
+    // The result report's plan figures are the plan round's (a's plan); b's stored aggregate has no TH part.
+    expect(result.overview.ntm).toEqual({ baseline: 0, plan: 1, added: 1, achieved: 0, achievedPercent: 0 });
+    expect(result.units.map((u) => [u.ntmPlan, u.ntmAchieved])).toEqual([
+      [1, null],
+      [0, null],
+    ]);
   });
 });

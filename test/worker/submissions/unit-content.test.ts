@@ -22,6 +22,7 @@ const stored = (row: ReturnType<typeof toUnitCommuneRows>[number]): StoredCommun
   source_row: row[5],
   grp: row[6] ?? null,
   marks: row[7] ?? null,
+  th: row[8] ?? null,
 });
 
 describe("NTM-2 commune rows", () => {
@@ -35,8 +36,9 @@ describe("NTM-2 commune rows", () => {
     const labels = communeLabels(sub);
     expect(labels).toEqual({ attributes: [BORDER], flags: [TARGET, ADVANCED] });
     expect(toUnitCommuneRows(sub, labels)).toEqual([
-      ["06148", "Xã Thất Khê", 0b101, 0b1000000101, 0b1111111111, 6, 1, 0b111],
-      ["06151", "Xã Đoàn Kết", 0b010, 0, 0b10, 7, null, 0b010],
+      // The last: TH, null on a plan's rows (a result's rows: worker/submissions tests of the result round).
+      ["06148", "Xã Thất Khê", 0b101, 0b1000000101, 0b1111111111, 6, 1, 0b111, null],
+      ["06151", "Xã Đoàn Kết", 0b010, 0, 0b10, 7, null, 0b010, null],
     ]);
   });
 
