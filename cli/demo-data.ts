@@ -5,6 +5,10 @@
  * `--year 2027` writes the 2027 `Thiết lập` workbook instead (cli/demo/setup-2027.ts: 61 communes,
  * set 2026-2030, invented codes) and, in `<dir>/2027/`, the 61 filled NTM-2 templates of its units
  * (cli/demo/unit-demo-files.ts): try `npm run -s ntm -- setup validate <dir>/thiet-lap-2027.xlsx`.
+ * For 2018 it also writes the yearly cycle's files (cli/demo/cycle-demo-files.ts): `<dir>/2018-chi-tieu/chi-tieu-2018.xlsx`
+ * (the seed's targets), `<dir>/2018-ket-qua/` (the eleven 2018 result templates, filled) and `<dir>/2019/`
+ * (the eleven 2019 plans carried over from them). Only the eleven 2018 plans are listed on stdout (one
+ * path a line, as before); the cycle's files are listed on stderr.
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -19,6 +23,7 @@ import { DEMO_YEAR, buildPlan2018 } from "./demo/plan-2018.ts";
 import { fillTemplate } from "./demo/fill-template.ts";
 import { SETUP_DEMO_YEAR, setup2027, writeSetup2027 } from "./demo/setup-2027.ts";
 import { writeUnitDemoFiles } from "./demo/unit-demo-files.ts";
+import { writeCycleDemoFiles } from "./demo/cycle-demo-files.ts";
 import { variationOf, varyTyping } from "./demo/typing-variations.ts";
 import { writeWorkbookFile } from "./xlsx/write-workbook.ts";
 
@@ -58,6 +63,11 @@ export const DEMO_TEXTS = {
     vi: "Đã ghi {files} biểu mẫu NTM-2 đã điền của năm {year} ({communes} xã, mỗi xã một đơn vị) vào {dir}",
     en: "wrote {files} filled NTM-2 templates of {year} ({communes} communes, one unit each) to {dir}",
   },
+  cycleFile: { vi: "{kind} {year} {district}: {file} ({description})", en: "{kind} {year} {district}: {file} ({description})" },
+  cycleWritten: {
+    vi: "Đã ghi chỉ tiêu 2018, {results} biểu kết quả thực hiện 2018 và {plans} kế hoạch 2019 (HT lấy từ TH 2018) vào {dir}",
+    en: "wrote the 2018 targets, {results} filled 2018 result templates and {plans} 2019 plans (HT from the 2018 TH) to {dir}",
+  },
   setupWritten: {
     vi: "Đã ghi tệp Thiết lập năm {year} (61 xã, bộ 2026-2030; mã xã giả định): {file}",
     en: "wrote the {year} setup workbook (61 communes, set 2026-2030; invented codes): {file}",
@@ -96,6 +106,14 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const communes = files.reduce((s, f) => s + f.communes, 0);
   process.stderr.write(`${bilingual(DEMO_TEXTS, "written", { files: files.length, year: DEMO_YEAR, communes, dir })}\n`);
+  const cycle = await writeCycleDemoFiles(dir);
+  const kinds = { targets: "chỉ tiêu", result: "kết quả", plan: "kế hoạch" } as const;
+  for (const f of cycle) {
+    const params = { kind: kinds[f.kind], year: f.year, district: f.district ?? "tỉnh", file: f.file, description: f.description };
+    process.stderr.write(`  ${render(DEMO_TEXTS, "cycleFile", "vi", params)}\n`);
+  }
+  const count = (kind: string) => cycle.filter((f) => f.kind === kind).length;
+  process.stderr.write(`${bilingual(DEMO_TEXTS, "cycleWritten", { results: count("result"), plans: count("plan"), dir })}\n`);
   return 0;
 }
 

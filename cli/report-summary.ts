@@ -83,11 +83,13 @@ export function reportSummary(r: Report): string {
     out.push(`Xã đạt chuẩn NTM: kế hoạch ${o.ntm.plan}, thực hiện ${o.ntm.achieved} (${share(o.ntm.achievedPercent)})\n`);
     if (total) {
       const money = (n: number) => formatNumber(n);
-      out.push(`Tổng vốn: kế hoạch ${money(total.amount)}, thực hiện ${money(total.disbursed ?? 0)} triệu đồng (${share(total.disbursedPercent)})\n`);
+      out.push(
+        `Tổng vốn: kế hoạch ${money(total.amount)}, thực hiện ${money(total.disbursed ?? 0)} triệu đồng (${share(total.disbursedPercent)})\n`,
+      );
     }
   }
 
-  // The year's targets against the plans (docs/cycle.md "Targets"), when the report has them.
+  // The year's targets against the plans (cycle.md "Targets"), when the report has them.
   out.push(targetsSection(r));
 
   if (r.unlisted.length > 0) {

@@ -27,7 +27,7 @@ export function isCommandName(name: string): name is CommandName {
 /** How each command is called (the same in both languages). */
 const SYNOPSIS: Record<CommandName, string> = {
   template:
-    "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>] [--round result [--plan <file.xlsx>]]",
+    "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>] [--no-carry-over] [--round result [--plan <file.xlsx>]]",
   validate: "ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]",
   consolidate: "ntm consolidate <file.xlsx>... [--setup <file.xlsx>] [--json] [--out <file.xlsx>]",
   submit: "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]",
@@ -39,7 +39,8 @@ const SYNOPSIS: Record<CommandName, string> = {
   round: "ntm round show --year <năm> [--json]\nntm round deadline --year <năm> --round plan|result --date <YYYY-MM-DD> [--json]",
   audit: "ntm audit --year <năm> [--json]",
   report:
-    "ntm report --year <năm> [--round plan|result] [--as-of <thời điểm>] [--accepted] [--json] [--out <file.xlsx>] [--server <url>] [--token <t>]",
+    "ntm report --year <năm> [--round plan|result] [--as-of <thời điểm>] [--accepted] [--json] [--out <file.xlsx> [--trend-from <năm>]] [--server <url>] [--token <t>]\n" +
+    "ntm report --trend --from <năm> --to <năm> [--json]",
   token:
     "ntm token create --role <unit|office|admin> [--unit <mã>] --label <text> [--json]   (cũ: --role district --district <mã>)\n" +
     "ntm token list [--json]\nntm token revoke <id> [--json]",

@@ -7,6 +7,7 @@ import { districts } from "./routes/districts.ts";
 import { health } from "./routes/health.ts";
 import { me } from "./routes/me.ts";
 import { audit } from "./routes/audit.ts";
+import { carryOverRoute } from "./routes/carry-over.ts";
 import { reports } from "./routes/reports.ts";
 import { reviews } from "./routes/reviews.ts";
 import { rounds } from "./routes/rounds.ts";
@@ -15,6 +16,7 @@ import { setup } from "./routes/setup.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
 import { tokens } from "./routes/tokens.ts";
+import { trend } from "./routes/trend.ts";
 import { units } from "./routes/units.ts";
 
 /** Origins listed in ALLOWED_ORIGINS (comma-separated); none = CORS closed. */
@@ -51,13 +53,16 @@ const api = new Hono<AppEnv>()
   .route("/setup", setup)
   .route("/criteria-sets", criteriaSets)
   .route("/submissions", submissions)
+  // Before `/reports`: `/reports/:year` must not take `trend`.
+  .route("/reports/trend", trend)
   .route("/reports", reports)
   .route("/tokens", tokens)
   .route("/rounds", rounds)
   .route("/reviews", reviews)
   .route("/status", status)
   .route("/audit", audit)
-  .route("/targets", targets);
+  .route("/targets", targets)
+  .route("/carry-over", carryOverRoute);
 
 app.route("/api/v1", api);
 

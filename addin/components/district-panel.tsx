@@ -82,6 +82,13 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
         >
           {t("createTemplate")}
         </BigButton>
+        <Button
+          data-testid="create-result-template"
+          disabled={busy || loading}
+          onClick={() => void flow.createResultTemplate(planTemplate(props.year, code, known, session.districts), props.year)}
+        >
+          {t("createResultTemplate")}
+        </Button>
         {flow.pendingReplace ? (
           <InfoBar intent="warning" testId="replace-ask">
             {t("replaceAsk", { sheets: flow.pendingReplace.existing.join(", ") })}
@@ -101,15 +108,19 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
         {flow.error && flow.errorAt === "create" ? <ErrorBar error={flow.error} /> : null}
         {flow.note ? (
           <InfoBar intent="success" testId="template-created">
-            {flow.note.ntm2
-              ? t("templateCreatedNtm2", {
-                  year: flow.note.year,
-                  name: flow.note.name,
-                  communes: flow.note.ntm2.communes,
-                  set: flow.note.ntm2.set,
-                  size: flow.note.ntm2.size,
-                })
-              : t("templateCreated", { year: flow.note.year, name: flow.note.name })}
+            {flow.note.result
+              ? flow.note.result.revision === null
+                ? t("resultTemplateCreatedNoPlan", { year: flow.note.year, name: flow.note.name })
+                : t("resultTemplateCreated", { year: flow.note.year, name: flow.note.name, revision: flow.note.result.revision })
+              : flow.note.ntm2
+                ? t("templateCreatedNtm2", {
+                    year: flow.note.year,
+                    name: flow.note.name,
+                    communes: flow.note.ntm2.communes,
+                    set: flow.note.ntm2.set,
+                    size: flow.note.ntm2.size,
+                  })
+                : t("templateCreated", { year: flow.note.year, name: flow.note.name })}
             {flow.note.skipped.length > 0 ? <div>{t("skippedFeatures", { list: flow.note.skipped.join(", ") })}</div> : null}
           </InfoBar>
         ) : null}

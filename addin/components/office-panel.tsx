@@ -16,6 +16,7 @@ import { InfoBar } from "./info-bar.tsx";
 import { RoundSwitch } from "./round-switch.tsx";
 import { Section } from "./section.tsx";
 import { StatusBoard } from "./status-board.tsx";
+import { TargetsCard } from "./targets-card.tsx";
 import { YearField } from "./year-field.tsx";
 
 const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "12px" } });
@@ -71,6 +72,7 @@ export function OfficePanel(props: { port: PanePort | null; session: Session; ye
         ) : null}
         {board.status ? <StatusBoard status={board.status} busy={board.busy} onReview={board.review} pickCell={board.pickCell} /> : null}
       </Section>
+      <TargetsCard port={props.port} session={props.session} />
     </div>
   );
 }

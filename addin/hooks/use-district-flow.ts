@@ -17,6 +17,8 @@ import { fromApiFailure, fromThrown, NO_EXCEL } from "../model/ui-error.ts";
 export type DistrictFlow = DistrictState & {
   /** `Tạo biểu mẫu` as planned (model/template-plan.ts): NTM-1, NTM-2 of the year's setup, or the error why not. */
   createTemplate: (plan: TemplatePlan, year: number) => Promise<void>;
+  /** `Tạo biểu mẫu kết quả`: the result template from the unit's plan on the server (model/result-template.ts). */
+  createResultTemplate: (plan: TemplatePlan, year: number) => Promise<void>;
   confirmReplace: () => Promise<void>;
   cancelReplace: () => void;
   /** `Kiểm tra` and `Gửi` read the workbook as the plan says (model/district-flow.ts `checkPlanOf`). */
@@ -92,7 +94,10 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
         let ntm2: Note["ntm2"];
         if (setup) {
           const { unitTemplate } = await import("../../shared/template/build-template-ntm2.ts");
-          const built = unitTemplate(setup, district.code);
+          // HT from the previous year (GET /carry-over): its notes are written in `Thông tin`; none when the server fails.
+          const { prefillOf } = await import("../../shared/cycle/carry-over.ts");
+          const carry = setup.origin === "applied" ? await (await api.client()).carryOver(year, district.code) : null;
+          const built = unitTemplate(setup, district.code, undefined, carry?.ok ? prefillOf(carry.value) : undefined);
           if (!built.ok) {
             dispatch({ type: "failed", error: unitNotInSetup(district.code, year) });
             return;
@@ -109,7 +114,23 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
           dispatch({ type: "created", note: { year, name: district.name, skipped: result.skipped, ...(ntm2 ? { ntm2 } : {}) } });
         else dispatch({ type: "replaceAsked", pending: { district, year, existing: result.existing, ...(setup ? { setup } : {}) } });
       }),
-    [run, reference],
+    [run, reference, api],
+  );
+
+  const createResult = useCallback(
+    (unit: DistrictRef, year: number, setup: Setup, replace: boolean) =>
+      run("create", async (p) => {
+        const { buildResultSheets } = await import("../model/result-template.ts");
+        const built = await buildResultSheets(await api.client(), setup, unit);
+        if (!built.ok) {
+          dispatch({ type: "failed", error: built.error });
+          return;
+        }
+        const result = await p.createTemplate(built.sheets, { replace });
+        if (result.created) dispatch({ type: "created", note: { year, name: unit.name, skipped: result.skipped, result: built.note } });
+        else dispatch({ type: "replaceAsked", pending: { district: unit, year, existing: result.existing, setup, result: true } });
+      }),
+    [run, api],
   );
 
   /** Reads and validates the sheets as the plan says, marks the cells; the body to send when there is no error. */
@@ -237,10 +258,24 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
       },
       [create],
     ),
+    createResultTemplate: useCallback(
+      async (plan: TemplatePlan, year: number) => {
+        const { resultSetupOf } = await import("../model/result-template.ts");
+        const chosen = resultSetupOf(plan, year);
+        if (!chosen.ok) {
+          dispatch({ type: "started", action: "create" });
+          dispatch({ type: "failed", error: chosen.error });
+          return;
+        }
+        await createResult(chosen.unit, year, chosen.setup, false);
+      },
+      [createResult],
+    ),
     confirmReplace: useCallback(async () => {
       const pending = current.current.pendingReplace;
-      if (pending) await create(pending.district, pending.year, pending.setup, true);
-    }, [create]),
+      if (pending?.result && pending.setup) await createResult(pending.district, pending.year, pending.setup, true);
+      else if (pending) await create(pending.district, pending.year, pending.setup, true);
+    }, [create, createResult]),
     cancelReplace: useCallback(() => dispatch({ type: "replaceCancelled" }), []),
     check: useCallback(
       (plan: CheckPlan) =>

@@ -63,6 +63,15 @@ export const MESSAGES = {
     en: "The year {year} has no setup yet, so no template can be created. The coordination office must apply the {year} setup first.",
   },
   createTemplate: { vi: "Tạo biểu mẫu", en: "Create template" },
+  createResultTemplate: { vi: "Tạo biểu mẫu kết quả", en: "Create the result template" },
+  resultTemplateCreated: {
+    vi: "Đã tạo biểu mẫu kết quả thực hiện năm {year} cho {name}: HT, KH lấy từ kế hoạch lần gửi {revision}. Hãy điền cột TH và cột Thực hiện.",
+    en: "Created the {year} result template for {name}: HT, KH from plan revision {revision}. Fill the TH and Thực hiện columns.",
+  },
+  resultTemplateCreatedNoPlan: {
+    vi: "Đã tạo biểu mẫu kết quả thực hiện năm {year} cho {name}. Chưa có kế hoạch được lưu: HT, KH để trống.",
+    en: "Created the {year} result template for {name}. No plan is stored: HT, KH are left empty.",
+  },
   createTemplateHint: {
     vi: "Tạo các trang Thông tin, Tiêu chí, Nguồn vốn trong bảng tính đang mở.",
     en: "Creates the sheets Thông tin, Tiêu chí, Nguồn vốn in the open workbook.",
@@ -275,6 +284,33 @@ export const MESSAGES = {
     vi: "Chỉ mã truy cập quản trị (admin) được áp dụng thiết lập; máy chủ đã từ chối và chưa lưu gì.",
     en: "Only an administrator token may apply a setup; the server refused and stored nothing.",
   },
+
+  applyTargets: { vi: "Áp dụng chỉ tiêu", en: "Apply targets" },
+  applyTargetsHint: {
+    vi: "Đọc bảng tính Chỉ tiêu đang mở (trang Chỉ tiêu tỉnh, Chỉ tiêu đơn vị), kiểm tra theo thiết lập của năm, rồi gửi lên máy chủ. Có lỗi thì không gửi gì.",
+    en: "Reads the open Chỉ tiêu workbook (sheets Chỉ tiêu tỉnh, Chỉ tiêu đơn vị), checks it against the year's setup, then sends it to the server. Nothing is sent if there is an error.",
+  },
+  applyingTargets: { vi: "Đang đọc, kiểm tra và gửi chỉ tiêu…", en: "Reading, checking and sending the targets…" },
+  targetsNotSent: {
+    vi: "Bảng tính Chỉ tiêu còn lỗi nên chưa gửi gì. Sửa các ô được liệt kê rồi bấm Áp dụng lại.",
+    en: "The Chỉ tiêu workbook has errors, so nothing was sent. Fix the listed cells and press Apply again.",
+  },
+  targetsRefused: {
+    vi: "Máy chủ không nhận chỉ tiêu và chưa lưu gì. Sửa các lỗi được liệt kê rồi áp dụng lại.",
+    en: "The server refused the targets and stored nothing. Fix the listed errors and apply again.",
+  },
+  targetsApplied: {
+    vi: "Đã áp dụng chỉ tiêu năm {year}: {province} chỉ tiêu tỉnh, chỉ tiêu của {units} đơn vị.",
+    en: "Applied the {year} targets: {province} province targets, targets of {units} units.",
+  },
+  targetsOfUnit: { vi: "Chỉ tiêu giao cho đơn vị {unit}", en: "Targets of unit {unit}" },
+  targetsColTarget: { vi: "Chỉ tiêu", en: "Target" },
+  targetsColGoal: { vi: "Mục tiêu", en: "Goal" },
+  targetsColPlan: { vi: "Tổng kế hoạch", en: "Planned" },
+  targetsColGap: { vi: "Chênh lệch", en: "Gap" },
+  targetsColMet: { vi: "Đạt/Chưa đạt", en: "Met" },
+  targetsMet: { vi: "Đạt", en: "Met" },
+  targetsNotMet: { vi: "Chưa đạt", en: "Not met" },
 
   errorNoExcel: { vi: "Cần mở trang này trong Excel để làm việc với bảng tính.", en: "Open this page in Excel to work with the workbook." },
   errorUnexpected: { vi: "Có lỗi không mong muốn: {text}", en: "Unexpected error: {text}" },

@@ -31,11 +31,17 @@ export type SendBody = { version: "NTM-1"; submission: Submission } | { version:
 export type Review = { body: SendBody; summary: SubmissionSummary; diff: RevisionDiff | "notCompared" | null };
 /** Steps of the send progress: 0 read, 1 check, 2 send, 3 save receipt, 4 done. */
 export type Progress = 0 | 1 | 2 | 3 | 4;
-/** `ntm2`: what an NTM-2 template was pre-filled with (absent for NTM-1). */
-export type Note = { year: number; name: string; skipped: readonly string[]; ntm2?: { set: string; size: number; communes: number } };
+/** `ntm2`: what an NTM-2 template was pre-filled with (absent for NTM-1); `result`: a result template's plan revision (null: none). */
+export type Note = {
+  year: number;
+  name: string;
+  skipped: readonly string[];
+  ntm2?: { set: string; size: number; communes: number };
+  result?: { revision: number | null; accepted: boolean };
+};
 export type DistrictRef = { code: string; name: string };
-/** A template that would replace existing sheets waits for the user's yes (`setup`: the NTM-2 one's). */
-export type PendingReplace = { district: DistrictRef; year: number; existing: readonly string[]; setup?: Setup };
+/** A template that would replace existing sheets waits for the user's yes (`setup`: the NTM-2 one's; `result`: a result template). */
+export type PendingReplace = { district: DistrictRef; year: number; existing: readonly string[]; setup?: Setup; result?: true };
 
 export type DistrictState = {
   busy: Action | null;

@@ -1,3 +1,4 @@
+import { formatVietnamTime } from "../../shared/report/report-sheet.ts";
 import type { Issue } from "../../shared/result.ts";
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, parsePlanYear } from "../../shared/schemas/plan-year.ts";
 import { builtInSetup } from "../../shared/setup/defaults.ts";
@@ -16,7 +17,7 @@ import { readWorkbookFile } from "../xlsx/read-workbook.ts";
 import { writeWorkbookFile } from "../xlsx/write-workbook.ts";
 
 /**
- * `targets template|apply|show` (docs/cycle.md "Targets"): the blank `Chỉ tiêu` workbook of a year
+ * `targets template|apply|show` (cycle.md "Targets"): the blank `Chỉ tiêu` workbook of a year
  * (its setup from the server, `--setup <file.xlsx>` offline, or the built-in one of 2016-2020);
  * apply a filled one (read and checked against the year's setup first: nothing is sent on an error,
  * each at its sheet and cell, exit 1; the server's refusal exit 2); show the year's targets against
@@ -34,7 +35,10 @@ function yearOf(text: string | undefined, io: Io): { ok: true; year: number } | 
   if (!text) return { ok: false, code: usageError(io, "targets", "--year is required") };
   const year = parsePlanYear(text);
   if (year === null)
-    return { ok: false, code: usageError(io, "targets", `--year must be a year between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}, not ${text}`) };
+    return {
+      ok: false,
+      code: usageError(io, "targets", `--year must be a year between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}, not ${text}`),
+    };
   return { ok: true, year };
 }
 
@@ -75,7 +79,9 @@ async function template(argv: readonly string[], io: Io): Promise<number> {
   } else {
     setup = builtInSetup(y.year);
     if (!setup) {
-      io.stderr(`ntm targets: năm ${y.year} không có thiết lập mặc định; dùng --setup <file.xlsx> hoặc đặt NTM_TOKEN (use --setup or set NTM_TOKEN).\n`);
+      io.stderr(
+        `ntm targets: năm ${y.year} không có thiết lập mặc định; dùng --setup <file.xlsx> hoặc đặt NTM_TOKEN (use --setup or set NTM_TOKEN).\n`,
+      );
       return EXIT_INVALID;
     }
   }
@@ -126,7 +132,9 @@ async function apply(argv: readonly string[], io: Io): Promise<number> {
   if (json) printJson(io, answer({ ok: true, year, targets: t }));
   else {
     const units = Object.keys(t?.units ?? {}).length;
-    io.stdout(`${file}: năm ${year} — đã áp dụng ${Object.keys(t?.province ?? {}).length} chỉ tiêu tỉnh, chỉ tiêu của ${units} đơn vị (applied)\n`);
+    io.stdout(
+      `${file}: năm ${year} — đã áp dụng ${Object.keys(t?.province ?? {}).length} chỉ tiêu tỉnh, chỉ tiêu của ${units} đơn vị (applied)\n`,
+    );
   }
   return EXIT_OK;
 }
@@ -158,7 +166,8 @@ async function show(argv: readonly string[], io: Io): Promise<number> {
     printJson(io, { ...stored.value, rows: report.value.targets ?? null, unitRows: report.value.unitTargets ?? null });
     return EXIT_OK;
   }
-  io.stdout(`CHỈ TIÊU NĂM ${y.year} — ${stored.value.setBy ?? ""}${stored.value.setAt ? `, ${stored.value.setAt}` : ""}\n`);
+  const at = stored.value.setAt ? `, ${formatVietnamTime(stored.value.setAt)} (giờ Việt Nam)` : "";
+  io.stdout(`CHỈ TIÊU NĂM ${y.year} — áp dụng bởi ${stored.value.setBy ?? "-"}${at}\n`);
   io.stdout(targetsSection(report.value));
   return EXIT_OK;
 }

@@ -8,6 +8,7 @@ import { SERVER_OPTIONS } from "../server-options.ts";
 import { unitTemplate } from "../../shared/template/build-template-ntm2.ts";
 import { resultTemplate } from "../../shared/template/build-result-ntm2.ts";
 import { planForResult } from "./template-result.ts";
+import { carryForTemplate } from "./template-carry-over.ts";
 import { writeWorkbookFile } from "../xlsx/write-workbook.ts";
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR, parsePlanYear } from "../../shared/schemas/plan-year.ts";
 
@@ -20,12 +21,17 @@ const LIST_UNITS = 20;
  * built-in defaults, NTM-2 (communes pre-filled from the setup's list) for an applied setup.
  * `--round result [--plan <plan.xlsx>]`: the result template (`Kết quả thực hiện`, NTM-2 layout
  * for any year) with HT/KH and the plan amounts from the unit's plan: the file given, else the
- * server's accepted (else latest) plan revision (template-result.ts).
+ * server's accepted (else latest) plan revision (template-result.ts). A plan template of an applied
+ * setup with a token: HT pre-filled from the previous year by the server, its notes printed
+ * (template-carry-over.ts); `--no-carry-over` skips it.
  */
 export async function templateCommand(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { options: ["unit", "district", "year", "out", "setup", "round", "plan", ...SERVER_OPTIONS] });
+  const args = parseArgs(argv, {
+    flags: ["no-carry-over"],
+    options: ["unit", "district", "year", "out", "setup", "round", "plan", ...SERVER_OPTIONS],
+  });
   if (!args.ok) return usageError(io, "template", args.error);
-  const { options, positionals } = args.value;
+  const { options, flags, positionals } = args.value;
   if (positionals.length > 0) return usageError(io, "template", `unexpected argument ${positionals[0]}`);
   const unit = options.get("unit");
   const district = options.get("district");
@@ -39,6 +45,7 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
   const round = options.get("round") ?? "plan";
   if (round !== "plan" && round !== "result") return usageError(io, "template", `--round must be plan or result, not ${round}`);
   if (options.has("plan") && round !== "result") return usageError(io, "template", "--plan is for --round result");
+  if (flags.has("no-carry-over") && round === "result") return usageError(io, "template", "--no-carry-over is for a plan template");
   const year = parsePlanYear(yearText);
   if (year === null) {
     return usageError(io, "template", `--year must be a year between ${MIN_PLAN_YEAR} and ${MAX_PLAN_YEAR}, not ${yearText}`);
@@ -60,7 +67,9 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
   const known = setup.units.some((u) => u.code === code);
   const plan = known && round === "result" ? await planForResult(options, setup, code, io) : null;
   if (plan && !plan.ok) return plan.code;
-  const built = plan ? resultTemplate(setup, code, plan.plan) : unitTemplate(setup, code);
+  const carry = known && round === "plan" ? await carryForTemplate(options, flags, setup, code, io) : null;
+  if (carry && !carry.ok) return carry.code;
+  const built = plan ? resultTemplate(setup, code, plan.plan) : unitTemplate(setup, code, undefined, carry?.prefill);
   if (!built.ok) {
     const level = setup.level === "huyện" ? "huyện" : "đơn vị";
     const known = setup.units.slice(0, LIST_UNITS).map((u) => `${u.code} ${u.name}`);

@@ -10,7 +10,11 @@ export function targetsTable(rows: readonly TargetRow[]): string {
 }
 
 /** The report's targets (province, then each unit's) as text; empty when the report has none. */
-export function targetsSection(report: { year: number; targets?: readonly TargetRow[] | undefined; unitTargets?: readonly { unit: string; targets: readonly TargetRow[] }[] | undefined }): string {
+export function targetsSection(report: {
+  year: number;
+  targets?: readonly TargetRow[] | undefined;
+  unitTargets?: readonly { unit: string; targets: readonly TargetRow[] }[] | undefined;
+}): string {
   const out: string[] = [];
   if (report.targets && report.targets.length > 0) {
     const met = report.targets.filter((t) => t.met).length;

@@ -25,6 +25,8 @@ import type { TargetsJson } from "../targets/schema.ts";
 import type { Round } from "../schemas/api/common.ts";
 import { auditResponseSchema, reviewResponseSchema, roundsResponseSchema, statusResponseSchema } from "../schemas/api/review.ts";
 import type { AuditEntry, ReviewRequest } from "../schemas/api/review.ts";
+import { carryOverResponseSchema } from "../cycle/carry-over-schema.ts";
+import { trendResponseSchema } from "../cycle/trend-schema.ts";
 import { allPages } from "./all-pages.ts";
 import type { RawAnswer } from "./send-json.ts";
 import { sendJson } from "./send-json.ts";
@@ -202,6 +204,11 @@ export function createApiClient(o: ApiClientOptions) {
         "GET",
         `/reports/${id(String(year))}${queryString({ round: query.round, asOf: query.asOf, accepted: query.accepted ? "true" : undefined })}`,
       ),
+    /** GET /reports/trend?from=&to=: NTM and criteria communes per year, planned and achieved, through mergers (any token). */
+    trend: (from: number, to: number) => call(trendResponseSchema, "GET", `/reports/trend${queryString({ from, to })}`),
+    /** GET /carry-over/:year?unit=: the HT pre-fill of the unit's plan template from the previous year, with notes (a unit token: its own unit). */
+    carryOver: (year: number, unit: string) =>
+      call(carryOverResponseSchema, "GET", `/carry-over/${id(String(year))}${queryString({ unit })}`),
     /** GET /status/:year?round=&asOf=: every unit's review status and the completeness (a unit token: its own row). */
     status: (year: number, query: { round?: Round; asOf?: string } = {}) =>
       call(statusResponseSchema, "GET", `/status/${id(String(year))}${queryString({ round: query.round, asOf: query.asOf })}`),

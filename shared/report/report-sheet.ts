@@ -6,6 +6,7 @@ import { PALETTE } from "../template/palette.ts";
 import { type RowHeight, heightForLines, reportRowHeights } from "../template/row-height.ts";
 import type { CellStyle } from "../template/sheet-model.ts";
 import { CAPITAL_TOTAL_KEY } from "./capital-rows.ts";
+import type { Trend } from "../cycle/trend.ts";
 
 /**
  * The `Tổng hợp` sheet (docs/report.md) as data: the CLI's .xlsx writer and the Excel add-in both draw
@@ -68,7 +69,7 @@ export const RETIRED_TABLES = ["NTM_Districts", "NTM_CapitalByDistrict"] as cons
  * cut), each with its number of caption lines: a refresh whose model lacks one deletes it and clears
  * its captions, as it does the retired tables.
  */
-export const DATA_TABLES: Readonly<Record<string, number>> = { NTM_Targets: 1, NTM_Status: 2, NTM_Results: 1 };
+export const DATA_TABLES: Readonly<Record<string, number>> = { NTM_Targets: 1, NTM_Status: 2, NTM_Results: 1, NTM_Trend: 1 };
 
 /** Caption lines above the header of a table of this name (case-insensitive, as Excel's names): 0 for most. */
 export function captionLines(name: string): number {
@@ -171,6 +172,42 @@ function resultsTable(report: Report): Omit<ReportTable, "topRow" | "leftColumn"
 }
 
 /**
+ * `NTM_Trend` (cycle.md "Reports over time", docs/report.md "Xu hướng qua các năm"): below one
+ * caption (the years' criteria sets and the frame year), NTM communes then each criterion number of
+ * any year's set (named as its latest year names it), two columns a year: Kế hoạch (KH) and Thực hiện
+ * (TH; empty for a year without results or a criterion its set lacks). Only a sheet built with a trend
+ * that has a year with data has it.
+ */
+function trendTable(trend: Trend | undefined): Omit<ReportTable, "topRow" | "leftColumn"> | null {
+  if (!trend || trend.years.length === 0) return null;
+  const { text, general } = FORMAT;
+  const names = new Map<number, string>();
+  for (const y of trend.years) for (const c of y.criteriaSet.criteria) names.set(c.number, c.name);
+  const numbers = [...names.keys()].sort((a, b) => a - b);
+  const sets = trend.years.map((y) => `${y.year}: ${y.criteriaSet.id}`).join("; ");
+  const cells = (pick: (y: Trend["years"][number]) => { planned: number; achieved: number | null } | undefined) =>
+    trend.years.flatMap((y) => {
+      const c = pick(y);
+      return [c?.planned ?? null, c?.achieved ?? null];
+    });
+  return {
+    name: "NTM_Trend",
+    captions: [
+      {
+        text: `Xu hướng ${trend.from}-${trend.to} (số xã, theo danh sách xã năm ${trend.frameYear}; bộ tiêu chí ${sets})`,
+        style: "subtitle",
+      },
+    ],
+    headers: ["Mục", "Nội dung", ...trend.years.flatMap((y) => [`${y.year} KH`, `${y.year} TH`])],
+    numberFormats: [text, general, ...trend.years.flatMap(() => [general, general])],
+    rows: [
+      ["NTM", "Xã đạt chuẩn NTM", ...cells((y) => y.ntm)],
+      ...numbers.map((n) => [`TC${n}`, names.get(n)!, ...cells((y) => y.criteria.find((c) => c.number === n))]),
+    ],
+  };
+}
+
+/**
  * `NTM_Targets` (cycle.md "Targets"): the province's targets against the summed plans, one row per
  * target (label, target, plan, gap = plan − target, met), under one caption. Only a report with
  * targets has it. Counts of communes and capital (million VND) share the column format.
@@ -218,7 +255,7 @@ export function capitalLeafRows(report: Report): number[] {
  * The `Tổng hợp` sheet of docs/report.md: title in A1, then the seven tables from row 3, two empty
  * rows apart, then (a server report) NTM_Status below its two captions.
  */
-export function buildReportSheet(report: Report): ReportSheetModel {
+export function buildReportSheet(report: Report, trend?: Trend): ReportSheetModel {
   const rows = report.units;
   // Received of the setup's units (a unit the setup dropped is listed below them, not counted here).
   const expected = rows.filter((d) => d.listed);
@@ -342,6 +379,8 @@ export function buildReportSheet(report: Report): ReportSheetModel {
   if (status) tables.push(status);
   const results = resultsTable(report);
   if (results) tables.push(results);
+  const trendRows = trendTable(trend);
+  if (trendRows) tables.push(trendRows);
 
   let top = 3;
   const placed: ReportTable[] = tables.map((t) => {

@@ -25,7 +25,7 @@ export function workbookLabel(setup: Setup, key: string): string {
 }
 
 /**
- * The `Chỉ tiêu` workbook of a year (docs/cycle.md "Targets") for its setup: sheet `Chỉ tiêu tỉnh`
+ * The `Chỉ tiêu` workbook of a year (cycle.md "Targets") for its setup: sheet `Chỉ tiêu tỉnh`
  * listing `Năm kế hoạch` (filled) and every key of the setup (NTM, bands, criteria, capital) with an
  * empty value (or the given targets), and sheet `Chỉ tiêu đơn vị` with the setup's units, one row
  * each, and a column per key. Read back by `readTargetsWorkbook`, the given targets come back.
@@ -34,7 +34,12 @@ export function buildTargetsWorkbook(setup: Setup, targets: Targets | null = nul
   const keys = setupKeys(setup);
   const province = emptyModel(TARGET_SHEETS.province);
   put(province, 1, 1, `CHỈ TIÊU NĂM ${setup.year}`);
-  put(province, 2, 1, "Ghi chú: chỉ ghi các chỉ tiêu cần theo dõi; để trống là không đặt chỉ tiêu. Số xã là số nguyên; vốn tính bằng triệu đồng.");
+  put(
+    province,
+    2,
+    1,
+    "Ghi chú: chỉ ghi các chỉ tiêu cần theo dõi; để trống là không đặt chỉ tiêu. Số xã là số nguyên; vốn tính bằng triệu đồng.",
+  );
   put(province, HEADER_ROW, 1, PROVINCE_HEADERS.key);
   put(province, HEADER_ROW, 2, PROVINCE_HEADERS.value);
   put(province, HEADER_ROW + 1, 1, YEAR_KEY_LABEL);
@@ -60,11 +65,11 @@ export function buildTargetsWorkbook(setup: Setup, targets: Targets | null = nul
   put(units, 1, 1, `CHỈ TIÊU GIAO CHO ĐƠN VỊ NĂM ${setup.year}`);
   put(units, 2, 1, "Ghi chú: không bắt buộc; mỗi đơn vị một dòng, để trống là không giao chỉ tiêu đó.");
   const headers = [UNIT_CODE_LABEL, UNIT_NAME_LABEL, ...keys.map((k) => workbookLabel(setup, k))];
-  headers.forEach((h, i) => put(units, HEADER_ROW, i + 1, h));
+  for (const [i, h] of headers.entries()) put(units, HEADER_ROW, i + 1, h);
   setup.units.forEach((u, r) => {
     const given = targets?.units[u.code] ?? {};
     const row: CellSpec[] = [u.code, u.name, ...keys.map((k) => given[k] ?? null)];
-    row.forEach((v, i) => put(units, HEADER_ROW + 1 + r, i + 1, v));
+    for (const [i, v] of row.entries()) put(units, HEADER_ROW + 1 + r, i + 1, v);
   });
   const lastUnit = HEADER_ROW + Math.max(1, setup.units.length);
   const n = headers.length;

@@ -21,7 +21,7 @@ export function validValue(kind: TargetKind, value: number): boolean {
 const shown = (v: number): string => String(v).replace(".", ",");
 
 /**
- * The targets JSON checked against the year's setup (docs/cycle.md "Targets"): the year is `year`;
+ * The targets JSON checked against the year's setup (cycle.md "Targets"): the year is `year`;
  * every key has a key form and is one the setup has (its criteria, bands, capital STT); every value
  * is valid for its kind; every unit is a unit of the setup (a shorter code is padded with zeros to
  * the level's digits). Each issue at the cell the body's `source` gives. The result has canonical
@@ -52,7 +52,12 @@ export function checkTargets(json: TargetsJson, setup: Setup, year: number): Res
         continue;
       }
       if (!validValue(kind, value)) {
-        issues.push(targetsIssue(kind === "count" ? "targets.count_invalid" : "targets.amount_invalid", place, { key: keyShown(key), value: shown(value) }));
+        issues.push(
+          targetsIssue(kind === "count" ? "targets.count_invalid" : "targets.amount_invalid", place, {
+            key: keyShown(key),
+            value: shown(value),
+          }),
+        );
         continue;
       }
       if (canonical in out) {

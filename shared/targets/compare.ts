@@ -38,7 +38,7 @@ export function figuresOfAggregate(a: Aggregate | null, setup: Setup): TargetFig
 }
 
 /**
- * Targets against planned figures (docs/cycle.md "Targets"), one row per target given, in the
+ * Targets against planned figures (cycle.md "Targets"), one row per target given, in the
  * setup's key order (NTM, bands, criteria, capital total, capital rows). `gap` = plan − target.
  * `met`: plan ≥ target for NTM, a criterion and capital (compared exactly in thousand VND); for a
  * band, the communes in it or a higher band are at least the targets of it and the higher bands
@@ -89,12 +89,7 @@ export function compareTargets(targets: Readonly<Record<string, number>>, figure
  * and `unitTargets` (each unit with targets, in setup order, against its counted aggregate; a unit
  * that sent nothing has zeros), each present only when there is something to compare.
  */
-export function attachTargets(
-  report: Report,
-  targets: Targets,
-  setup: Setup,
-  aggregates: ReadonlyMap<string, Aggregate>,
-): Report {
+export function attachTargets(report: Report, targets: Targets, setup: Setup, aggregates: ReadonlyMap<string, Aggregate>): Report {
   const out: Report = { ...report };
   if (Object.keys(targets.province).length > 0) out.targets = compareTargets(targets.province, figuresOfReport(report), setup);
   const units = Object.entries(targets.units).filter(([, t]) => Object.keys(t).length > 0);

@@ -4,7 +4,7 @@ import { CRITERION_LABEL, criterionLabel } from "../template/labels.ts";
 import { matchKey, stripDiacritics } from "../text/match.ts";
 
 /**
- * The keys of a year's targets (docs/cycle.md "Targets"): `ntm`, `criterion:<k>`, `band:<band key>`,
+ * The keys of a year's targets (cycle.md "Targets"): `ntm`, `criterion:<k>`, `band:<band key>`,
  * `capital:total`, `capital:<STT>`; how the `Chỉ tiêu` workbook names them (`Số xã đạt chuẩn NTM`,
  * `TC2` or `TC2 - Giao thông`, `Đạt 15-18 tiêu chí`, `Dưới 5 tiêu chí`, `Tổng vốn`, `Vốn 4`), and
  * which of them a year's setup has. Counts are communes; capital is million VND.

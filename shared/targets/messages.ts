@@ -4,7 +4,7 @@ import { fill } from "../text/catalogue.ts";
 import { placeholders } from "../text/placeholders.ts";
 
 /**
- * The issues of a year's targets (docs/cycle.md "Targets"): the `Chỉ tiêu` workbook as read
+ * The issues of a year's targets (cycle.md "Targets"): the `Chỉ tiêu` workbook as read
  * (read-workbook.ts) and the targets JSON checked against the year's setup (check-targets.ts).
  * Stable codes (the server's 422 body, the CLI and tests depend on them), Vietnamese first.
  */

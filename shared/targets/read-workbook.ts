@@ -21,7 +21,7 @@ import type { Targets, TargetsJson, TargetsSource } from "./schema.ts";
 const HEADER_ROWS = 20;
 
 /**
- * The `Chỉ tiêu` workbook (docs/cycle.md "Targets") → the targets JSON, every value with its cell
+ * The `Chỉ tiêu` workbook (cycle.md "Targets") → the targets JSON, every value with its cell
  * (`source`), before the setup's rules: sheet `Chỉ tiêu tỉnh` (key in the first filled cell of a row,
  * value in the cell to its right; any order; blank rows, a title, the `Chỉ tiêu` header row and notes
  * without a value are skipped; a known key with an empty value is no target) and the optional sheet
@@ -68,7 +68,12 @@ export function readTargetsJson(sheets: readonly SheetInput[]): Result<TargetsJs
     const n = readValue(value, parsed.kind, cleanText(label as string), place, issues);
     if (n === null) continue;
     if (parsed.key in province) {
-      issues.push(targetsIssue("targets.key_duplicate", labelPlace, { key: cleanText(label as string), first: source[`province/${parsed.key}`]?.cell ?? "" }));
+      issues.push(
+        targetsIssue("targets.key_duplicate", labelPlace, {
+          key: cleanText(label as string),
+          first: source[`province/${parsed.key}`]?.cell ?? "",
+        }),
+      );
       continue;
     }
     province[parsed.key] = n;
@@ -96,7 +101,11 @@ function readYear(value: unknown, place: TargetsPlace, issues: Issue[]): number 
   const text = typeof value === "string" ? cleanText(value) : null;
   const n = typeof value === "number" ? value : text !== null && /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
   if (isPlanYear(n)) return n;
-  issues.push(isEmptyCell(value) ? targetsIssue("targets.year_missing", place) : targetsIssue("targets.year_invalid", place, { value: showValue(value) }));
+  issues.push(
+    isEmptyCell(value)
+      ? targetsIssue("targets.year_missing", place)
+      : targetsIssue("targets.year_invalid", place, { value: showValue(value) }),
+  );
   return null;
 }
 
@@ -189,6 +198,13 @@ function readUnitsSheet(sheet: SheetInput | undefined, source: TargetsSource, is
 
 /** A unit code: a positive whole number or digit text (1-10 digits), as typed (padding is the setup's). */
 function readCode(value: unknown): string | null {
-  const text = typeof value === "number" ? (Number.isSafeInteger(value) && value > 0 ? String(value) : "") : typeof value === "string" ? cleanText(value) : "";
+  const text =
+    typeof value === "number"
+      ? Number.isSafeInteger(value) && value > 0
+        ? String(value)
+        : ""
+      : typeof value === "string"
+        ? cleanText(value)
+        : "";
   return /^\d{1,10}$/.test(text) && !/^0+$/.test(text) ? text : null;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The targets JSON of a plan year (docs/cycle.md "Targets"), the body of `PUT /api/v1/targets/:year`
+ * The targets JSON of a plan year (cycle.md "Targets"), the body of `PUT /api/v1/targets/:year`
  * and what the `targets` table stores: `{ year, province: { key: value }, units: { unitCode: { key:
  * value } } }` with the keys of shared/targets/keys.ts (`ntm`, `criterion:<k>`, `band:<label>`,
  * `capital:total`, `capital:<STT>`). Counts are non-negative whole numbers of communes; capital is

@@ -40,9 +40,23 @@ export function ntm2Layout(columns: Ntm2Columns, size: number): Ntm2Layout {
   };
 }
 
+/**
+ * HT pre-filled from the previous year (carry-over, shared/cycle/carry-over.ts): per commune code
+ * the criteria met (written `Đạt`, the set's others `Chưa đạt`); the notes for the unit (shown in
+ * `Thông tin`). The unit can change every pre-filled HT.
+ */
+export type HtPrefill = { fromYear: number; baseline: Readonly<Record<string, readonly number[]>>; notes: readonly string[] };
+
 /** The communes of a unit in the setup's list (list order); null when the setup registers none. */
 export function unitCommunes(setup: Pick<Setup, "communes">, unit: string): SetupCommune[] | null {
   return setup.communes === null ? null : setup.communes.filter((c) => c.unit === unit);
+}
+
+/** The sentence of `Tiêu chí` row 3 (and `Thông tin`) on a carry-over: HT pre-filled, or left empty (no commune with data). */
+export function prefillSentence(prefill: HtPrefill): string {
+  return Object.keys(prefill.baseline).length > 0
+    ? `HT đã điền sẵn từ số liệu năm ${prefill.fromYear} (xem ghi chú ở sheet Thông tin); đơn vị kiểm tra và sửa nếu cần.`
+    : `HT chưa điền sẵn từ số liệu năm ${prefill.fromYear} (xem ghi chú ở sheet Thông tin).`;
 }
 
 /**
@@ -51,7 +65,7 @@ export function unitCommunes(setup: Pick<Setup, "communes">, unit: string): Setu
  * registered commune list the unit's communes are pre-filled (code, name, group, attributes) and
  * locked: only the plan flags and HT/KH are unlocked. Without one the rows are blank, as in NTM-1.
  */
-export function buildNtm2CriteriaSheet(setup: Setup, unit: SetupUnit, blankRows = 30): SheetModel {
+export function buildNtm2CriteriaSheet(setup: Setup, unit: SetupUnit, blankRows = 30, prefill?: HtPrefill): SheetModel {
   const m = emptyModel(SHEETS.criteria);
   const columns = ntm2Columns(setup);
   const crit = setup.criteriaSet.criteria;
@@ -75,7 +89,8 @@ export function buildNtm2CriteriaSheet(setup: Setup, unit: SetupUnit, blankRows 
     1,
     `HT: đạt đến 31/12/${year - 1}; KH: đạt đến 31/12/${year} (lũy kế, cả tiêu chí đã đạt). ` +
       `Chọn "Đạt" hoặc "Chưa đạt"; cột cờ: "x".` +
-      (communes === null ? "" : " Mã xã, tên xã, nhóm và thuộc tính lấy từ danh sách xã của năm (không sửa)."),
+      (communes === null ? "" : " Mã xã, tên xã, nhóm và thuộc tính lấy từ danh sách xã của năm (không sửa).") +
+      (prefill ? ` ${prefillSentence(prefill)}` : ""),
   );
   m.merges.push(rangeAddress(1, 1, 1, lastCol), rangeAddress(2, 1, 2, lastCol), rangeAddress(3, 1, 3, lastCol));
 
@@ -119,6 +134,12 @@ export function buildNtm2CriteriaSheet(setup: Setup, unit: SetupUnit, blankRows 
       columns.marks.forEach((c, j) => {
         if (c.kind === "attribute" && commune.attributes[c.label] === true) put(m, r, L.markColumns[j]!, FLAG_CHOICES[0]);
       });
+      const carried = prefill?.baseline[commune.code];
+      if (carried) {
+        crit.forEach((c, k) => {
+          put(m, r, htCol(k), CRITERION_CHOICES[carried.includes(c.number) ? 0 : 1]);
+        });
+      }
     }
     // Live counts: one term per criterion, so inserted columns keep them right.
     const terms = (offset: number) => crit.map((_, k) => isYes(cellAddress(r, htCol(k) + offset))).join("+");

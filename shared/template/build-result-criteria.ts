@@ -124,13 +124,17 @@ export function buildResultCriteriaSheet(setup: Setup, unit: SetupUnit, plan: Un
     put(m, h1, htCol(i) + 1, null);
     put(m, h1, htCol(i) + 2, null);
     m.merges.push(rangeAddress(h1, htCol(i), h1, htCol(i) + 2));
-    subs.forEach((s, j) => put(m, h2, htCol(i) + j, s));
+    subs.forEach((s, j) => {
+      put(m, h2, htCol(i) + j, s);
+    });
   });
   put(m, h1, countCol, CRITERIA_COLUMNS.count[0]);
   put(m, h1, countCol + 1, null);
   put(m, h1, countCol + 2, null);
   m.merges.push(rangeAddress(h1, countCol, h1, countCol + 2));
-  subs.forEach((s, j) => put(m, h2, countCol + j, s));
+  subs.forEach((s, j) => {
+    put(m, h2, countCol + j, s);
+  });
 
   const isYes = (ref: string) => `ISNUMBER(MATCH(${ref},${YES_ARRAY_CONSTANT},0))`;
   const yesCount = (range: string) => `SUMPRODUCT(--ISNUMBER(MATCH(${range},${YES_ARRAY_CONSTANT},0)))`;
@@ -166,7 +170,17 @@ export function buildResultCriteriaSheet(setup: Setup, unit: SetupUnit, plan: Un
     put(m, totalRow, c, { formula: `=COUNTIF(${rangeAddress(first, c, last, c)},${crit.length})` });
   }
 
-  m.columnWidths = [5, 9, 20, ...(L.groupColumn === null ? [] : [7]), ...columns.marks.map(() => 10), ...crit.flatMap(() => [6, 6, 6]), 7, 7, 7];
+  m.columnWidths = [
+    5,
+    9,
+    20,
+    ...(L.groupColumn === null ? [] : [7]),
+    ...columns.marks.map(() => 10),
+    ...crit.flatMap(() => [6, 6, 6]),
+    7,
+    7,
+    7,
+  ];
   // Typed by the unit: TH always; code..marks only on blank rows (no plan, no commune list).
   const thCells = crit.map((_, k) => rangeAddress(first, htCol(k) + 2, last, htCol(k) + 2));
   const blank = rows === null;
@@ -191,7 +205,11 @@ export function buildResultCriteriaSheet(setup: Setup, unit: SetupUnit, plan: Un
     });
   }
   if (blank && L.groupColumn !== null) {
-    m.validations.push({ range: rangeAddress(first, L.groupColumn, last, L.groupColumn), list: ["1", "2", "3"], prompt: "Nhóm xã: 1, 2 hoặc 3" });
+    m.validations.push({
+      range: rangeAddress(first, L.groupColumn, last, L.groupColumn),
+      list: ["1", "2", "3"],
+      prompt: "Nhóm xã: 1, 2 hoặc 3",
+    });
   }
   for (const range of thCells) m.validations.push({ range, list: CRITERION_CHOICES, prompt: "Đạt / Chưa đạt" });
   m.freeze = { rows: h2, columns: 3 };

@@ -9,7 +9,7 @@ export type PlanSource = Pick<ApiClient, "status" | "allSubmissions" | "submissi
 export type ResultPlan = { plan: Submission | UnitSubmission; revision: number; accepted: boolean } | null;
 
 /**
- * The unit's plan of the year that its result template pre-fills (docs/cycle.md "Rounds"): the
+ * The unit's plan of the year that its result template pre-fills (docs/template.md "Biểu kết quả thực hiện"): the
  * accepted revision of the plan round (GET /status/:year?round=plan), else the latest
  * (GET /submissions?year=&unit=&round=plan), read back with GET /submissions/:id; null when the
  * unit has stored no plan. The first failing call's failure otherwise.
@@ -27,5 +27,9 @@ export async function fetchResultPlan(client: PlanSource, year: number, unit: st
   if (chosen === null) return { ok: true, status: 200, value: null };
   const got = await client.submission(chosen.id);
   if (!got.ok) return got;
-  return { ok: true, status: got.status, value: { plan: got.value.submission, revision: chosen.revision, accepted: chosen.revision === accepted } };
+  return {
+    ok: true,
+    status: got.status,
+    value: { plan: got.value.submission, revision: chosen.revision, accepted: chosen.revision === accepted },
+  };
 }

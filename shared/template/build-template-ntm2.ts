@@ -4,7 +4,8 @@ import type { CellSpec, SheetModel } from "./sheet-model.ts";
 import { CRITERIA_NTM1 } from "../reference/criteria.ts";
 import { capitalPlan } from "../report/capital-rows.ts";
 import { ALLOW, buildTemplate, emptyModel, fillRows, put } from "./build-template.ts";
-import { buildNtm2CriteriaSheet } from "./build-criteria-ntm2.ts";
+import { buildNtm2CriteriaSheet, prefillSentence } from "./build-criteria-ntm2.ts";
+import type { HtPrefill } from "./build-criteria-ntm2.ts";
 import { CAPITAL_COLUMNS, SHEETS, UNIT_MILLION } from "./labels.ts";
 import { makeIssue } from "./messages.ts";
 import { NTM2_VERSION, UNIT_INFO_KEYS } from "./ntm2-columns.ts";
@@ -24,8 +25,15 @@ export const NTM2_INFO_ROWS = [
 /** The unit's preparer rows: the only values of `Thông tin` a unit types. */
 const TYPED_INFO = new Set<string>(["preparedBy", "phone", "preparedOn"]);
 
-/** `Thông tin` of NTM-2: the unit, year and criteria set (locked), the preparer keys to fill. */
-export function buildNtm2InfoSheet(setup: Setup, unit: SetupUnit): SheetModel {
+/** The label of the carry-over notes on `Thông tin` (not a key the parser reads). */
+export const PREFILL_NOTES_LABEL = "Ghi chú HT";
+
+/**
+ * `Thông tin` of NTM-2: the unit, year and criteria set (locked), the preparer keys to fill. With a
+ * carry-over pre-fill: from row 12, `Ghi chú HT` in A and in B the sentence of `Tiêu chí` row 3,
+ * then one note a row (shared/cycle/carry-over.ts).
+ */
+export function buildNtm2InfoSheet(setup: Setup, unit: SetupUnit, prefill?: HtPrefill): SheetModel {
   const m = emptyModel(SHEETS.info);
   put(m, 1, 1, "THÔNG TIN BIỂU MẪU KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI");
   const values: Record<(typeof NTM2_INFO_ROWS)[number], CellSpec> = {
@@ -49,10 +57,22 @@ export function buildNtm2InfoSheet(setup: Setup, unit: SetupUnit): SheetModel {
   m.styles.unshift({ range: "A1", style: "title" }, { range: `A3:A${last}`, style: "header" });
   m.numberFormats.push({ range: `B3:B${last}`, format: "@" });
   m.protection = { unlocked: [`B${typed[0]}:B${typed[typed.length - 1]}`], allow: ALLOW };
+  if (prefill) {
+    const at = PREFILL_NOTES_ROW;
+    const lines = [prefillSentence(prefill), ...prefill.notes];
+    put(m, at, 1, PREFILL_NOTES_LABEL);
+    lines.forEach((text, i) => {
+      put(m, at + i, 2, text);
+    });
+    m.styles.push({ range: `A${at}`, style: "header" }, { range: `B${at}:B${at + lines.length - 1}`, style: "note" });
+  }
   m.rowHeights = fitRowHeights(m, [1]);
   fillRows(m);
   return m;
 }
+
+/** First row of the carry-over notes on `Thông tin` (row 11 stays free: a result template's `Loại biểu`). */
+export const PREFILL_NOTES_ROW = 4 + NTM2_INFO_ROWS.length;
 
 /** `Nguồn vốn` of NTM-2: the setup's rows in million VND; a row with sub-rows and the total are formulas. */
 export function buildNtm2CapitalSheet(setup: Setup, unit: SetupUnit): SheetModel {
@@ -109,9 +129,13 @@ export function buildNtm2CapitalSheet(setup: Setup, unit: SetupUnit): SheetModel
   return m;
 }
 
-/** The NTM-2 template of one unit of the setup: `Thông tin`, `Tiêu chí`, `Nguồn vốn`. */
-export function buildNtm2Template(setup: Setup, unit: SetupUnit, blankRows?: number): SheetModel[] {
-  return [buildNtm2InfoSheet(setup, unit), buildNtm2CriteriaSheet(setup, unit, blankRows), buildNtm2CapitalSheet(setup, unit)];
+/** The NTM-2 template of one unit of the setup: `Thông tin`, `Tiêu chí`, `Nguồn vốn`; HT pre-filled with `prefill`. */
+export function buildNtm2Template(setup: Setup, unit: SetupUnit, blankRows?: number, prefill?: HtPrefill): SheetModel[] {
+  return [
+    buildNtm2InfoSheet(setup, unit, prefill),
+    buildNtm2CriteriaSheet(setup, unit, blankRows, prefill),
+    buildNtm2CapitalSheet(setup, unit),
+  ];
 }
 
 export type UnitTemplate = { version: "NTM-1" | "NTM-2"; unit: SetupUnit; sheets: SheetModel[] };
@@ -119,9 +143,9 @@ export type UnitTemplate = { version: "NTM-1" | "NTM-2"; unit: SetupUnit; sheets
 /**
  * The template a unit fills for the setup's year (docs/setup.md): NTM-1 for a year served by the
  * built-in defaults (the 2018 template, unchanged), NTM-2 for any applied setup. A code that is not
- * a unit of the setup is `info.unit_unknown`.
+ * a unit of the setup is `info.unit_unknown`. `prefill` (carry-over HT) applies to NTM-2 only.
  */
-export function unitTemplate(setup: Setup, unitCode: string, blankRows?: number): Result<UnitTemplate> {
+export function unitTemplate(setup: Setup, unitCode: string, blankRows?: number, prefill?: HtPrefill): Result<UnitTemplate> {
   const code = unitCode.trim();
   const unit = setup.units.find((u) => u.code === code);
   if (!unit) {
@@ -136,5 +160,5 @@ export function unitTemplate(setup: Setup, unitCode: string, blankRows?: number)
     });
     return { ok: true, value: { version: "NTM-1", unit, sheets }, warnings: [] };
   }
-  return { ok: true, value: { version: "NTM-2", unit, sheets: buildNtm2Template(setup, unit, blankRows) }, warnings: [] };
+  return { ok: true, value: { version: "NTM-2", unit, sheets: buildNtm2Template(setup, unit, blankRows, prefill) }, warnings: [] };
 }

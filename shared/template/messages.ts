@@ -400,7 +400,7 @@ export const MESSAGES = {
   "result.plan_changed": {
     severity: "warning",
     vi: `Xã {code}: {sub} của tiêu chí {number} ghi {value} nhưng kế hoạch đã nộp (bản {revision}) ghi {expected}. HT và KH lấy từ kế hoạch: hãy để như kế hoạch, hoặc đề nghị Văn phòng trả lại kế hoạch nếu cần sửa.`,
-    en: `Commune {code}: {sub} of criterion {number} says {valueEn} but the submitted plan (revision {revision}) says {expectedEn}. HT and KH come from the plan: keep them as planned, or ask the office to return the plan if it must change.`,
+    en: `Commune {code}: {sub} of criterion {number} says {value} but the submitted plan (revision {revision}) says {expected}. HT and KH come from the plan: keep them as planned, or ask the office to return the plan if it must change.`,
   },
   "result.no_plan": {
     severity: "warning",

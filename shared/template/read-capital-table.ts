@@ -94,7 +94,13 @@ function tooLargeArgs(value: unknown) {
 }
 
 /** One amount cell read by the plan column's rules: thousand VND, or null (its issue pushed). */
-function readOne(v: unknown, spec: CapitalRowSpec, multiplier: number, place: { sheet: string; row: number; cell: string }, issues: Issue[]) {
+function readOne(
+  v: unknown,
+  spec: CapitalRowSpec,
+  multiplier: number,
+  place: { sheet: string; row: number; cell: string },
+  issues: Issue[],
+) {
   const reading = readAmount(v);
   const max = spec.sumOf ? MAX_MILLI : MAX_LINE_THOUSAND;
   if (!reading.ok) {
@@ -186,7 +192,8 @@ export function readCapitalTable(
   else if (done) {
     const label = header[doneCol] as string;
     const m = unitMultiplier(matchKey(label));
-    if (m === null) issues.push(makeIssue("capital.unit_unknown", { ...headerPlace, cell: address(grid, h, doneCol) }, { label: cleanText(label) }));
+    if (m === null)
+      issues.push(makeIssue("capital.unit_unknown", { ...headerPlace, cell: address(grid, h, doneCol) }, { label: cleanText(label) }));
     doneMultiplier = m ?? 1;
   }
   const doneTyped = new Map<CapitalRowSpec, { thousand: number; cell: string; row: number }>();

@@ -214,7 +214,9 @@ export function readCriteriaTable(sheet: SheetInput | undefined, spec: TableSpec
     group: groupCol < 0 ? null : letter(groupCol),
     marks: markCols.map((c) => (c < 0 ? null : letter(c))),
     criteria: crit.map((k) =>
-      spec.achieved ? { baseline: letter(k.baseline), plan: letter(k.plan), achieved: letter(k.achieved) } : { baseline: letter(k.baseline), plan: letter(k.plan) },
+      spec.achieved
+        ? { baseline: letter(k.baseline), plan: letter(k.plan), achieved: letter(k.achieved) }
+        : { baseline: letter(k.baseline), plan: letter(k.plan) },
     ),
   };
 

@@ -17,7 +17,12 @@ const entry = (sub: UnitSubmission) => ({
 
 describe("reportSummary, result report (`ntm report --round result`)", () => {
   const [p1, p4] = SUBMISSIONS_2027 as [UnitSubmission, UnitSubmission];
-  const done: UnitSubmission = { ...p1, round: "result", communes: p1.communes.map((c) => ({ ...c, achieved: upTo(10) })), disbursed: { "1.1": 500_500 } };
+  const done: UnitSubmission = {
+    ...p1,
+    round: "result",
+    communes: p1.communes.map((c) => ({ ...c, achieved: upTo(10) })),
+    disbursed: { "1.1": 500_500 },
+  };
   const base = { year: 2027, generatedAt: "2027-12-31T01:00:00.000Z", setup: TINY_2027, entries: [entry(p1), entry(p4)] };
 
   it("states NTM communes and capital, planned against achieved", () => {

@@ -11,7 +11,7 @@ describe("usage", () => {
       `ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]\n  Kiểm tra từng tệp / parses and validates each file\n${setupLine}`,
     );
     expect(usageOf("template")).toBe(
-      "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>] [--round result [--plan <file.xlsx>]]\n" +
+      "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>] [--no-carry-over] [--round result [--plan <file.xlsx>]]\n" +
         "  Tạo biểu mẫu trống của một đơn vị: NTM-1 cho năm mặc định 2016-2020, NTM-2 (xã điền sẵn) theo thiết lập; --round result: biểu kết quả thực hiện (HT, KH lấy từ kế hoạch: --plan hoặc máy chủ); --district là tên cũ của --unit" +
         " / writes a unit's blank template: NTM-1 for the built-in years 2016-2020, NTM-2 (communes pre-filled) from an applied setup; --round result: the result template (HT, KH from the plan: --plan or the server); --district is the older name of --unit\n" +
         setupLine,

@@ -61,3 +61,14 @@ describe("docs/huong-dan-van-phong.md explains every message of the setup workbo
     expect(unexplained(codes, read("docs/huong-dan-van-phong.md"))).toEqual([]);
   });
 });
+
+describe("docs/huong-dan-van-phong.md explains every message of the targets workbook", () => {
+  it("every targets issue code of shared/targets/messages.ts, and the server's targets.invalid", () => {
+    const codes = catalogueCodes(read("shared/targets/messages.ts"));
+    expect(codes).toEqual(expect.arrayContaining(["targets.key_unknown", "targets.count_invalid", "targets.unit_unknown"]));
+    expect(codes.every((c) => c.startsWith("targets."))).toBe(true);
+    const server = [...read("worker/routes/targets.ts").matchAll(/HttpError\(\s*\d{3},\s*"([a-z_.]+)"/g)].map((m) => m[1]!);
+    expect(server).toEqual(["targets.invalid"]);
+    expect(unexplained([...codes, ...server], read("docs/huong-dan-van-phong.md"))).toEqual([]);
+  });
+});

@@ -507,6 +507,9 @@ describe("the 2018 province plan through wrangler dev, the CLI and the demo work
       const afterRow = districtRow(after, district);
       expect(Date.parse(afterRow.submittedAt!)).toBeGreaterThanOrEqual(Date.parse(districtRow(before, district).submittedAt!));
       d.submittedAt = afterRow.submittedAt;
+      // The cut moved by exactly one action: the revision stored.
+      expect(after.cut!.seq).toBe(before.cut!.seq + 1);
+      expected.cut = after.cut;
 
       expect(withoutGeneratedAt(after)).toEqual(withoutGeneratedAt(expected));
       // And the change is real: the figures did move.

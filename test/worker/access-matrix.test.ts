@@ -135,6 +135,16 @@ const ROWS: Row[] = [
     expected: { none: 401, revoked: 401, unit: 403, otherUnit: 403, office: 403, admin: 200 },
   },
   {
+    route: "GET /carry-over/:year?unit=183",
+    call: (t) => api(`/carry-over/${YEAR}?unit=183`, { token: t }),
+    expected: { none: 401, revoked: 401, unit: 200, otherUnit: 403, office: 200, admin: 200 },
+  },
+  {
+    route: "GET /reports/trend?from=&to=",
+    call: (t) => api(`/reports/trend?from=${YEAR - 1}&to=${YEAR}`, { token: t }),
+    expected: { none: 401, revoked: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },
+  },
+  {
     route: "GET /criteria-sets",
     call: (t) => api("/criteria-sets", { token: t }),
     expected: { none: 401, revoked: 401, unit: 200, otherUnit: 200, office: 200, admin: 200 },

@@ -17,6 +17,8 @@ export type LatestHead = {
   unit: string;
   template_version: string;
   capital: string;
+  /** A result revision's capital disbursed (the header's, JSON), else null. */
+  disbursed: string | null;
   commune_labels: string | null;
 };
 
@@ -38,6 +40,7 @@ export async function loadLatestRevisions(db: Db, year: number): Promise<LatestR
     db
       .prepare(
         "SELECT l.submission_id, l.round, l.unit, s.template_version, json_extract(s.header, '$.capital') AS capital, " +
+          "json_extract(s.header, '$.disbursed') AS disbursed, " +
           "s.commune_labels FROM latest_submissions l JOIN submissions s ON s.id = l.submission_id " +
           "WHERE l.year = ?1 ORDER BY l.round, l.unit",
       )

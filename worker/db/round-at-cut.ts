@@ -58,7 +58,7 @@ export type RoundAtCut = {
    */
   plans?: RevisionAtCut[];
   reviews: ReviewAtCut[];
-  /** The year's targets at the cut (docs/cycle.md "Targets"), null when none were entered. */
+  /** The year's targets at the cut (cycle.md "Targets"), null when none were entered. */
   targets: TargetsRecord | null;
 };
 

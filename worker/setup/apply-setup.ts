@@ -19,9 +19,11 @@ const MAX_ATTEMPTS = 3;
  */
 function aggregateInput(head: LatestHead, year: number, communes: readonly StoredCommuneRow[]): Submission | UnitSubmission {
   const common = { year, preparedBy: null, phone: null, preparedOn: null, capital: JSON.parse(head.capital) };
+  // A result revision keeps its round and capital disbursed, so its aggregate keeps the `result` part.
+  const result = head.round === "result" ? { round: "result", disbursed: JSON.parse(head.disbursed ?? "{}") } : {};
   const header =
     head.template_version === "NTM-2"
-      ? { ...common, templateVersion: "NTM-2", unit: head.unit, unitName: "", criteriaSet: "" }
+      ? { ...common, ...result, templateVersion: "NTM-2", unit: head.unit, unitName: "", criteriaSet: "" }
       : { ...common, templateVersion: "NTM-1", district: head.unit, districtName: "" };
   return submissionOf(head.template_version, header, head.commune_labels, communes);
 }

@@ -75,7 +75,8 @@ export async function submitRevision(
     const checked = checkBody(sub, setup);
     if (hasErrors(checked)) throw ruleFailure(checked);
     // A result's HT and KH against the unit's plan (accepted, else latest): warnings only.
-    const issues = round === "result" && sub.templateVersion === "NTM-2" ? [...checked, ...planChangedIssues(sub, setup, plan ?? null)] : checked;
+    const issues =
+      round === "result" && sub.templateVersion === "NTM-2" ? [...checked, ...planChangedIssues(sub, setup, plan ?? null)] : checked;
     const names = new Map(setup.units.map((u) => [u.code, u.name]));
     const ownedBy = (rows: typeof owners) => ownedElsewhereIssues(sub, rows, (code) => names.get(code) ?? null);
     const owned = ownedBy(owners);

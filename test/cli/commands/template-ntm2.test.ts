@@ -107,7 +107,11 @@ describe("ntm template with a setup", () => {
       { year: 2027, version: 1, origin: "applied", appliedAt: "2027-01-05T08:00:00.000Z", appliedBy: "Quản trị", setup: stored },
     ]);
     const out = path.join(dir, "server.xlsx");
-    const r = await runCli(["template", "--unit", "06001", "--year", "2027", "--out", out], { NTM_SERVER: server.url, NTM_TOKEN: "t-1" });
+    // --no-carry-over: this fake server answers only the setup (carry-over: template-carry-over.test.ts).
+    const r = await runCli(["template", "--unit", "06001", "--year", "2027", "--out", out, "--no-carry-over"], {
+      NTM_SERVER: server.url,
+      NTM_TOKEN: "t-1",
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(server.requests).toEqual([{ method: "GET", url: "/api/v1/setup/2027", authorization: "Bearer t-1", body: null }]);
     expect(r.stderr).toContain("Đã tạo biểu mẫu NTM-2 Xã Thất Khê (06001), năm 2027");

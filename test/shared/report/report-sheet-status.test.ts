@@ -82,7 +82,7 @@ describe("NTM_Status in the `Tổng hợp` sheet (a server report, with its cut)
 
 describe("captionLines and formatDate", () => {
   it("counts NTM_Status's two captions whatever the case of the name, none for other tables", () => {
-    expect(DATA_TABLES).toEqual({ NTM_Status: 2 });
+    expect(DATA_TABLES).toEqual({ NTM_Targets: 1, NTM_Status: 2, NTM_Results: 1, NTM_Trend: 1 });
     expect(captionLines("ntm_status")).toBe(2);
     expect(captionLines("NTM_Units")).toBe(0);
   });

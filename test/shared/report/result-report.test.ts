@@ -82,14 +82,19 @@ describe("buildReport, result report", () => {
   it("is a valid report whose plan figures are the plan report's", () => {
     expect(reportSchema.safeParse(r).success).toBe(true);
     expect([r.round, p.round]).toEqual(["result", "plan"]);
-    const strip = (x: object) => JSON.parse(JSON.stringify(x, (k, v) => (/^(achieved|achievedPercent|disbursed|disbursedPercent)$/.test(k) ? undefined : v)));
-    expect(strip([r.overview, r.bands, r.criteria, r.groups, r.capital])).toEqual(strip([p.overview, p.bands, p.criteria, p.groups, p.capital]));
+    const strip = (x: object) =>
+      JSON.parse(JSON.stringify(x, (k, v) => (/^(achieved|achievedPercent|disbursed|disbursedPercent)$/.test(k) ? undefined : v)));
+    expect(strip([r.overview, r.bands, r.criteria, r.groups, r.capital])).toEqual(
+      strip([p.overview, p.bands, p.criteria, p.groups, p.capital]),
+    );
   });
 
   it("achieved and achieved ÷ planned per criterion, band and NTM", () => {
     const planned = [3, 3, 3, 3, 3, 3, 2, 2, 2, 2];
     const achieved = [2, 2, 2, 2, 2, 2, 2, 2, 1, 1];
-    expect(r.criteria.map((c) => [c.plan, c.achieved, c.achievedPercent])).toEqual(planned.map((n, i) => [n, achieved[i], pct(achieved[i]!, n)]));
+    expect(r.criteria.map((c) => [c.plan, c.achieved, c.achievedPercent])).toEqual(
+      planned.map((n, i) => [n, achieved[i], pct(achieved[i]!, n)]),
+    );
     expect(r.criteria.map((c) => c.achievedPercent)).toEqual([66.7, 66.7, 66.7, 66.7, 66.7, 66.7, 100, 100, 50, 50]);
     expect(r.overview.ntm).toEqual({ baseline: 1, plan: 2, added: 1, achieved: 1, achievedPercent: 50 });
     expect(r.bands.map((b) => [b.band, b.plan, b.achieved, b.achievedPercent])).toEqual([

@@ -55,11 +55,15 @@ describe("checkResult (run by the parser and, through checkUnitSubmission, by th
           name: "C",
           group: "D",
           labels: {},
-          criteria: upTo(10).map(() => ({ baseline: "H", plan: "I" })).map((c, i) => (i === 5 ? { ...c, achieved: "Y" } : c)),
+          criteria: upTo(10)
+            .map(() => ({ baseline: "H", plan: "I" }))
+            .map((c, i) => (i === 5 ? { ...c, achieved: "Y" } : c)),
         },
       },
     };
-    expect(brief(checkResult(withSource, XA_2027))).toEqual([{ ...issue("result.criterion_lost", "warning", "Tiêu chí", "06004"), cell: "Y6", row: 6 }]);
+    expect(brief(checkResult(withSource, XA_2027))).toEqual([
+      { ...issue("result.criterion_lost", "warning", "Tiêu chí", "06004"), cell: "Y6", row: 6 },
+    ]);
   });
 
   it("TH numbers: outside the set or twice are errors (sub TH)", () => {

@@ -36,7 +36,11 @@ describe("compareTargets: the met rule", () => {
   });
 
   it("capital: exact in thousand VND, million VND out; rows in the setup's key order", () => {
-    const rows = compareTargets({ "capital:total": 1000.5, "capital:1.1": 0.001, ntm: 1 }, figures([1], { total: 1_000_499, "1.1": 1 }), SETUP_2018);
+    const rows = compareTargets(
+      { "capital:total": 1000.5, "capital:1.1": 0.001, ntm: 1 },
+      figures([1], { total: 1_000_499, "1.1": 1 }),
+      SETUP_2018,
+    );
     expect(rows).toEqual([
       { key: "ntm", label: "Số xã đạt chuẩn NTM", target: 1, plan: 1, gap: 0, met: true },
       { key: "capital:total", label: "Tổng vốn (triệu đồng)", target: 1000.5, plan: 1000.499, gap: -0.001, met: false },

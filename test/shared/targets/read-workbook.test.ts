@@ -69,7 +69,10 @@ describe("readTargetsWorkbook (the Chỉ tiêu workbook)", () => {
     ]);
     // Readable cells, checked against the 2018 setup.
     const fixed = rows.slice(0, 6).concat([["Tổng vốn", "12,5"]]);
-    const checked = readTargetsWorkbook([sheet("Chỉ tiêu tỉnh", fixed), sheet("Chỉ tiêu đơn vị", [units[0]!, units[1]!, units[2]!.map(() => ""), units[4]!, ["999", "", 1]])], SETUP_2018);
+    const checked = readTargetsWorkbook(
+      [sheet("Chỉ tiêu tỉnh", fixed), sheet("Chỉ tiêu đơn vị", [units[0]!, units[1]!, units[2]!.map(() => ""), units[4]!, ["999", "", 1]])],
+      SETUP_2018,
+    );
     expect(checked.result.ok).toBe(false);
     if (checked.result.ok) return;
     expect(where(checked.result.issues)).toEqual([
@@ -88,7 +91,15 @@ describe("readTargetsWorkbook (the Chỉ tiêu workbook)", () => {
   });
 
   it("a year other than the setup's, a missing year and a missing sheet", () => {
-    const other = readTargetsWorkbook([sheet("Chỉ tiêu tỉnh", [["Năm kế hoạch", "2019"], ["TC2", 1]])], SETUP_2018);
+    const other = readTargetsWorkbook(
+      [
+        sheet("Chỉ tiêu tỉnh", [
+          ["Năm kế hoạch", "2019"],
+          ["TC2", 1],
+        ]),
+      ],
+      SETUP_2018,
+    );
     expect(!other.result.ok && where(other.result.issues)).toEqual(["targets.year_mismatch@Chỉ tiêu tỉnh!B1"]);
     const none = readTargetsJson([sheet("Chỉ tiêu tỉnh", [["TC2", 1]])]);
     expect(!none.ok && where(none.issues)).toEqual(["targets.year_missing@Chỉ tiêu tỉnh!null"]);
@@ -96,12 +107,26 @@ describe("readTargetsWorkbook (the Chỉ tiêu workbook)", () => {
     expect(!bad.ok && where(bad.issues)).toEqual(["targets.year_invalid@Chỉ tiêu tỉnh!B1"]);
     const missing = readTargetsJson([sheet("Thiết lập", [])]);
     expect(!missing.ok && where(missing.issues)).toEqual(["targets.sheet_missing@Chỉ tiêu tỉnh!null"]);
-    const header = readTargetsJson([sheet("Chỉ tiêu tỉnh", [["Năm kế hoạch", 2018]]), sheet("Chỉ tiêu đơn vị", [["Mã", "TC2"], ["178", 1]])]);
+    const header = readTargetsJson([
+      sheet("Chỉ tiêu tỉnh", [["Năm kế hoạch", 2018]]),
+      sheet("Chỉ tiêu đơn vị", [
+        ["Mã", "TC2"],
+        ["178", 1],
+      ]),
+    ]);
     expect(!header.ok && where(header.issues)).toEqual(["targets.header_not_found@Chỉ tiêu đơn vị!null"]);
   });
 
   it("unit targets: codes padded to the level, keys as columns, the sheet offset anywhere", () => {
-    const units = sheet("Chỉ tiêu đơn vị", [["Mã đơn vị", "Số xã đạt chuẩn NTM", "Tổng vốn"], [178, 2, "1.000,5"], ["181", "", ""]], "C3");
+    const units = sheet(
+      "Chỉ tiêu đơn vị",
+      [
+        ["Mã đơn vị", "Số xã đạt chuẩn NTM", "Tổng vốn"],
+        [178, 2, "1.000,5"],
+        ["181", "", ""],
+      ],
+      "C3",
+    );
     const { result } = readTargetsWorkbook([sheet("Chỉ tiêu tỉnh", [["Năm kế hoạch", 2018]]), units], SETUP_2018);
     expect(result.ok && result.value).toEqual({ year: 2018, province: {}, units: { "178": { ntm: 2, "capital:total": 1000.5 } } });
   });
@@ -114,7 +139,15 @@ describe("readTargetsWorkbook (the Chỉ tiêu workbook)", () => {
       expect(province!.cells[3]).toEqual(["Năm kế hoạch", year]);
       const keys = province!.cells.slice(4).map((r) => r[0]);
       expect(keys).toHaveLength(1 + 5 + 19 + 1 + 8);
-      expect(keys.slice(0, 7)).toEqual(["Số xã đạt chuẩn NTM", "Đạt 19 tiêu chí", "Đạt 15-18 tiêu chí", "Đạt 10-14 tiêu chí", "Đạt 5-9 tiêu chí", "Dưới 5 tiêu chí", "TC1 - Quy hoạch"]);
+      expect(keys.slice(0, 7)).toEqual([
+        "Số xã đạt chuẩn NTM",
+        "Đạt 19 tiêu chí",
+        "Đạt 15-18 tiêu chí",
+        "Đạt 10-14 tiêu chí",
+        "Đạt 5-9 tiêu chí",
+        "Dưới 5 tiêu chí",
+        "TC1 - Quy hoạch",
+      ]);
       expect(province!.cells.slice(4).every((r) => r[1] === null)).toBe(true);
       expect(units!.cells.slice(3).map((r) => r[0])).toEqual(setup.units.map((u) => u.code));
       const blank = readTargetsWorkbook([sheetInput(province!), sheetInput(units!)], setup);

@@ -9,7 +9,7 @@ import { readTargetsWorkbook } from "../../../shared/targets/read-workbook.ts";
 import { PROVINCE_2018_ROWS, SETUP_2018, sheet } from "./fixtures.ts";
 
 /**
- * THE 2018 test (docs/cycle.md "Targets"): the seed's stated 2018 figures (docs/domain.md: 48 NTM
+ * THE 2018 test (cycle.md "Targets"): the seed's stated 2018 figures (docs/domain.md: 48 NTM
  * communes, the bands, criteria 2-19, capital 2.526.400 million VND and every source) entered as
  * targets through the `Chỉ tiêu` workbook, against the eleven 2018 demo district plans consolidated.
  */
@@ -82,9 +82,22 @@ describe("the 2018 targets against the eleven district plans", () => {
       ["181", ntm178 + 100, ""],
     ];
     const t = attachTargets(report, read(rows, units), SETUP_2018, aggregates);
-    expect(t.targets!.find((r) => r.key === "criterion:2")).toEqual({ key: "criterion:2", label: "TC2 - Giao thông", target: 59, plan: 58, gap: -1, met: false });
+    expect(t.targets!.find((r) => r.key === "criterion:2")).toEqual({
+      key: "criterion:2",
+      label: "TC2 - Giao thông",
+      target: 59,
+      plan: 58,
+      gap: -1,
+      met: false,
+    });
     expect(t.unitTargets!.map((u) => [u.unit, u.targets.map((r) => [r.key, r.met])])).toEqual([
-      ["178", [["ntm", true], ["capital:total", true]]],
+      [
+        "178",
+        [
+          ["ntm", true],
+          ["capital:total", true],
+        ],
+      ],
       ["181", [["ntm", false]]],
     ]);
   });

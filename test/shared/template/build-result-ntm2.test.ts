@@ -97,7 +97,11 @@ describe("resultTemplate: the result template of a unit from its plan (NTM-2 lay
   });
 
   it("`Nguồn vốn`: the plan amounts (million VND) locked, `Thực hiện (triệu đồng)` beside them unlocked, sums as formulas", () => {
-    expect(["C4", "D4", "E4"].map((a) => cell(capital, a))).toEqual(["Kế hoạch năm 2027 (triệu đồng)", "Thực hiện (triệu đồng)", "Ghi chú"]);
+    expect(["C4", "D4", "E4"].map((a) => cell(capital, a))).toEqual([
+      "Kế hoạch năm 2027 (triệu đồng)",
+      "Thực hiện (triệu đồng)",
+      "Ghi chú",
+    ]);
     expect(["C5", "C6", "C7", "C8", "C9", "C10"].map((a) => cell(capital, a))).toEqual([
       { formula: "=C6+C7" },
       1200,

@@ -60,6 +60,8 @@ const WARNINGS = [
   "commune.attribute_mismatch",
   "result.criterion_lost",
   "result.disbursed_over_plan",
+  "result.plan_changed",
+  "result.no_plan",
 ];
 
 describe("issue catalogue", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Submission } from "../../../shared/schemas/submission.ts";
 import type { SheetInput } from "../../../shared/template/input.ts";
+import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import type { SheetModel } from "../../../shared/template/sheet-model.ts";
 import { readWorkbookBuffer } from "../../../cli/xlsx/read-workbook.ts";
 import { writeWorkbookBuffer } from "../../../cli/xlsx/write-workbook.ts";
@@ -141,10 +143,14 @@ describe("readTemplate: a filled result template (Loại biểu = Kết quả th
       E("Nguồn vốn", "capital.amount_too_large", "D8", 8),
     ]);
     const typedSum = filled(upTo(6), { 5: 10, 6: 4, 7: 5 });
-    expect(brief(allIssues(readTemplate(await roundTrip(typedSum), XA_2027)))).toEqual([E("Nguồn vốn", "capital.row_sum_mismatch", "D5", 5)]);
+    expect(brief(allIssues(readTemplate(await roundTrip(typedSum), XA_2027)))).toEqual([
+      E("Nguồn vốn", "capital.row_sum_mismatch", "D5", 5),
+    ]);
     const none = filled(upTo(6), {});
     put(none[2]!, 4, 4, "Ghi chú 2");
-    expect(brief(allIssues(readTemplate(await roundTrip(none), XA_2027)))).toEqual([E("Nguồn vốn", "result.disbursed_column_missing", null, 4)]);
+    expect(brief(allIssues(readTemplate(await roundTrip(none), XA_2027)))).toEqual([
+      E("Nguồn vốn", "result.disbursed_column_missing", null, 4),
+    ]);
   });
 
   it("the result rules run in the parser with the cells: criterion lost, disbursed over plan", async () => {
@@ -159,8 +165,51 @@ describe("readTemplate: a filled result template (Loại biểu = Kết quả th
     const r = resultTemplate(XA_2027, "06007", null);
     if (!r.ok) throw new Error();
     fillResult(XA_2027, r.value.sheets, [[1]], {}, false);
-    const read = readTemplate(r.value.sheets.map((m) => sheetInput(m)), XA_2027);
+    const read = readTemplate(
+      r.value.sheets.map((m) => sheetInput(m)),
+      XA_2027,
+    );
     expect(allIssues(read)).toEqual([]);
     expect(read.ok && read.value.submission.communes[0]!.achieved).toEqual([1]);
+  });
+});
+
+describe("a result of a built-in year (2016-2020): the NTM-2 layout, read under the built-in setup", () => {
+  it("2018, district 183, from its NTM-1 plan: read back as a result with 19 criteria", async () => {
+    const setup = builtInSetup(2018)!;
+    const plan: Submission = {
+      templateVersion: "NTM-1",
+      district: "183",
+      districtName: "Huyện Cao Lộc",
+      year: 2018,
+      preparedBy: null,
+      phone: null,
+      preparedOn: null,
+      communes: [
+        {
+          code: "06148",
+          name: "Xã Tân Liên",
+          flags: { border: true, pilotDifficult: false, ntmTarget: false, districtDifficult: false },
+          baseline: upTo(10),
+          plan: upTo(15),
+        },
+      ],
+      capital: { central: 1_000_000, local: 0, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 },
+    };
+    const r = resultTemplate(setup, "183", plan);
+    if (!r.ok) throw new Error();
+    fillResult(setup, r.value.sheets, [upTo(12)], { 6: 900 });
+    const read = readTemplate(await roundTrip(r.value.sheets), setup);
+    expect(allIssues(read)).toEqual([]);
+    const sub = read.ok ? read.value.submission : null;
+    expect([
+      read.ok && read.value.version,
+      sub?.round,
+      sub?.communes[0]?.baseline,
+      sub?.communes[0]?.plan,
+      sub?.communes[0]?.achieved,
+    ]).toEqual(["NTM-2", "result", upTo(10), upTo(15), upTo(12)]);
+    expect(sub?.communes[0]?.attributes).toEqual({ "Xã biên giới": true });
+    expect([sub?.capital["1.1"], sub?.disbursed?.["1.1"]]).toEqual([1_000_000, 900_000]);
   });
 });

@@ -47,7 +47,8 @@ export function fillResult(
 ): void {
   const L = resultLayout(setup, hasPlan);
   rows.forEach((th, i) => {
-    for (const c of setup.criteriaSet.criteria) put(sheets[1]!, L.firstDataRow + i, resultColumn(setup, c.number, "TH", hasPlan), th.includes(c.number) ? "Đạt" : "Chưa đạt");
+    for (const c of setup.criteriaSet.criteria)
+      put(sheets[1]!, L.firstDataRow + i, resultColumn(setup, c.number, "TH", hasPlan), th.includes(c.number) ? "Đạt" : "Chưa đạt");
   });
   for (const [row, v] of Object.entries(disbursed)) put(sheets[2]!, Number(row), 4, v as never);
 }

@@ -114,7 +114,9 @@ describe("GET /reports/:year?round=result", () => {
     expect(pct(1100, 1500)).toBe(73.3);
     expect(pct(1200, 1700)).toBe(70.6);
     // Units: the result round's status and revision; plan figures of the plan; B and C without a result: null.
-    expect(r.units.map((u) => [u.code, u.status, u.revision, u.communes, u.ntmPlan, u.ntmAchieved, u.capitalTotal, u.capitalDisbursed])).toEqual([
+    expect(
+      r.units.map((u) => [u.code, u.status, u.revision, u.communes, u.ntmPlan, u.ntmAchieved, u.capitalTotal, u.capitalDisbursed]),
+    ).toEqual([
       [A.code, "submitted", 1, 1, 0, 1, 1200, 1200],
       [B.code, "missing", null, 1, 0, null, 500, null],
       [C.code, "missing", null, 0, 0, null, 0, null],
@@ -136,7 +138,10 @@ describe("GET /reports/:year?round=result", () => {
     await submit(plan(year, B, upTo(5), upTo(8), { "1": 300_000 }));
     const a = await submit(result(year, A, upTo(5), upTo(9), upTo(10), { "1": 100_000 }, { "1": 100_000 }));
     await submit(result(year, B, upTo(5), upTo(8), upTo(8), { "1": 300_000 }, { "1": 150_000 }));
-    const accept = await api("/reviews", { token: office.token, body: { unit: A.code, year, round: "result", action: "accept", revision: a.revision } });
+    const accept = await api("/reviews", {
+      token: office.token,
+      body: { unit: A.code, year, round: "result", action: "accept", revision: a.revision },
+    });
     expect(accept.status).toBe(201);
 
     const all = await report(year);

@@ -7,7 +7,7 @@ import { api, applySetup, count, createToken, db, json } from "../helpers.ts";
 import { TINY, tinyBodies, tinySetup } from "../unit-fixtures.ts";
 
 /**
- * GET and PUT /api/v1/targets/:year (docs/cycle.md "Targets"): stored with the audit row `targets`
+ * GET and PUT /api/v1/targets/:year (cycle.md "Targets"): stored with the audit row `targets`
  * in one batch, 422 `targets.invalid` with each issue at its cell, 404 without a setup; the report
  * carries `targets` and `unitTargets` from the cut on which they were applied; the 2018 targets
  * against the eleven 2018 district plans.
@@ -46,13 +46,27 @@ describe("PUT and GET /targets/:year", () => {
     const year = 2061;
     expect(await json(await api(`/targets/${year}`, { token: office.token }))).toEqual({ year, targets: null, setAt: null, setBy: null });
     const audit = await count("audit_log");
-    const r = await put(year, { year, province: { ntm: 1, "band:Đạt 8-9 tiêu chí": 1, "capital:total": 2670.5 }, units: { [A.code]: { "criterion:10": 1 } } });
+    const r = await put(year, {
+      year,
+      province: { ntm: 1, "band:Đạt 8-9 tiêu chí": 1, "capital:total": 2670.5 },
+      units: { [A.code]: { "criterion:10": 1 } },
+    });
     expect(r.status).toBe(200);
     const stored = { year, province: { ntm: 1, "band:8-9": 1, "capital:total": 2670.5 }, units: { [A.code]: { "criterion:10": 1 } } };
     expect(r.body).toMatchObject({ year, targets: stored, setBy: office.label });
     expect(await count("audit_log")).toBe(audit + 1);
-    const entry = await db.prepare("SELECT a.seq, a.action, a.year, a.detail, t.seq AS tseq FROM audit_log a JOIN targets t ON t.seq = a.seq ORDER BY a.seq DESC LIMIT 1").first<Record<string, unknown>>();
-    expect(entry).toEqual({ seq: entry!.tseq, action: "targets", year, detail: JSON.stringify({ province: 3, units: 1 }), tseq: entry!.tseq });
+    const entry = await db
+      .prepare(
+        "SELECT a.seq, a.action, a.year, a.detail, t.seq AS tseq FROM audit_log a JOIN targets t ON t.seq = a.seq ORDER BY a.seq DESC LIMIT 1",
+      )
+      .first<Record<string, unknown>>();
+    expect(entry).toEqual({
+      seq: entry!.tseq,
+      action: "targets",
+      year,
+      detail: JSON.stringify({ province: 3, units: 1 }),
+      tseq: entry!.tseq,
+    });
     const got = await json(await api(`/targets/${year}`, { token: office.token }));
     expect(got).toEqual(r.body);
   });
@@ -76,15 +90,17 @@ describe("PUT and GET /targets/:year", () => {
     });
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe("targets.invalid");
-    expect(r.body.error.details.issues.map((i: { code: string; sheet: string; cell: string }) => `${i.code}@${i.sheet}!${i.cell}`)).toEqual([
-      "targets.count_invalid@Chỉ tiêu tỉnh!B5",
-      "targets.key_not_in_setup@Chỉ tiêu tỉnh!B6",
-      "targets.key_not_in_setup@Chỉ tiêu tỉnh!B7",
-      "targets.key_not_in_setup@Chỉ tiêu tỉnh!B8",
-      "targets.amount_invalid@Chỉ tiêu tỉnh!B9",
-      "targets.unit_unknown@Chỉ tiêu đơn vị!A4",
-      "targets.count_invalid@Chỉ tiêu đơn vị!E5",
-    ]);
+    expect(r.body.error.details.issues.map((i: { code: string; sheet: string; cell: string }) => `${i.code}@${i.sheet}!${i.cell}`)).toEqual(
+      [
+        "targets.count_invalid@Chỉ tiêu tỉnh!B5",
+        "targets.key_not_in_setup@Chỉ tiêu tỉnh!B6",
+        "targets.key_not_in_setup@Chỉ tiêu tỉnh!B7",
+        "targets.key_not_in_setup@Chỉ tiêu tỉnh!B8",
+        "targets.amount_invalid@Chỉ tiêu tỉnh!B9",
+        "targets.unit_unknown@Chỉ tiêu đơn vị!A4",
+        "targets.count_invalid@Chỉ tiêu đơn vị!E5",
+      ],
+    );
     const mismatch = await put(year, { year: 2063, province: {} });
     expect(mismatch.status).toBe(422);
     expect(mismatch.body.error.details.issues.map((i: { code: string }) => i.code)).toEqual(["targets.year_mismatch"]);
@@ -103,7 +119,11 @@ describe("the report with targets", () => {
     const plain = await report(year);
     expect(plain.targets).toBeUndefined();
     expect(plain.unitTargets).toBeUndefined();
-    const first = await put(year, { year, province: { ntm: 1, "band:10": 1, "band:8-9": 1, "band:<5": 0, "criterion:6": 3, "capital:total": 2670.5, "capital:2": 370.5 }, units: { [C.code]: { "criterion:1": 1, ntm: 1 } } });
+    const first = await put(year, {
+      year,
+      province: { ntm: 1, "band:10": 1, "band:8-9": 1, "band:<5": 0, "criterion:6": 3, "capital:total": 2670.5, "capital:2": 370.5 },
+      units: { [C.code]: { "criterion:1": 1, ntm: 1 } },
+    });
     expect(first.status).toBe(200);
     const afterFirst = await report(year);
     expect(afterFirst.targets).toEqual([

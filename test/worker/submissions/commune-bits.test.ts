@@ -37,7 +37,9 @@ it("a commune round-trips through its stored row", () => {
   const c = commune("06148", "Xã Hoàng Đồng", [1, 3, 19], [1, 2, 3, 19], { flags: { districtDifficult: true }, row: 12 });
   const [code, name, flags, ht, kh, row] = toCommuneRow(c);
   expect([code, name, flags, row]).toEqual(["06148", "Xã Hoàng Đồng", 8, 12]);
-  expect(fromStoredCommune({ code, name, flags, ht, kh, source_row: row, grp: null, marks: null, th: null }, { source: undefined })).toEqual(c);
+  expect(
+    fromStoredCommune({ code, name, flags, ht, kh, source_row: row, grp: null, marks: null, th: null }, { source: undefined }),
+  ).toEqual(c);
   const { source: _s, ...bare } = c;
   expect(fromStoredCommune({ code, name, flags, ht, kh, source_row: null, grp: null, marks: null, th: null }, {})).toEqual(bare);
 });

@@ -29,7 +29,13 @@ const plan = (year: number, c: Commune, ht: number[], kh: number[]): UnitSubmiss
 
 /** A result of commune `c`: HT/KH as typed, TH `th`, 800 million planned and `disbursed` in row 1. */
 const result = (year: number, c: Commune, ht: number[], kh: number[], th: number[], disbursed = 600_000): UnitSubmission =>
-  unitSubmission(year, c.code, [{ ...unitCommune(c, ht, kh), achieved: th }], { "1": 800_000 }, { round: "result", disbursed: { "1": disbursed } });
+  unitSubmission(
+    year,
+    c.code,
+    [{ ...unitCommune(c, ht, kh), achieved: th }],
+    { "1": 800_000 },
+    { round: "result", disbursed: { "1": disbursed } },
+  );
 
 async function submit(body: unknown, code: string) {
   const res = await api("/submissions", { token: tokens[code]!.token, body });
@@ -120,13 +126,18 @@ describe("POST /submissions, result round", () => {
     // B has no plan of the year: stored, with one warning at Thông tin.
     const none = await submit(result(year, B, [], [], upTo(3)), B.code);
     expect([none.status, none.body.round, none.body.revision]).toEqual([201, "result", 1]);
-    expect(resultWarnings(none.body.warnings).map((x) => [x.code, x.sheet, x.cell, x.commune])).toEqual([["result.no_plan", "Thông tin", null, null]]);
+    expect(resultWarnings(none.body.warnings).map((x) => [x.code, x.sheet, x.cell, x.commune])).toEqual([
+      ["result.no_plan", "Thông tin", null, null],
+    ]);
   });
 
   it("a plan-round accept does not lock the result round; an accepted result round refuses 409 round.locked, nothing stored", async () => {
     const year = 2058;
     await submit(plan(year, A, upTo(7), upTo(9)), A.code);
-    const accept = await api("/reviews", { token: office.token, body: { unit: A.code, year, round: "plan", action: "accept", revision: 1 } });
+    const accept = await api("/reviews", {
+      token: office.token,
+      body: { unit: A.code, year, round: "plan", action: "accept", revision: 1 },
+    });
     expect(accept.status).toBe(201);
     // The plan round is locked, the result round is not.
     expect((await submit(plan(year, A, upTo(7), upTo(10)), A.code)).status).toBe(409);
@@ -134,7 +145,10 @@ describe("POST /submissions, result round", () => {
     expect([r1.status, r1.body.round, r1.body.revision]).toEqual([201, "result", 1]);
     expect(resultWarnings(r1.body.warnings)).toEqual([]);
 
-    const acceptResult = await api("/reviews", { token: office.token, body: { unit: A.code, year, round: "result", action: "accept", revision: 1 } });
+    const acceptResult = await api("/reviews", {
+      token: office.token,
+      body: { unit: A.code, year, round: "result", action: "accept", revision: 1 },
+    });
     expect(acceptResult.status).toBe(201);
     const before = await db.prepare("SELECT COUNT(*) AS n FROM submissions WHERE year = ?1").bind(year).first();
     const locked = await submit(result(year, A, upTo(7), upTo(9), upTo(10)), A.code);
@@ -146,8 +160,34 @@ describe("POST /submissions, result round", () => {
   it("D1 budget: a unit's result costs one statement more in the read batch (the plan's communes): 3 round trips, 14 statements", async () => {
     const year = 2059;
     await submit(plan(year, C, upTo(3), upTo(5)), C.code);
-    const { res, stats } = await countedCall("/submissions", { token: tokens[C.code]!.token, body: result(year, C, upTo(3), upTo(5), upTo(6)) });
+    const { res, stats } = await countedCall("/submissions", {
+      token: tokens[C.code]!.token,
+      body: result(year, C, upTo(3), upTo(5), upTo(6)),
+    });
     expect(res.status).toBe(201);
     expect(stats).toEqual({ roundTrips: 3, statements: 14, batches: [6, 7] });
+  });
+});
+
+describe("a setup applied after a result was stored (year 2084)", () => {
+  it("recomputes the result revision's aggregate with its TH and disbursed: the result report keeps its achieved figures", async () => {
+    const year = 2084;
+    await applySetup(year, tinySetup(year));
+    expect((await submit(plan(year, A, upTo(7), upTo(10)), A.code)).status).toBe(201);
+    expect((await submit(result(year, A, upTo(7), upTo(10), upTo(10), 700_000), A.code)).status).toBe(201);
+    const achieved = async () => {
+      const res = await api(`/reports/${year}?round=result`, { token: office.token });
+      const r = (await json(res)) as {
+        overview: { ntm: { achieved?: number } };
+        criteria: { achieved?: number }[];
+        capital: { sources: { key: string; disbursed?: number }[] };
+      };
+      return [r.overview.ntm.achieved, r.criteria.map((c) => c.achieved), r.capital.sources.find((s) => s.key === "total")?.disbursed];
+    };
+    const before = await achieved();
+    expect(before).toEqual([1, new Array(10).fill(1), 700]);
+    // A new setup version (the same communes, a new deadline): every latest aggregate is recomputed.
+    await applySetup(year, { ...tinySetup(year), deadlines: { plan: `${year}-03-31`, result: `${year}-12-31` } });
+    expect(await achieved()).toEqual(before);
   });
 });
