@@ -1,4 +1,4 @@
-import { makeStyles } from "@fluentui/react-components";
+import { Checkbox, Input, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Round } from "../../shared/schemas/api/common.ts";
 import type { PanePort } from "../host/lazy-port.ts";
@@ -8,6 +8,7 @@ import type { Session } from "../hooks/use-session.ts";
 import type { BoardNote } from "../hooks/use-review-board.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { dayMonthYear } from "../model/review-board.ts";
+import { isPlanYear } from "../../shared/schemas/plan-year.ts";
 import { BigButton } from "./big-button.tsx";
 import { BusyLine } from "./busy-line.tsx";
 import { DeadlineField } from "./deadline-field.tsx";
@@ -28,7 +29,17 @@ export function OfficePanel(props: { port: PanePort | null; session: Session; ye
   const { t } = useI18n();
   const s = useStyles();
   const [round, setRound] = useState<Round>("plan");
-  const flow = useOfficeFlow(props.port, props.session.api, props.year, round, props.session.status === "ready");
+  // "Xu hướng từ năm …": the refresh adds NTM_Trend from that year to the year shown.
+  const [trendOn, setTrendOn] = useState(false);
+  const [trendFrom, setTrendFrom] = useState(props.year - 4);
+  const flow = useOfficeFlow(
+    props.port,
+    props.session.api,
+    props.year,
+    round,
+    props.session.status === "ready",
+    trendOn ? trendFrom : null,
+  );
   const { board } = flow;
   const noteText = (n: BoardNote): string => {
     if (n.kind === "deadline") return t("deadlineSaved", { date: dayMonthYear(n.date) });
@@ -40,6 +51,19 @@ export function OfficePanel(props: { port: PanePort | null; session: Session; ye
       <Section title={t("tabOffice")} testId="office">
         <YearField year={props.year} onChange={props.onYear} />
         <RoundSwitch round={round} onChange={setRound} />
+        <div>
+          <Checkbox label={t("trendFrom")} checked={trendOn} data-testid="trend-on" onChange={(_, d) => setTrendOn(d.checked === true)} />
+          <Input
+            type="number"
+            value={String(trendFrom)}
+            disabled={!trendOn}
+            data-testid="trend-from"
+            onChange={(_, d) => {
+              const n = Number(d.value);
+              if (isPlanYear(n)) setTrendFrom(n);
+            }}
+          />
+        </div>
         <BigButton primary testId="refresh-report" disabled={flow.busy} onClick={() => void flow.refresh()}>
           {t("refreshReport")}
         </BigButton>

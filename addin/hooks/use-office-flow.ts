@@ -23,9 +23,17 @@ export type OfficeFlow = {
 /**
  * The office's work on a year and round: the status board (hooks/use-review-board.ts) and
  * "Làm mới tổng hợp": fetch the report (its cut, completeness and statuses), rewrite `Tổng hợp` in
- * Excel, then reload the board.
+ * Excel, then reload the board. `trendFrom` (the office ticked "Xu hướng từ năm …"): the sheet also
+ * gets `NTM_Trend` for trendFrom..year (GET /reports/trend).
  */
-export function useOfficeFlow(port: PanePort | null, api: LazyApi, year: number, round: Round, enabled = true): OfficeFlow {
+export function useOfficeFlow(
+  port: PanePort | null,
+  api: LazyApi,
+  year: number,
+  round: Round,
+  enabled = true,
+  trendFrom: number | null = null,
+): OfficeFlow {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -39,15 +47,21 @@ export function useOfficeFlow(port: PanePort | null, api: LazyApi, year: number,
     setError(null);
     setWritten(false);
     try {
-      const r = await (await api.client()).report(year, { round });
+      const client = await api.client();
+      const r = await client.report(year, { round });
       if (!r.ok) {
         setError(fromApiFailure(r.failure));
         return;
       }
       setReport(r.value);
+      const trend = port && trendFrom !== null && trendFrom <= year ? await client.trend(trendFrom, year) : null;
+      if (trend && !trend.ok) {
+        setError(fromApiFailure(trend.failure));
+        return;
+      }
       if (port) {
         const { buildReportSheet } = await import("../../shared/report/report-sheet.ts");
-        const op = await port.writeReport(buildReportSheet(r.value));
+        const op = await port.writeReport(buildReportSheet(r.value, trend?.value));
         setSkipped(op.skipped);
         setWritten(true);
       }
@@ -57,7 +71,7 @@ export function useOfficeFlow(port: PanePort | null, api: LazyApi, year: number,
     } finally {
       setBusy(false);
     }
-  }, [api, port, year, round, reload]);
+  }, [api, port, year, round, reload, trendFrom]);
 
   return { busy, error, report, written, skipped, refresh, board };
 }

@@ -144,6 +144,7 @@ export const MESSAGES = {
   },
 
   refreshReport: { vi: "Làm mới tổng hợp", en: "Refresh consolidation" },
+  trendFrom: { vi: "Xu hướng từ năm", en: "Trend from year" },
   refreshing: { vi: "Đang lấy số liệu và ghi trang Tổng hợp…", en: "Fetching the figures and writing the Tổng hợp sheet…" },
   reportWritten: { vi: "Đã ghi trang Tổng hợp năm {year}.", en: "Wrote the Tổng hợp sheet for {year}." },
   receivedCount: { vi: "Đã nhận {submitted}/{total} huyện", en: "Received {submitted}/{total} districts" },
