@@ -33,7 +33,7 @@ const useStyles = makeStyles({
  * applied, NTM-1 for the built-in years), check it and send it (read under that setup, else as NTM-1).
  */
 export function DistrictPanel(props: { port: PanePort | null; session: Session; year: number; onYear: (y: number) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useStyles();
   const { session } = props;
   const own = session.unit;
@@ -122,6 +122,13 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
                   })
                 : t("templateCreated", { year: flow.note.year, name: flow.note.name })}
             {flow.note.skipped.length > 0 ? <div>{t("skippedFeatures", { list: flow.note.skipped.join(", ") })}</div> : null}
+            {flow.note.carry && flow.note.carry.length > 0 ? (
+              <ul data-testid="carry-notes">
+                {flow.note.carry.map((n) => (
+                  <li key={n.vi}>{n[lang]}</li>
+                ))}
+              </ul>
+            ) : null}
           </InfoBar>
         ) : null}
       </Section>

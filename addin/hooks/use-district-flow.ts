@@ -92,6 +92,7 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
       run("create", async (p) => {
         let sheets: SheetModel[];
         let ntm2: Note["ntm2"];
+        let carryNotes: Note["carry"];
         if (setup) {
           const { unitTemplate } = await import("../../shared/template/build-template-ntm2.ts");
           // HT from the previous year (GET /carry-over): its notes are written in `Thông tin`; none when the server fails.
@@ -103,6 +104,7 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
             return;
           }
           sheets = built.value.sheets;
+          if (carry?.ok) carryNotes = carry.value.notes.map((n) => ({ vi: n.messageVi, en: n.messageEn }));
           const communes = setup.communes?.filter((c) => c.unit === district.code).length ?? 0;
           ntm2 = { set: setup.criteriaSet.id, size: setup.criteriaSet.criteria.length, communes };
         } else {
@@ -111,7 +113,16 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
         }
         const result = await p.createTemplate(sheets, { replace });
         if (result.created)
-          dispatch({ type: "created", note: { year, name: district.name, skipped: result.skipped, ...(ntm2 ? { ntm2 } : {}) } });
+          dispatch({
+            type: "created",
+            note: {
+              year,
+              name: district.name,
+              skipped: result.skipped,
+              ...(ntm2 ? { ntm2 } : {}),
+              ...(carryNotes ? { carry: carryNotes } : {}),
+            },
+          });
         else dispatch({ type: "replaceAsked", pending: { district, year, existing: result.existing, ...(setup ? { setup } : {}) } });
       }),
     [run, reference, api],

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Issue } from "../../shared/result.ts";
 import type { SetupResponse } from "../../shared/schemas/api/setup.ts";
 import type { Setup } from "../../shared/setup/types.ts";
 import type { LazyApi } from "../host/lazy-api.ts";
@@ -7,7 +6,10 @@ import type { PanePort } from "../host/lazy-port.ts";
 import type { SetupSummary } from "../model/setup-summary.ts";
 import { applyDecision, summarizeSetup } from "../model/setup-summary.ts";
 import type { UiError } from "../model/ui-error.ts";
-import { fromApiFailure, fromThrown, NO_EXCEL } from "../model/ui-error.ts";
+import { fromApiFailure, fromThrown } from "../model/ui-error.ts";
+import type { SheetInput } from "../../shared/template/input.ts";
+import type { ApplyOutcome, WorkbookApply } from "./use-workbook-apply.ts";
+import { useWorkbookApply } from "./use-workbook-apply.ts";
 
 /** The server's answer for a year with no setup (404). */
 export const SETUP_MISSING = "setup.missing";
@@ -69,17 +71,7 @@ export function useYearSetup(api: LazyApi, year: number, enabled: boolean): Year
 /** What the last apply stored: its year and version (`unchanged`: the same as the current version). */
 export type Applied = { year: number; version: number; unchanged: boolean; otherYear: boolean };
 
-export type SetupFlow = {
-  busy: boolean;
-  /** Issues of the last read (the workbook's) or of the server's refusal; null before any apply. */
-  issues: readonly Issue[] | null;
-  /** The issues came from the server (422), not from the workbook's check. */
-  refused: boolean;
-  error: UiError | null;
-  applied: Applied | null;
-  apply: () => Promise<void>;
-  selectCell: (issue: Issue) => void;
-};
+export type SetupFlow = WorkbookApply<Applied>;
 
 /** A 403 or a 422 on apply: the pane's own text (addin/i18n/messages.ts), the server's words under it. */
 function refusal(e: UiError, code: "errorSetupForbidden" | "setupRefused"): UiError {
@@ -93,28 +85,12 @@ function refusal(e: UiError, code: "errorSetupForbidden" | "setupRefused"): UiEr
  * cells too). `onApplied(year)` follows the stored setup: the pane shows that year.
  */
 export function useSetupFlow(port: PanePort | null, api: LazyApi, paneYear: number, onApplied: (year: number) => void): SetupFlow {
-  const [busy, setBusy] = useState(false);
-  const [issues, setIssues] = useState<readonly Issue[] | null>(null);
-  const [refused, setRefused] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
-  const [applied, setApplied] = useState<Applied | null>(null);
-
-  const apply = useCallback(async () => {
-    setBusy(true);
-    setError(null);
-    setApplied(null);
-    setIssues(null);
-    setRefused(false);
-    try {
-      if (!port) {
-        setError(NO_EXCEL);
-        return;
-      }
-      const { sheets } = await port.readSheets();
+  const run = useCallback(
+    async (sheets: SheetInput[], set: ApplyOutcome<Applied>) => {
       const { readSetupJson, readSetupWorkbook } = await import("../../shared/setup/read-workbook.ts");
       const read = readSetupWorkbook(sheets);
       const found = read.ok ? read.warnings : read.issues;
-      setIssues(found);
+      set.setIssues(found);
       if (!read.ok || applyDecision(read.ok, found) === "stop") return;
       const body = readSetupJson(sheets);
       if (!body.ok) return; // cannot happen: the same read succeeded above
@@ -122,31 +98,19 @@ export function useSetupFlow(port: PanePort | null, api: LazyApi, paneYear: numb
       const sent = await (await api.client()).applySetup(year, body.value);
       if (!sent.ok) {
         const e = fromApiFailure(sent.failure);
-        if (sent.failure.status === 403) setError(refusal(e, "errorSetupForbidden"));
+        if (sent.failure.status === 403) set.setError(refusal(e, "errorSetupForbidden"));
         else if (sent.failure.status === 422) {
-          setError(refusal(e, "setupRefused"));
-          setIssues(e.issues);
-          setRefused(true);
-        } else setError(e);
+          set.setError(refusal(e, "setupRefused"));
+          set.setIssues(e.issues);
+          set.setRefused(true);
+        } else set.setError(e);
         return;
       }
-      setIssues(sent.value.warnings);
-      setApplied({ year, version: sent.value.version, unchanged: sent.value.deduplicated, otherYear: year !== paneYear });
+      set.setIssues(sent.value.warnings);
+      set.setApplied({ year, version: sent.value.version, unchanged: sent.value.deduplicated, otherYear: year !== paneYear });
       onApplied(year);
-    } catch (e) {
-      setError(fromThrown(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [port, api, paneYear, onApplied]);
-
-  const selectCell = useCallback(
-    (issue: Issue) => {
-      if (!port || !issue.sheet || !issue.cell) return;
-      port.selectCell(issue.sheet, issue.cell).catch((e: unknown) => setError(fromThrown(e)));
     },
-    [port],
+    [api, paneYear, onApplied],
   );
-
-  return { busy, issues, refused, error, applied, apply, selectCell };
+  return useWorkbookApply(port, run);
 }

@@ -38,6 +38,8 @@ export type Note = {
   skipped: readonly string[];
   ntm2?: { set: string; size: number; communes: number };
   result?: { revision: number | null; accepted: boolean };
+  /** What the carry-over from last year said (HT pre-filled from its result or plan, mergers, communes without data), both languages. */
+  carry?: readonly { vi: string; en: string }[];
 };
 export type DistrictRef = { code: string; name: string };
 /** A template that would replace existing sheets waits for the user's yes (`setup`: the NTM-2 one's; `result`: a result template). */

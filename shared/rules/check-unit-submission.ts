@@ -83,7 +83,7 @@ function checkPlanCommunes(sub: UnitSubmission, setup: Setup): Issue[] {
   const ntm1Flags = setup.criteriaSet.id === NTM1_FLAGS_SET;
   const unit = setup.units.find((u) => u.code === sub.unit);
   const borderUnit = unit?.attributes[BORDER_DISTRICT_ATTRIBUTE];
-  const registered = setup.communes === null ? null : registeredIndex(setup.communes).indexOf;
+  const registered = setup.communes === null ? null : registeredIndex(setup.communes).positionOf;
   return checkCommuneRows(
     sub.communes.map((c) => ({
       code: c.code,
@@ -94,7 +94,7 @@ function checkPlanCommunes(sub: UnitSubmission, setup: Setup): Issue[] {
       ntmTarget: valueBy(c.flags, isTarget) === true,
       districtDifficult: ntm1Flags && valueBy(c.flags, isDistrictDifficult) === true,
       // The setup decides a registered commune's attributes (checkCommuneList compares them).
-      border: valueBy(c.attributes, isBorder) === true && !registered?.has(c.code),
+      border: valueBy(c.attributes, isBorder) === true && !(registered !== null && registered(c.code) >= 0),
     })),
     {
       criteria: setup.criteriaSet.criteria,

@@ -4,6 +4,7 @@ import type { UnitCommune, UnitSubmission } from "../schemas/unit-submission.ts"
 import { SHEETS } from "../template/labels.ts";
 import { makeIssue } from "../template/messages.ts";
 import { matchKey } from "../text/match.ts";
+import { CODE_SLOTS, codeSlot } from "./commune-code-slot.ts";
 import { bareName } from "./setup-labels.ts";
 
 /**
@@ -21,9 +22,18 @@ export type ListRuleOptions = {
 /**
  * A registered commune list indexed once per list (a setup's lists are read-only): the position of
  * each code (the last one when a code repeats), and for each position the position its code maps to.
+ * `positionOf` gives a code's position (-1 when not listed); a long list answers it from a typed
+ * array by code slot (commune-code-slot.ts) rather than the Map, as every typed commune asks.
  */
-export type RegisteredIndex = { size: number; indexOf: ReadonlyMap<string, number>; canonical: Int32Array };
+export type RegisteredIndex = {
+  size: number;
+  indexOf: ReadonlyMap<string, number>;
+  canonical: Int32Array;
+  positionOf: (code: string) => number;
+};
 const INDEXES = new WeakMap<readonly SetupCommune[], RegisteredIndex>();
+/** Lists shorter than this are looked up in their Map (a slot array is 400 kB). */
+const SLOTTED_FROM = 256;
 
 export function registeredIndex(communes: readonly SetupCommune[]): RegisteredIndex {
   const cached = INDEXES.get(communes);
@@ -32,7 +42,20 @@ export function registeredIndex(communes: readonly SetupCommune[]): RegisteredIn
   for (let j = 0; j < communes.length; j++) indexOf.set(communes[j]!.code, j);
   const canonical = new Int32Array(communes.length);
   for (let j = 0; j < communes.length; j++) canonical[j] = indexOf.get(communes[j]!.code)!;
-  const index = { size: communes.length, indexOf, canonical };
+  let positionOf = (code: string) => indexOf.get(code) ?? -1;
+  if (communes.length >= SLOTTED_FROM) {
+    // Position + 1 by slot, 0 = not listed; codes without a slot stay in the Map only.
+    const slots = new Int32Array(CODE_SLOTS);
+    for (let j = 0; j < communes.length; j++) {
+      const s = codeSlot(communes[j]!.code);
+      if (s >= 0) slots[s] = j + 1;
+    }
+    positionOf = (code) => {
+      const s = codeSlot(code);
+      return s >= 0 ? slots[s]! - 1 : (indexOf.get(code) ?? -1);
+    };
+  }
+  const index = { size: communes.length, indexOf, canonical, positionOf };
   INDEXES.set(communes, index);
   return index;
 }
@@ -43,7 +66,7 @@ export function checkCommuneList(sub: UnitSubmission, setup: Setup, o: ListRuleO
   if (setup.communes === null) return [];
   const issues: Issue[] = [];
   const registered = setup.communes;
-  const { indexOf, canonical } = registeredIndex(registered);
+  const { positionOf, canonical } = registeredIndex(registered);
   const unitName = (code: string) => setup.units.find((u) => u.code === code)?.name ?? code;
   const cols = sub.source?.columns;
   const sheet = sub.source?.criteriaSheet ?? SHEETS.criteria;
@@ -63,9 +86,9 @@ export function checkCommuneList(sub: UnitSubmission, setup: Setup, o: ListRuleO
   // Registered positions typed in the sheet (a typed code outside the list matters to no registered commune).
   const present = new Uint8Array(registered.length);
   for (const c of sub.communes) {
-    const j = indexOf.get(c.code);
-    if (j !== undefined) present[j] = 1;
-    const reg = j === undefined ? undefined : registered[j];
+    const j = positionOf(c.code);
+    if (j >= 0) present[j] = 1;
+    const reg = j < 0 ? undefined : registered[j];
     if (!reg || reg.unit !== sub.unit) {
       const owner = reg
         ? {

@@ -1,7 +1,7 @@
 import type { Issue } from "../result.ts";
 import { cleanText } from "../text/match.ts";
-import { COMMUNE_CODE } from "../template/commune-code.ts";
 import { makeIssue } from "../template/messages.ts";
+import { CODE_SLOTS, codeSlot } from "./commune-code-slot.ts";
 
 /**
  * The `Tiêu chí` rules of docs/template.md on typed communes, for any template version and criteria
@@ -49,6 +49,24 @@ export type CommuneRuleOptions = {
 
 const SLOTS = 100;
 
+/**
+ * First commune of each 5-digit code, by slot (commune-code-slot.ts): `FIRST_STAMP[slot]` is the
+ * call that saw the code, `FIRST_INDEX[slot]` that commune's index. Shared by every call (each has
+ * its own stamp), allocated on the first: no Map of 10,000 codes built per call.
+ */
+let FIRST_STAMP: Int32Array | null = null;
+let FIRST_INDEX: Int32Array | null = null;
+let callStamp = 0;
+
+function firstSlots(): { stamps: Int32Array; indexes: Int32Array; stamp: number } {
+  if (FIRST_STAMP === null || FIRST_INDEX === null || callStamp >= 0x7fffffff) {
+    FIRST_STAMP = new Int32Array(CODE_SLOTS);
+    FIRST_INDEX = new Int32Array(CODE_SLOTS);
+    callStamp = 0;
+  }
+  return { stamps: FIRST_STAMP, indexes: FIRST_INDEX, stamp: ++callStamp };
+}
+
 export function checkCommuneRows(communes: readonly CommuneView[], o: CommuneRuleOptions): Issue[] {
   const issues: Issue[] = [];
   const cols = o.columns;
@@ -73,7 +91,8 @@ export function checkCommuneRows(communes: readonly CommuneView[], o: CommuneRul
   /** Stamps a commune's HT or KH criterion numbers into `seen`; their count, or -1 after an issue. */
   const markNumbers = (c: CommuneView, numbers: readonly number[], seen: Uint32Array, sub: "HT" | "KH"): number => {
     let ok = true;
-    for (const n of numbers) {
+    for (let i = 0; i < numbers.length; i++) {
+      const n = numbers[i]!;
       if (!(n >= 0 && n < SLOTS) || !isKnown[n]) {
         issues.push(makeIssue("criterion.number_unknown", at(c, null), { number: n, max: maxNumber }));
         ok = false;
@@ -86,16 +105,28 @@ export function checkCommuneRows(communes: readonly CommuneView[], o: CommuneRul
   };
 
   const checkNames = cols?.name !== "";
-  const firstOf = new Map<string, CommuneView>();
-  for (const c of communes) {
+  const firsts = firstSlots();
+  // Codes that are not 5 digits (reported invalid) have no slot: a Map of those few.
+  let firstOfInvalid: Map<string, CommuneView> | null = null;
+  for (let index = 0; index < communes.length; index++) {
+    const c = communes[index]!;
+    const slot = codeSlot(c.code);
     // Every caller but the parser skips the schema (exactly 5 digits) only by mistake: still refused.
-    if (!COMMUNE_CODE.test(c.code)) issues.push(makeIssue("commune.code_invalid", at(c, cols?.code), { value: `"${c.code}"` }));
+    if (slot < 0) issues.push(makeIssue("commune.code_invalid", at(c, cols?.code), { value: `"${c.code}"` }));
     if (checkNames && cleanText(c.name) === "") issues.push(makeIssue("commune.name_missing", at(c, cols?.name), { code: c.code }));
-    const first = firstOf.get(c.code);
+    let first: CommuneView | undefined;
+    if (slot >= 0) {
+      if (firsts.stamps[slot] === firsts.stamp) first = communes[firsts.indexes[slot]!];
+      else {
+        firsts.stamps[slot] = firsts.stamp;
+        firsts.indexes[slot] = index;
+      }
+    } else {
+      first = (firstOfInvalid ??= new Map()).get(c.code);
+      if (!first) firstOfInvalid.set(c.code, c);
+    }
     if (first) {
       issues.push(makeIssue("commune.code_duplicate", at(c, cols?.code), { code: c.code, firstRow: first.source?.row ?? "?" }));
-    } else {
-      firstOf.set(c.code, c);
     }
 
     // Membership by stamps in typed arrays: no Set per commune (10,000 communes in a few ms).
@@ -105,7 +136,10 @@ export function checkCommuneRows(communes: readonly CommuneView[], o: CommuneRul
     if (baselineSize < 0 || planSize < 0) continue;
 
     let lost: number[] | null = null;
-    for (const n of c.baseline) if (inPlan[n] !== stamp) (lost ??= []).push(n);
+    for (let i = 0; i < c.baseline.length; i++) {
+      const n = c.baseline[i]!;
+      if (inPlan[n] !== stamp) (lost ??= []).push(n);
+    }
     // "New achievements only" is decided per commune: the mistake is made row by row by whoever
     // fills the sheet, a whole-sheet ratio would hide one wrong row among many right ones (or flag
     // a unit for a few genuine regressions), and the error then points at the row to fix.

@@ -1,44 +1,25 @@
 import type { Setup, SetupCommune, SetupUnit } from "../setup/types.ts";
 import type { SheetModel } from "./sheet-model.ts";
-import type { Ntm2Columns } from "./ntm2-columns.ts";
-import { cellAddress, rangeAddress } from "./a1.ts";
+import { rangeAddress } from "./a1.ts";
 import { ALLOW, emptyModel, fillRows, put } from "./build-template.ts";
-import { CRITERIA_COLUMNS, CRITERION_CHOICES, FLAG_CHOICES, SHEETS, SUB_COLUMNS, YES_ARRAY_CONSTANT, criterionLabel } from "./labels.ts";
-import { GROUP_LABELS, ntm2Columns } from "./ntm2-columns.ts";
+import {
+  criterionValidation,
+  gridWidths,
+  markValidations,
+  ntm2Layout,
+  putCommuneRow,
+  putGridHeader,
+  putHeading,
+  putRowCounts,
+  putTotalRow,
+  unitLine,
+} from "./criteria-grid.ts";
+import { CRITERION_CHOICES, FLAG_CHOICES, SHEETS, SUB_COLUMNS } from "./labels.ts";
+import { ntm2Columns } from "./ntm2-columns.ts";
 import { fitRowHeights } from "./row-height.ts";
 
-/** Where things are on the generated `Tiêu chí` of NTM-2 (the parser finds columns by label instead). */
-export type Ntm2Layout = {
-  headerRow: number;
-  firstDataRow: number;
-  codeColumn: number;
-  nameColumn: number;
-  /** `Nhóm xã`, or null when the set has no groups. */
-  groupColumn: number | null;
-  /** Column of each mark (Ntm2Columns.marks order: attributes, then flags). */
-  markColumns: number[];
-  /** HT column of the i-th criterion of the set is firstCriterionColumn + 2i, KH the next. */
-  firstCriterionColumn: number;
-  /** `Số tiêu chí đạt` (HT; KH the next). */
-  countColumn: number;
-};
-
-export function ntm2Layout(columns: Ntm2Columns, size: number): Ntm2Layout {
-  const groupColumn = columns.group ? 4 : null;
-  const firstMark = (groupColumn ?? 3) + 1;
-  const markColumns = columns.marks.map((_, i) => firstMark + i);
-  const firstCriterionColumn = firstMark + columns.marks.length;
-  return {
-    headerRow: 4,
-    firstDataRow: 6,
-    codeColumn: 2,
-    nameColumn: 3,
-    groupColumn,
-    markColumns,
-    firstCriterionColumn,
-    countColumn: firstCriterionColumn + 2 * size,
-  };
-}
+export type { Ntm2Layout } from "./criteria-grid.ts";
+export { ntm2Layout } from "./criteria-grid.ts";
 
 /**
  * HT pre-filled from the previous year (carry-over, shared/cycle/carry-over.ts): per commune code
@@ -81,56 +62,23 @@ export function buildNtm2CriteriaSheet(setup: Setup, unit: SetupUnit, blankRows 
   const firstFlag = L.markColumns[columns.marks.findIndex((c) => c.kind === "flag")] ?? L.firstCriterionColumn;
   const year = setup.year;
 
-  put(m, 1, 1, `BIỂU HIỆN TRẠNG VÀ KẾ HOẠCH THỰC HIỆN BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI NĂM ${year}`);
-  put(m, 2, 1, `Đơn vị: ${unit.name} (mã ${unit.code}) - Năm kế hoạch: ${year} - Bộ tiêu chí: ${setup.criteriaSet.id}`);
-  put(
+  putHeading(
     m,
-    3,
-    1,
+    lastCol,
+    `BIỂU HIỆN TRẠNG VÀ KẾ HOẠCH THỰC HIỆN BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI NĂM ${year}`,
+    unitLine(setup, unit),
     `HT: đạt đến 31/12/${year - 1}; KH: đạt đến 31/12/${year} (lũy kế, cả tiêu chí đã đạt). ` +
       `Chọn "Đạt" hoặc "Chưa đạt"; cột cờ: "x".` +
       (communes === null ? "" : " Mã xã, tên xã, nhóm và thuộc tính lấy từ danh sách xã của năm (không sửa).") +
       (prefill ? ` ${prefillSentence(prefill)}` : ""),
   );
-  m.merges.push(rangeAddress(1, 1, 1, lastCol), rangeAddress(2, 1, 2, lastCol), rangeAddress(3, 1, 3, lastCol));
+  putGridHeader(m, L, columns, crit, [SUB_COLUMNS.baseline[0], SUB_COLUMNS.plan[0]]);
 
-  const fixed: [number, string][] = [
-    [1, CRITERIA_COLUMNS.stt[0]],
-    [L.codeColumn, CRITERIA_COLUMNS.code[0]],
-    [L.nameColumn, CRITERIA_COLUMNS.name[0]],
-    ...(L.groupColumn === null ? [] : ([[L.groupColumn, GROUP_LABELS[0]]] as [number, string][])),
-    ...columns.marks.map((c, i) => [L.markColumns[i]!, c.label] as [number, string]),
-  ];
-  for (const [col, label] of fixed) {
-    put(m, h1, col, label);
-    put(m, h2, col, null);
-    m.merges.push(rangeAddress(h1, col, h2, col));
-  }
-  crit.forEach((c, i) => {
-    put(m, h1, htCol(i), criterionLabel(c.number, c.name));
-    put(m, h1, htCol(i) + 1, null);
-    m.merges.push(rangeAddress(h1, htCol(i), h1, htCol(i) + 1));
-    put(m, h2, htCol(i), SUB_COLUMNS.baseline[0]);
-    put(m, h2, htCol(i) + 1, SUB_COLUMNS.plan[0]);
-  });
-  put(m, h1, countCol, CRITERIA_COLUMNS.count[0]);
-  put(m, h1, countCol + 1, null);
-  m.merges.push(rangeAddress(h1, countCol, h1, countCol + 1));
-  put(m, h2, countCol, SUB_COLUMNS.baseline[0]);
-  put(m, h2, countCol + 1, SUB_COLUMNS.plan[0]);
-
-  // "Is this cell a yes?" as Excel evaluates it: MATCH against every accepted yes form (as NTM-1).
-  const isYes = (ref: string) => `ISNUMBER(MATCH(${ref},${YES_ARRAY_CONSTANT},0))`;
-  const yesCount = (range: string) => `SUMPRODUCT(--ISNUMBER(MATCH(${range},${YES_ARRAY_CONSTANT},0)))`;
   for (let r = first; r <= last; r++) {
     const i = r - first;
     const commune = communes?.[i];
-    put(m, r, 1, i + 1);
-    for (let c = 2; c < countCol; c++) put(m, r, c, null);
+    putCommuneRow(m, L, r, i, commune);
     if (commune) {
-      put(m, r, L.codeColumn, commune.code);
-      put(m, r, L.nameColumn, commune.name);
-      if (L.groupColumn !== null) put(m, r, L.groupColumn, commune.group);
       columns.marks.forEach((c, j) => {
         if (c.kind === "attribute" && commune.attributes[c.label] === true) put(m, r, L.markColumns[j]!, FLAG_CHOICES[0]);
       });
@@ -141,25 +89,13 @@ export function buildNtm2CriteriaSheet(setup: Setup, unit: SetupUnit, blankRows 
         });
       }
     }
-    // Live counts: one term per criterion, so inserted columns keep them right.
-    const terms = (offset: number) => crit.map((_, k) => isYes(cellAddress(r, htCol(k) + offset))).join("+");
-    put(m, r, countCol, { formula: `=${terms(0)}` });
-    put(m, r, countCol + 1, { formula: `=${terms(1)}` });
+    putRowCounts(m, L, crit, 2, r);
   }
-  put(m, totalRow, L.nameColumn, "Tổng cộng");
-  for (const c of [...L.markColumns, ...crit.flatMap((_, k) => [htCol(k), htCol(k) + 1])]) {
-    put(m, totalRow, c, { formula: `=${yesCount(rangeAddress(first, c, last, c))}` });
-  }
-  for (const c of [countCol, countCol + 1]) {
-    put(m, totalRow, c, { formula: `=COUNTIF(${rangeAddress(first, c, last, c)},${crit.length})` });
-  }
+  putTotalRow(m, L, crit, 2, first, last);
 
-  m.columnWidths = [5, 9, 20, ...(L.groupColumn === null ? [] : [7]), ...columns.marks.map(() => 10), ...crit.flatMap(() => [6, 6]), 7, 7];
+  m.columnWidths = gridWidths(L, crit, 2);
   const lockedFrom = communes === null ? 2 : firstFlag;
   m.styles.push(
-    { range: "A1", style: "title" },
-    { range: "A2", style: "subtitle" },
-    { range: "A3", style: "note" },
     { range: rangeAddress(h1, 1, h2, lastCol), style: "header" },
     ...(communes === null ? [] : [{ range: rangeAddress(first, 2, last, firstFlag - 1), style: "computed" as const }]),
     { range: rangeAddress(first, lockedFrom, last, countCol - 1), style: "input" },
@@ -168,25 +104,8 @@ export function buildNtm2CriteriaSheet(setup: Setup, unit: SetupUnit, blankRows 
   );
   m.numberFormats.push({ range: rangeAddress(first, L.codeColumn, last, L.codeColumn), format: "@" });
   const markFrom = communes === null ? (L.markColumns[0] ?? L.firstCriterionColumn) : firstFlag;
-  if (markFrom < L.firstCriterionColumn) {
-    m.validations.push({
-      range: rangeAddress(first, markFrom, last, L.firstCriterionColumn - 1),
-      list: FLAG_CHOICES,
-      prompt: "x = có; để trống = không",
-    });
-  }
-  if (communes === null && L.groupColumn !== null) {
-    m.validations.push({
-      range: rangeAddress(first, L.groupColumn, last, L.groupColumn),
-      list: ["1", "2", "3"],
-      prompt: "Nhóm xã: 1, 2 hoặc 3",
-    });
-  }
-  m.validations.push({
-    range: rangeAddress(first, L.firstCriterionColumn, last, countCol - 1),
-    list: CRITERION_CHOICES,
-    prompt: "Đạt / Chưa đạt",
-  });
+  markValidations(m, L, first, last, markFrom, communes === null);
+  m.validations.push(criterionValidation(rangeAddress(first, L.firstCriterionColumn, last, countCol - 1)));
   m.freeze = { rows: h2, columns: 3 };
   m.protection = { unlocked: [rangeAddress(first, communes === null ? 1 : firstFlag, last, countCol - 1)], allow: ALLOW };
   m.print = { orientation: "landscape", repeatRows: `${h1}:${h2}` };

@@ -1,46 +1,34 @@
 import type { Setup, SetupUnit } from "../setup/types.ts";
 import type { UnitCommune, UnitSubmission } from "../schemas/unit-submission.ts";
 import type { SheetModel } from "./sheet-model.ts";
+import type { Ntm2Layout } from "./criteria-grid.ts";
 import { matchKey } from "../text/match.ts";
-import { cellAddress, rangeAddress } from "./a1.ts";
+import { rangeAddress } from "./a1.ts";
 import { ALLOW, emptyModel, fillRows, put } from "./build-template.ts";
 import { unitCommunes } from "./build-criteria-ntm2.ts";
-import { CRITERIA_COLUMNS, CRITERION_CHOICES, FLAG_CHOICES, SHEETS, SUB_COLUMNS, YES_ARRAY_CONSTANT, criterionLabel } from "./labels.ts";
-import { GROUP_LABELS, ntm2Columns } from "./ntm2-columns.ts";
+import {
+  criterionValidation,
+  gridWidths,
+  markValidations,
+  ntm2Layout,
+  putCommuneRow,
+  putGridHeader,
+  putHeading,
+  putRowCounts,
+  putTotalRow,
+  unitLine,
+} from "./criteria-grid.ts";
+import { CRITERION_CHOICES, FLAG_CHOICES, SHEETS, SUB_COLUMNS } from "./labels.ts";
+import { ntm2Columns } from "./ntm2-columns.ts";
 import { ACHIEVED_SUB, NO_PLAN_NOTE } from "./result-labels.ts";
 import { fitRowHeights } from "./row-height.ts";
 
-/** Where things are on the generated result `Tiêu chí` (the parser finds columns by label instead). */
-export type ResultLayout = {
-  /** 4; 5 when there is no plan (row 4 is the note saying so). */
-  headerRow: number;
-  firstDataRow: number;
-  codeColumn: number;
-  nameColumn: number;
-  groupColumn: number | null;
-  markColumns: number[];
-  /** HT of the i-th criterion is firstCriterionColumn + 3i, KH the next, TH the one after. */
-  firstCriterionColumn: number;
-  /** `Số tiêu chí đạt`: HT, KH, TH. */
-  countColumn: number;
-};
+/** Where things are on the generated result `Tiêu chí`: HT, KH, TH under each criterion and under the count. */
+export type ResultLayout = Ntm2Layout;
 
+/** The NTM-2 layout with three sub-columns; the header at row 5 when there is no plan (row 4 is the note saying so). */
 export function resultLayout(setup: Setup, hasPlan: boolean): ResultLayout {
-  const columns = ntm2Columns(setup);
-  const groupColumn = columns.group ? 4 : null;
-  const firstMark = (groupColumn ?? 3) + 1;
-  const firstCriterionColumn = firstMark + columns.marks.length;
-  const headerRow = hasPlan ? 4 : 5;
-  return {
-    headerRow,
-    firstDataRow: headerRow + 2,
-    codeColumn: 2,
-    nameColumn: 3,
-    groupColumn,
-    markColumns: columns.marks.map((_, i) => firstMark + i),
-    firstCriterionColumn,
-    countColumn: firstCriterionColumn + 3 * setup.criteriaSet.criteria.length,
-  };
+  return ntm2Layout(ntm2Columns(setup), setup.criteriaSet.criteria.length, 3, hasPlan ? 4 : 5);
 }
 
 /** A commune row of the result template: from the plan, or from the setup's list (HT/KH empty). */
@@ -91,63 +79,27 @@ export function buildResultCriteriaSheet(setup: Setup, unit: SetupUnit, plan: Un
   const htCol = (i: number) => L.firstCriterionColumn + 3 * i;
   const year = setup.year;
 
-  put(m, 1, 1, `BIỂU KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI NĂM ${year}`);
-  put(m, 2, 1, `Đơn vị: ${unit.name} (mã ${unit.code}) - Năm kế hoạch: ${year} - Bộ tiêu chí: ${setup.criteriaSet.id}`);
-  put(
+  putHeading(
     m,
-    3,
-    1,
+    lastCol,
+    `BIỂU KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ QUỐC GIA VỀ XÃ NÔNG THÔN MỚI NĂM ${year}`,
+    unitLine(setup, unit),
     `HT: đạt đến 31/12/${year - 1}; KH: kế hoạch đạt đến 31/12/${year}; TH: thực tế đạt đến 31/12/${year} (lũy kế, cả tiêu chí đã đạt). ` +
       `HT, KH lấy từ kế hoạch của đơn vị (không sửa). Ở cột TH chọn "Đạt" hoặc "Chưa đạt".`,
   );
-  m.merges.push(rangeAddress(1, 1, 1, lastCol), rangeAddress(2, 1, 2, lastCol), rangeAddress(3, 1, 3, lastCol));
   if (!plan) {
     put(m, 4, 1, NO_PLAN_NOTE);
     m.merges.push(rangeAddress(4, 1, 4, lastCol));
+    m.styles.push({ range: "A4", style: "note" });
   }
+  putGridHeader(m, L, columns, crit, [SUB_COLUMNS.baseline[0], SUB_COLUMNS.plan[0], ACHIEVED_SUB[0]]);
 
-  const fixed: [number, string][] = [
-    [1, CRITERIA_COLUMNS.stt[0]],
-    [L.codeColumn, CRITERIA_COLUMNS.code[0]],
-    [L.nameColumn, CRITERIA_COLUMNS.name[0]],
-    ...(L.groupColumn === null ? [] : ([[L.groupColumn, GROUP_LABELS[0]]] as [number, string][])),
-    ...columns.marks.map((c, i) => [L.markColumns[i]!, c.label] as [number, string]),
-  ];
-  for (const [col, label] of fixed) {
-    put(m, h1, col, label);
-    put(m, h2, col, null);
-    m.merges.push(rangeAddress(h1, col, h2, col));
-  }
-  const subs = [SUB_COLUMNS.baseline[0], SUB_COLUMNS.plan[0], ACHIEVED_SUB[0]];
-  crit.forEach((c, i) => {
-    put(m, h1, htCol(i), criterionLabel(c.number, c.name));
-    put(m, h1, htCol(i) + 1, null);
-    put(m, h1, htCol(i) + 2, null);
-    m.merges.push(rangeAddress(h1, htCol(i), h1, htCol(i) + 2));
-    subs.forEach((s, j) => {
-      put(m, h2, htCol(i) + j, s);
-    });
-  });
-  put(m, h1, countCol, CRITERIA_COLUMNS.count[0]);
-  put(m, h1, countCol + 1, null);
-  put(m, h1, countCol + 2, null);
-  m.merges.push(rangeAddress(h1, countCol, h1, countCol + 2));
-  subs.forEach((s, j) => {
-    put(m, h2, countCol + j, s);
-  });
-
-  const isYes = (ref: string) => `ISNUMBER(MATCH(${ref},${YES_ARRAY_CONSTANT},0))`;
-  const yesCount = (range: string) => `SUMPRODUCT(--ISNUMBER(MATCH(${range},${YES_ARRAY_CONSTANT},0)))`;
   const yesNo = (has: boolean) => (has ? CRITERION_CHOICES[0] : CRITERION_CHOICES[1]);
   for (let r = first; r <= last; r++) {
     const i = r - first;
     const row = rows?.[i];
-    put(m, r, 1, i + 1);
-    for (let c = 2; c < countCol; c++) put(m, r, c, null);
+    putCommuneRow(m, L, r, i, row);
     if (row) {
-      put(m, r, L.codeColumn, row.code);
-      put(m, r, L.nameColumn, row.name);
-      if (L.groupColumn !== null) put(m, r, L.groupColumn, row.group);
       columns.marks.forEach((c, j) => {
         if (markOf(row.marks, c.labels)) put(m, r, L.markColumns[j]!, FLAG_CHOICES[0]);
       });
@@ -158,37 +110,15 @@ export function buildResultCriteriaSheet(setup: Setup, unit: SetupUnit, plan: Un
         });
       }
     }
-    const terms = (offset: number) => crit.map((_, k) => isYes(cellAddress(r, htCol(k) + offset))).join("+");
-    for (let j = 0; j < 3; j++) put(m, r, countCol + j, { formula: `=${terms(j)}` });
+    putRowCounts(m, L, crit, 3, r);
   }
-  put(m, totalRow, L.nameColumn, "Tổng cộng");
-  for (const c of [...L.markColumns, ...crit.flatMap((_, k) => [htCol(k), htCol(k) + 1, htCol(k) + 2])]) {
-    put(m, totalRow, c, { formula: `=${yesCount(rangeAddress(first, c, last, c))}` });
-  }
-  for (let j = 0; j < 3; j++) {
-    const c = countCol + j;
-    put(m, totalRow, c, { formula: `=COUNTIF(${rangeAddress(first, c, last, c)},${crit.length})` });
-  }
+  putTotalRow(m, L, crit, 3, first, last);
 
-  m.columnWidths = [
-    5,
-    9,
-    20,
-    ...(L.groupColumn === null ? [] : [7]),
-    ...columns.marks.map(() => 10),
-    ...crit.flatMap(() => [6, 6, 6]),
-    7,
-    7,
-    7,
-  ];
+  m.columnWidths = gridWidths(L, crit, 3);
   // Typed by the unit: TH always; code..marks only on blank rows (no plan, no commune list).
   const thCells = crit.map((_, k) => rangeAddress(first, htCol(k) + 2, last, htCol(k) + 2));
   const blank = rows === null;
   m.styles.push(
-    { range: "A1", style: "title" },
-    { range: "A2", style: "subtitle" },
-    { range: "A3", style: "note" },
-    ...(plan ? [] : [{ range: "A4", style: "note" as const }]),
     { range: rangeAddress(h1, 1, h2, lastCol), style: "header" },
     { range: rangeAddress(first, 2, last, countCol - 1), style: "computed" },
     ...(blank ? [{ range: rangeAddress(first, 1, last, L.firstCriterionColumn - 1), style: "input" as const }] : []),
@@ -197,21 +127,8 @@ export function buildResultCriteriaSheet(setup: Setup, unit: SetupUnit, plan: Un
     { range: rangeAddress(totalRow, 1, totalRow, lastCol), style: "total" },
   );
   m.numberFormats.push({ range: rangeAddress(first, L.codeColumn, last, L.codeColumn), format: "@" });
-  if (blank && L.markColumns.length > 0) {
-    m.validations.push({
-      range: rangeAddress(first, L.markColumns[0]!, last, L.firstCriterionColumn - 1),
-      list: FLAG_CHOICES,
-      prompt: "x = có; để trống = không",
-    });
-  }
-  if (blank && L.groupColumn !== null) {
-    m.validations.push({
-      range: rangeAddress(first, L.groupColumn, last, L.groupColumn),
-      list: ["1", "2", "3"],
-      prompt: "Nhóm xã: 1, 2 hoặc 3",
-    });
-  }
-  for (const range of thCells) m.validations.push({ range, list: CRITERION_CHOICES, prompt: "Đạt / Chưa đạt" });
+  markValidations(m, L, first, last, blank ? (L.markColumns[0] ?? L.firstCriterionColumn) : L.firstCriterionColumn, blank);
+  for (const range of thCells) m.validations.push(criterionValidation(range));
   m.freeze = { rows: h2, columns: 3 };
   const unlocked = blank ? [rangeAddress(first, 1, last, L.firstCriterionColumn - 1), ...thCells] : thCells;
   m.protection = { unlocked, allow: ALLOW };

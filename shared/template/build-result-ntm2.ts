@@ -4,12 +4,11 @@ import type { Submission } from "../schemas/submission.ts";
 import type { UnitSubmission } from "../schemas/unit-submission.ts";
 import type { SheetModel } from "./sheet-model.ts";
 import type { UnitTemplate } from "./build-template-ntm2.ts";
-import { capitalPlan } from "../report/capital-rows.ts";
 import { fromNtm1 } from "../setup/from-ntm1.ts";
-import { ALLOW, emptyModel, fillRows, put } from "./build-template.ts";
-import { NTM2_INFO_ROWS, buildNtm2InfoSheet } from "./build-template-ntm2.ts";
+import { fillRows, put } from "./build-template.ts";
+import { NTM2_INFO_ROWS, buildCapitalSheet, buildNtm2InfoSheet } from "./build-template-ntm2.ts";
 import { buildResultCriteriaSheet } from "./build-result-criteria.ts";
-import { CAPITAL_COLUMNS, SHEETS, UNIT_MILLION } from "./labels.ts";
+import { CAPITAL_COLUMNS, UNIT_MILLION } from "./labels.ts";
 import { makeIssue } from "./messages.ts";
 import { NTM2_VERSION } from "./ntm2-columns.ts";
 import { DISBURSED_PREFIX, RESULT_KIND, ROUND_KEY } from "./result-labels.ts";
@@ -40,68 +39,22 @@ const million = (thousand: number) => Math.round(thousand) / 1000;
  * in both. Without a plan the plan column is empty (locked).
  */
 export function buildResultCapitalSheet(setup: Setup, unit: SetupUnit, plan: UnitSubmission | null): SheetModel {
-  const m = emptyModel(SHEETS.capital);
-  const h = 4;
-  const first = 5;
-  const shape = capitalPlan(setup.capitalRows);
-  const rows = setup.capitalRows;
-  put(m, 1, 1, `KẾT QUẢ THỰC HIỆN VỐN CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI NĂM ${setup.year}`);
-  put(m, 2, 1, `Đơn vị: ${unit.name} (mã ${unit.code}) - Đơn vị tính: ${UNIT_MILLION}`);
-  m.merges.push("A1:E1", "A2:E2");
-  put(m, h, 1, CAPITAL_COLUMNS.stt);
-  put(m, h, 2, CAPITAL_COLUMNS.source);
-  put(m, h, 3, `${CAPITAL_COLUMNS.amountPrefix} năm ${setup.year} (${UNIT_MILLION})`);
-  put(m, h, 4, `${DISBURSED_PREFIX} (${UNIT_MILLION})`);
-  put(m, h, 5, CAPITAL_COLUMNS.note);
-  const rowOf = new Map(rows.map((r, i) => [r.stt, first + i]));
-  const planLeaves: string[] = [];
-  const doneLeaves: string[] = [];
-  rows.forEach((r, i) => {
-    const row = first + i;
-    put(m, row, 1, r.stt);
-    put(m, row, 2, r.label);
-    if (shape.isLeaf[i]) {
-      const amount = plan?.capital[r.stt];
-      put(m, row, 3, amount === undefined ? null : million(amount));
-      put(m, row, 4, null);
-      planLeaves.push(`C${row}`);
-      doneLeaves.push(`D${row}`);
-    } else {
-      const parts = (col: string) => shape.leafIndexes[i]!.map((j) => `${col}${rowOf.get(shape.leaves[j]!)}`).join("+");
-      put(m, row, 3, { formula: `=${parts("C")}` });
-      put(m, row, 4, { formula: `=${parts("D")}` });
-      m.styles.push({ range: `A${row}:E${row}`, style: "computed" });
-    }
-    put(m, row, 5, null);
-  });
-  const totalRow = first + rows.length;
-  const top = rows.filter((r) => !rows.some((o) => o !== r && r.stt.startsWith(`${o.stt}.`))).map((r) => rowOf.get(r.stt)!);
-  put(m, totalRow, 1, null);
-  put(m, totalRow, 2, "Tổng cộng");
-  for (const [c, col] of [
-    [3, "C"],
-    [4, "D"],
-  ] as const) {
-    put(m, totalRow, c, top.length > 0 ? { formula: `=${top.map((r) => `${col}${r}`).join("+")}` } : 0);
-  }
-  put(m, totalRow, 5, null);
-  m.columnWidths = [6, 55, 22, 22, 30];
-  m.styles.unshift(
-    { range: "A1", style: "title" },
-    { range: "A2", style: "subtitle" },
-    { range: `A${h}:E${h}`, style: "header" },
-    ...doneLeaves.map((a) => ({ range: a, style: "input" as const })),
-    { range: `E${first}:E${totalRow}`, style: "input" },
-  );
-  m.styles.push({ range: `A${totalRow}:E${totalRow}`, style: "total" });
-  m.numberFormats.push({ range: `A${first}:A${totalRow}`, format: "@" }, { range: `C${first}:D${totalRow}`, format: "#,##0.###" });
-  m.decimalValidations.push(...doneLeaves.map((range) => ({ range, prompt: `Số tiền đã thực hiện (${UNIT_MILLION}), không âm` })));
-  m.freeze = { rows: h, columns: 0 };
-  m.protection = { unlocked: [...doneLeaves, `E${first}:E${totalRow}`], allow: ALLOW };
-  m.print = { orientation: "portrait", repeatRows: `${h}:${h}` };
-  m.rowHeights = fitRowHeights(m, [1, 2, h]);
-  fillRows(m);
-  return m;
+  return buildCapitalSheet(setup, unit, `KẾT QUẢ THỰC HIỆN VỐN CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI NĂM ${setup.year}`, [
+    {
+      header: `${CAPITAL_COLUMNS.amountPrefix} năm ${setup.year} (${UNIT_MILLION})`,
+      leaf: (stt) => {
+        const amount = plan?.capital[stt];
+        return amount === undefined ? null : million(amount);
+      },
+      typed: false,
+    },
+    {
+      header: `${DISBURSED_PREFIX} (${UNIT_MILLION})`,
+      leaf: () => null,
+      typed: true,
+      prompt: `Số tiền đã thực hiện (${UNIT_MILLION}), không âm`,
+    },
+  ]);
 }
 
 /** A stored or read plan in the general shape: an NTM-1 plan (a built-in year) is brought to it first. */

@@ -3,6 +3,7 @@ import type { Setup, SetupUnit } from "../setup/types.ts";
 import type { CellSpec, SheetModel } from "./sheet-model.ts";
 import { CRITERIA_NTM1 } from "../reference/criteria.ts";
 import { capitalPlan } from "../report/capital-rows.ts";
+import { columnLetter } from "./a1.ts";
 import { ALLOW, buildTemplate, emptyModel, fillRows, put } from "./build-template.ts";
 import { buildNtm2CriteriaSheet, prefillSentence } from "./build-criteria-ntm2.ts";
 import type { HtPrefill } from "./build-criteria-ntm2.ts";
@@ -74,59 +75,92 @@ export function buildNtm2InfoSheet(setup: Setup, unit: SetupUnit, prefill?: HtPr
 /** First row of the carry-over notes on `Thông tin` (row 11 stays free: a result template's `Loại biểu`). */
 export const PREFILL_NOTES_ROW = 4 + NTM2_INFO_ROWS.length;
 
-/** `Nguồn vốn` of NTM-2: the setup's rows in million VND; a row with sub-rows and the total are formulas. */
-export function buildNtm2CapitalSheet(setup: Setup, unit: SetupUnit): SheetModel {
+/** An amount column of `Nguồn vốn`: its header, a leaf row's value, and whether the unit types it (else locked). */
+export type CapitalAmountColumn =
+  | { header: string; leaf: (stt: string) => CellSpec; typed: false }
+  | { header: string; leaf: (stt: string) => CellSpec; typed: true; prompt: string };
+
+/**
+ * `Nguồn vốn` of a generated template: STT, source, the amount columns (million VND), a note column;
+ * in each amount column a row with sub-rows and the total are formulas of the leaves below them.
+ */
+export function buildCapitalSheet(setup: Setup, unit: SetupUnit, title: string, amounts: readonly CapitalAmountColumn[]): SheetModel {
   const m = emptyModel(SHEETS.capital);
   const h = 4;
   const first = 5;
-  const plan = capitalPlan(setup.capitalRows);
+  const shape = capitalPlan(setup.capitalRows);
   const rows = setup.capitalRows;
-  put(m, 1, 1, `KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI NĂM ${setup.year}`);
+  const letters = amounts.map((_, j) => columnLetter(3 + j));
+  const noteCol = 3 + amounts.length;
+  const note = columnLetter(noteCol);
+  put(m, 1, 1, title);
   put(m, 2, 1, `Đơn vị: ${unit.name} (mã ${unit.code}) - Đơn vị tính: ${UNIT_MILLION}`);
-  m.merges.push("A1:D1", "A2:D2");
+  m.merges.push(`A1:${note}1`, `A2:${note}2`);
   put(m, h, 1, CAPITAL_COLUMNS.stt);
   put(m, h, 2, CAPITAL_COLUMNS.source);
-  put(m, h, 3, `${CAPITAL_COLUMNS.amountPrefix} năm ${setup.year} (${UNIT_MILLION})`);
-  put(m, h, 4, CAPITAL_COLUMNS.note);
+  amounts.forEach((a, j) => {
+    put(m, h, 3 + j, a.header);
+  });
+  put(m, h, noteCol, CAPITAL_COLUMNS.note);
   const rowOf = new Map(rows.map((r, i) => [r.stt, first + i]));
-  const leafCells: string[] = [];
+  const typed: { cell: string; prompt: string }[] = [];
   rows.forEach((r, i) => {
     const row = first + i;
     put(m, row, 1, r.stt);
     put(m, row, 2, r.label);
-    if (plan.isLeaf[i]) {
-      put(m, row, 3, null);
-      leafCells.push(`C${row}`);
+    if (shape.isLeaf[i]) {
+      amounts.forEach((a, j) => {
+        put(m, row, 3 + j, a.leaf(r.stt));
+        if (a.typed) typed.push({ cell: `${letters[j]}${row}`, prompt: a.prompt });
+      });
     } else {
-      const parts = plan.leafIndexes[i]!.map((j) => `C${rowOf.get(plan.leaves[j]!)}`);
-      put(m, row, 3, { formula: `=${parts.join("+")}` });
-      m.styles.push({ range: `A${row}:D${row}`, style: "computed" });
+      letters.forEach((col, j) => {
+        put(m, row, 3 + j, { formula: `=${shape.leafIndexes[i]!.map((k) => `${col}${rowOf.get(shape.leaves[k]!)}`).join("+")}` });
+      });
+      m.styles.push({ range: `A${row}:${note}${row}`, style: "computed" });
     }
-    put(m, row, 4, null);
+    put(m, row, noteCol, null);
   });
   const totalRow = first + rows.length;
-  const top = rows.filter((r) => !rows.some((o) => o !== r && r.stt.startsWith(`${o.stt}.`))).map((r) => `C${rowOf.get(r.stt)}`);
+  const top = rows.filter((r) => !rows.some((o) => o !== r && r.stt.startsWith(`${o.stt}.`))).map((r) => rowOf.get(r.stt)!);
   put(m, totalRow, 1, null);
   put(m, totalRow, 2, "Tổng cộng");
-  put(m, totalRow, 3, top.length > 0 ? { formula: `=${top.join("+")}` } : 0);
-  put(m, totalRow, 4, null);
-  m.columnWidths = [6, 55, 22, 30];
+  letters.forEach((col, j) => {
+    put(m, totalRow, 3 + j, top.length > 0 ? { formula: `=${top.map((r) => `${col}${r}`).join("+")}` } : 0);
+  });
+  put(m, totalRow, noteCol, null);
+  m.columnWidths = [6, 55, ...amounts.map(() => 22), 30];
   m.styles.unshift(
     { range: "A1", style: "title" },
     { range: "A2", style: "subtitle" },
-    { range: `A${h}:D${h}`, style: "header" },
-    ...leafCells.map((a) => ({ range: a, style: "input" as const })),
-    { range: `D${first}:D${totalRow}`, style: "input" },
+    { range: `A${h}:${note}${h}`, style: "header" },
+    ...typed.map((t) => ({ range: t.cell, style: "input" as const })),
+    { range: `${note}${first}:${note}${totalRow}`, style: "input" },
   );
-  m.styles.push({ range: `A${totalRow}:D${totalRow}`, style: "total" });
-  m.numberFormats.push({ range: `A${first}:A${totalRow}`, format: "@" }, { range: `C${first}:C${totalRow}`, format: "#,##0.###" });
-  m.decimalValidations.push(...leafCells.map((range) => ({ range, prompt: `Số tiền (${UNIT_MILLION}), không âm` })));
+  m.styles.push({ range: `A${totalRow}:${note}${totalRow}`, style: "total" });
+  m.numberFormats.push(
+    { range: `A${first}:A${totalRow}`, format: "@" },
+    { range: `C${first}:${letters[letters.length - 1]}${totalRow}`, format: "#,##0.###" },
+  );
+  m.decimalValidations.push(...typed.map((t) => ({ range: t.cell, prompt: t.prompt })));
   m.freeze = { rows: h, columns: 0 };
-  m.protection = { unlocked: [...leafCells, `D${first}:D${totalRow}`], allow: ALLOW };
+  m.protection = { unlocked: [...typed.map((t) => t.cell), `${note}${first}:${note}${totalRow}`], allow: ALLOW };
   m.print = { orientation: "portrait", repeatRows: `${h}:${h}` };
   m.rowHeights = fitRowHeights(m, [1, 2, h]);
   fillRows(m);
   return m;
+}
+
+/** `Nguồn vốn` of NTM-2: the setup's rows in million VND, the plan amount typed by the unit. */
+export function buildNtm2CapitalSheet(setup: Setup, unit: SetupUnit): SheetModel {
+  return buildCapitalSheet(setup, unit, `KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI NĂM ${setup.year}`, [
+    {
+      header: `${CAPITAL_COLUMNS.amountPrefix} năm ${setup.year} (${UNIT_MILLION})`,
+      leaf: () => null,
+      typed: true,
+      prompt: `Số tiền (${UNIT_MILLION}), không âm`,
+    },
+  ]);
 }
 
 /** The NTM-2 template of one unit of the setup: `Thông tin`, `Tiêu chí`, `Nguồn vốn`; HT pre-filled with `prefill`. */

@@ -53,7 +53,11 @@ export function address(grid: Grid, r: number, c: number): string {
 
 /** Widest row length. */
 export function width(grid: Grid): number {
+  const rows = grid.rows;
   let w = 0;
-  for (const row of grid.rows) if (row.length > w) w = row.length;
+  for (let i = 0; i < rows.length; i++) {
+    const n = rows[i]!.length;
+    if (n > w) w = n;
+  }
   return w;
 }

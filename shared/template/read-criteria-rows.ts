@@ -169,7 +169,12 @@ export function readRows(grid: Grid, start: number, l: Layout, spec: TableSpec, 
       plan.sort((a, b) => a - b);
       achieved?.sort((a, b) => a - b);
     }
-    out.push({ code, name: communeName, marks, group, baseline, plan, ...(achieved ? { achieved } : {}), row: wsRow, incomplete });
+    // Two literals, not a spread: one object per row, of one shape per kind.
+    out.push(
+      achieved
+        ? { code, name: communeName, marks, group, baseline, plan, achieved, row: wsRow, incomplete }
+        : { code, name: communeName, marks, group, baseline, plan, row: wsRow, incomplete },
+    );
   }
 }
 

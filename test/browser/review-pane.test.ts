@@ -1,12 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
-import { build } from "esbuild";
-import { chromium } from "playwright-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken, startWranglerDev } from "../helpers/wrangler-dev.ts";
-import type { WranglerDev } from "../helpers/wrangler-dev.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "../helpers/wrangler-dev.ts";
+import { criteriaRow, fake, paneHarness, shot as screenshot, signIn } from "./pane-harness.ts";
 
 /**
  * The review workflow in the built task pane (headless chromium, the real adapter over the in-page
@@ -16,61 +11,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
  * stale, the board reloads, it accepts the new one; the unit's round is locked. Screenshots in
  * test-artifacts/screenshots/review-*.png.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const SHOTS = path.join(ROOT, "test-artifacts/screenshots");
-
-let dev: WranglerDev;
-let browser: Browser;
-let fakeBundle: string;
+const pane = paneHarness();
 let unitToken: string;
 let officeToken: string;
 
-async function fake<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([f, a]) => {
-      const api = (window as unknown as { __fakeExcel: Record<string, unknown> }).__fakeExcel;
-      const member = api[f as string];
-      return (typeof member === "function" ? (member as (...x: unknown[]) => unknown)(...(a as unknown[])) : member) as never;
-    },
-    [fn, args] as const,
-  ) as Promise<T>;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `review-${name}.png`), fullPage: true });
-}
-
-async function openPane(sheets: string[]): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
-  await context.addInitScript({ content: `window.__fakeExcelConfig = ${JSON.stringify({ sheets })};` });
-  await context.addInitScript({ content: fakeBundle });
-  await context.route("**/office.js", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "/* fake host */" }));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${dev.url}/index.html`);
-  await page.getByTestId("app").waitFor();
-  return { context, page, errors };
-}
-
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.getByTestId("token-input").fill(token);
-  await page.getByTestId("save-settings").click();
-  await page.getByTestId("who-am-i").waitFor();
-}
+const openPane = (sheets: string[]) => pane.openPane(sheets);
+const shot = (page: Page, name: string) => screenshot(page, `review-${name}`);
 
 /** Leaves the unit's tab and comes back: the panel reads its status again, as on opening the pane. */
 async function reopenTab(page: Page, tab: string): Promise<void> {
   await page.getByTestId("tab-settings").click();
   await page.getByTestId(tab).click();
-}
-
-const YES = "Đạt";
-const NO = "Chưa đạt";
-function criteriaRow(ht: number, kh: number): string[] {
-  const out: string[] = [];
-  for (let k = 1; k <= 19; k++) out.push(k <= ht ? YES : NO, k <= kh ? YES : NO);
-  return out;
 }
 
 async function send(page: Page): Promise<void> {
@@ -81,26 +32,8 @@ async function send(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const bundled = await build({
-    entryPoints: [path.join(import.meta.dirname, "../fakes/excel/browser.ts")],
-    bundle: true,
-    format: "iife",
-    write: false,
-    target: "es2020",
-    platform: "browser",
-    logLevel: "silent",
-  });
-  fakeBundle = bundled.outputFiles[0]!.text;
-  dev = await startWranglerDev();
-  unitToken = await createToken(dev, { role: "district", district: "183", label: "Cán bộ Cao Lộc" });
-  officeToken = await createToken(dev, { role: "office", label: "Văn phòng điều phối" });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await dev?.stop();
+  unitToken = await createToken(pane.dev, { role: "district", district: "183", label: "Cán bộ Cao Lộc" });
+  officeToken = await createToken(pane.dev, { role: "office", label: "Văn phòng điều phối" });
 });
 
 describe("review: return with cell comments, resubmit, accept, locked", () => {
@@ -235,7 +168,9 @@ describe("review: return with cell comments, resubmit, accept, locked", () => {
     await shot(u, "07-unit-locked");
 
     // The server refuses a submission to the locked round anyway (409 round.locked, nothing stored).
-    const refused = await fetch(`${dev.url}/api/v1/submissions?year=2018&unit=183`, { headers: { authorization: `Bearer ${unitToken}` } });
+    const refused = await fetch(`${pane.dev.url}/api/v1/submissions?year=2018&unit=183`, {
+      headers: { authorization: `Bearer ${unitToken}` },
+    });
     expect(((await refused.json()) as { submissions: unknown[] }).submissions).toHaveLength(2);
 
     // A deadline for the round: saved, shown dd/mm/yyyy.

@@ -1,12 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
-import { build } from "esbuild";
-import { chromium } from "playwright-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWranglerDev } from "../helpers/wrangler-dev.ts";
-import type { WranglerDev } from "../helpers/wrangler-dev.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createToken as createTokenAs } from "../helpers/wrangler-dev.ts";
+import { fake, paneHarness, shot, signIn } from "./pane-harness.ts";
 
 /**
  * The `Thiết lập` tab end to end in headless chromium (the built pane, the real adapter over the
@@ -15,64 +10,25 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
  * stores nothing (checked through the API); an office token sees the setup but no apply button, and
  * a 403 of the server is shown as such; a commune's token writes its pre-filled NTM-2 template.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const SHOTS = path.join(ROOT, "test-artifacts/screenshots");
-
-let dev: WranglerDev;
-let browser: Browser;
-let fakeBundle: string;
+const pane = paneHarness();
 let adminToken: string;
 let officeToken: string;
 
-type FakeApi = Record<string, unknown>;
-
-async function fake<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([f, a]) => {
-      const api = (window as unknown as { __fakeExcel: FakeApi }).__fakeExcel;
-      const member = api[f as string];
-      return (typeof member === "function" ? (member as (...x: unknown[]) => unknown)(...(a as unknown[])) : member) as never;
-    },
-    [fn, args] as const,
-  ) as Promise<T>;
-}
+/** The pane in the fake Excel, whose workbook starts with the given sheets. */
+const openPane = (sheets: string[]) => pane.openPane(sheets);
 
 async function type(page: Page, sheet: string, address: string, values: unknown[][]): Promise<void> {
   await fake(page, "type", sheet, address, values);
 }
 
-async function createToken(body: Record<string, string>): Promise<string> {
-  const r = await fetch(`${dev.url}/api/v1/tokens`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${dev.adminToken}`, "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (r.status !== 201) throw new Error(`POST /tokens answered ${r.status}: ${await r.text()}`);
-  return ((await r.json()) as { token: string }).token;
+/** A token through the API (admin); any body the server takes (a commune's `unit`). */
+async function createToken(body: { role: string; label: string; [key: string]: string }): Promise<string> {
+  return createTokenAs(pane.dev, body);
 }
 
 async function getSetup(year: number): Promise<{ status: number; body: Record<string, unknown> }> {
-  const r = await fetch(`${dev.url}/api/v1/setup/${year}`, { headers: { Authorization: `Bearer ${officeToken}` } });
+  const r = await fetch(`${pane.dev.url}/api/v1/setup/${year}`, { headers: { Authorization: `Bearer ${officeToken}` } });
   return { status: r.status, body: (await r.json()) as Record<string, unknown> };
-}
-
-/** The pane in the fake Excel, whose workbook starts with the given sheets. */
-async function openPane(sheets: string[]): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
-  await context.addInitScript({ content: `window.__fakeExcelConfig = ${JSON.stringify({ sheets })};\n${fakeBundle}` });
-  await context.route("**/office.js", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "/* fake host */" }));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${dev.url}/index.html`);
-  await page.getByTestId("app").waitFor();
-  return { context, page, errors };
-}
-
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.getByTestId("token-input").fill(token);
-  await page.getByTestId("save-settings").click();
-  await page.getByTestId("who-am-i").waitFor();
 }
 
 /** The small 2027 `Thiết lập` workbook: 3 communes of Lạng Sơn reporting for themselves. */
@@ -102,26 +58,8 @@ async function openSetupTab(page: Page, year: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const bundled = await build({
-    entryPoints: [path.join(import.meta.dirname, "../fakes/excel/browser.ts")],
-    bundle: true,
-    format: "iife",
-    write: false,
-    target: "es2020",
-    platform: "browser",
-    logLevel: "silent",
-  });
-  fakeBundle = bundled.outputFiles[0]!.text;
-  dev = await startWranglerDev();
   adminToken = await createToken({ role: "admin", label: "Quản trị tỉnh" });
   officeToken = await createToken({ role: "office", label: "Văn phòng điều phối" });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await dev?.stop();
 });
 
 describe("the Thiết lập tab", () => {
@@ -145,7 +83,7 @@ describe("the Thiết lập tab", () => {
     expect(text).toContain("Nhóm xã 4 của xã 06002 không hợp lệ. Hãy chọn 1, 2 hoặc 3");
     expect(await page.getByTestId("setup-not-sent").innerText()).toContain("chưa gửi gì");
     expect(await page.getByTestId("issue-list").innerText()).toContain("Trang Xã");
-    await page.screenshot({ path: path.join(SHOTS, "20-setup-bad-cell.png"), fullPage: true });
+    await shot(page, "20-setup-bad-cell");
     await bad.click();
     await expect.poll(() => fake(page, "selection")).toEqual({ sheet: "Xã", address: "D3" });
     expect((await getSetup(2027)).status).toBe(404);
@@ -192,7 +130,7 @@ describe("the Thiết lập tab", () => {
       ["06003", 3],
     ]);
     expect(await page.getByTestId("setup-capital").innerText()).toBe(`${setup.capitalRows.length} dòng`);
-    await page.screenshot({ path: path.join(SHOTS, "21-setup-applied.png"), fullPage: true });
+    await shot(page, "21-setup-applied");
 
     // The same workbook again while the pane shows 2018: the server keeps version 1, the pane follows 2027.
     await page.getByTestId("year-input").fill("2018");
@@ -259,7 +197,7 @@ describe("the Thiết lập tab", () => {
     expect(await page.getByTestId("setup-units").innerText()).toBe("3");
     expect(await page.getByTestId("apply-setup").count()).toBe(0);
     expect(await page.getByTestId("setup-apply").count()).toBe(0);
-    await page.screenshot({ path: path.join(SHOTS, "22-setup-office.png"), fullPage: true });
+    await shot(page, "22-setup-office");
     await page.getByTestId("language-switch").click();
     expect(await page.getByTestId("setup-origin").innerText()).toBe("Applied: version 1");
     expect(await page.getByTestId("setup-set").innerText()).toBe("2026-2030 (10 criteria)");
@@ -312,6 +250,8 @@ describe("the Thiết lập tab", () => {
     expect(await page.getByTestId("template-created").innerText()).toContain(
       "Đã tạo biểu mẫu NTM-2 năm 2027 cho Xã Đoàn Kết: 1 xã điền sẵn, bộ tiêu chí 2026-2030 (10 tiêu chí).",
     );
+    // The carry-over from 2026 was asked for: no 2026 data, so HT stays empty, and the pane says so.
+    expect(await page.getByTestId("carry-notes").innerText()).toBe("Không có số liệu năm 2026, HT để trống: Xã Đoàn Kết (06002).");
     expect(await fake<string[]>(page, "sheetNames")).toEqual(expect.arrayContaining(["Thông tin", "Tiêu chí", "Nguồn vốn"]));
     expect(await fake(page, "values", "Thông tin", "A3:B6")).toEqual([
       ["Mã đơn vị", "06002"],
@@ -331,7 +271,7 @@ describe("the Thiết lập tab", () => {
       ["1", "Vốn đầu tư trực tiếp cho Chương trình"],
       ["1.1", "Vốn ngân sách Trung ương"],
     ]);
-    await page.screenshot({ path: path.join(SHOTS, "23-unit-ntm2-template.png"), fullPage: true });
+    await shot(page, "23-unit-ntm2-template");
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
@@ -357,7 +297,7 @@ describe("the Thiết lập tab", () => {
     );
     expect(await page.locator('[data-testid="issue"][data-code="commune.missing"]').count()).toBe(1);
     expect((await fake<Record<string, string | null>>(page, "marks", "Tiêu chí")).B6).toBe("#FFC7CE");
-    await page.screenshot({ path: path.join(SHOTS, "24-unit-ntm2-check.png"), fullPage: true });
+    await shot(page, "24-unit-ntm2-check");
 
     // The code back, the name typed otherwise: a warning at C6 (marked yellow), the B6 mark gone.
     await type(page, "Tiêu chí", "B6:C6", [["06002", "Xã Đoàn Kếtt"]]);
@@ -377,7 +317,7 @@ describe("the Thiết lập tab", () => {
     expect(await page.getByTestId("summary-ntm").innerText()).toBe("0");
     expect(await page.getByTestId("summary-capital").innerText()).toBe("0");
     expect(await page.getByTestId("submit-diff").innerText()).toBe("Đây là lần gửi đầu tiên của huyện cho năm này.");
-    await page.screenshot({ path: path.join(SHOTS, "25-unit-ntm2-review.png"), fullPage: true });
+    await shot(page, "25-unit-ntm2-review");
 
     // Sent as the NTM-2 body: the receipt names the unit; the server lists the revision.
     await page.getByTestId("confirm-send").click();
@@ -385,7 +325,7 @@ describe("the Thiết lập tab", () => {
     expect(await page.getByTestId("receipt-unit").innerText()).toBe("Xã Đoàn Kết (06002) · 2027");
     expect(await page.getByTestId("receipt-revision").innerText()).toBe("1");
     expect(await page.locator('[data-testid="issue"][data-code="commune.name_mismatch"]').count()).toBe(1);
-    await page.screenshot({ path: path.join(SHOTS, "26-unit-ntm2-receipt.png"), fullPage: true });
+    await shot(page, "26-unit-ntm2-receipt");
     // A change: TC2 planned too; the review compares the NTM-2 body with revision 1, then is cancelled.
     await type(page, "Tiêu chí", "J6", [["Đạt"]]);
     await page.getByTestId("submit").click();
@@ -395,11 +335,11 @@ describe("the Thiết lập tab", () => {
     expect(diff).toContain("Sửa 1 xã: Xã Đoàn Kếtt (06002)");
     expect(diff).not.toContain("Thêm");
     expect(diff).not.toContain("Xã đạt chuẩn NTM");
-    await page.screenshot({ path: path.join(SHOTS, "27-unit-ntm2-diff.png"), fullPage: true });
+    await shot(page, "27-unit-ntm2-diff");
     await page.getByTestId("cancel-send").click();
     await page.getByTestId("submit-review").waitFor({ state: "detached" });
 
-    const listed = await fetch(`${dev.url}/api/v1/submissions?year=2027&unit=06002`, {
+    const listed = await fetch(`${pane.dev.url}/api/v1/submissions?year=2027&unit=06002`, {
       headers: { Authorization: `Bearer ${officeToken}` },
     });
     expect(listed.status).toBe(200);

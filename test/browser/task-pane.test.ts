@@ -1,12 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
-import { chromium } from "playwright-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToken, startWranglerDev } from "../helpers/wrangler-dev.ts";
-import type { WranglerDev } from "../helpers/wrangler-dev.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createToken } from "../helpers/wrangler-dev.ts";
+import { ROOT, criteriaRow, fake, paneHarness, shot, signIn } from "./pane-harness.ts";
 
 /**
  * The task pane end to end in headless chromium: the built pane served by the real `wrangler dev`
@@ -14,13 +10,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
  * Excel (test/fakes/excel), injected before the pane loads. Screenshots of every step go to
  * test-artifacts/screenshots/.
  */
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const SHOTS = path.join(ROOT, "test-artifacts/screenshots");
 const DIST = path.join(ROOT, "dist/addin");
 
-let dev: WranglerDev;
-let browser: Browser;
-let fakeBundle: string;
+const pane = paneHarness();
 let districtToken: string;
 let officeToken: string;
 
@@ -38,73 +30,12 @@ type Fake = {
   stats: { runs: number; syncs: number; maxRequestBytes: number };
 };
 
-async function fake<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([f, a]) => {
-      const api = (window as unknown as { __fakeExcel: Record<string, unknown> }).__fakeExcel;
-      const member = api[f as string];
-      return (typeof member === "function" ? (member as (...x: unknown[]) => unknown)(...(a as unknown[])) : member) as never;
-    },
-    [fn, args] as const,
-  ) as Promise<T>;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function openPane(withExcel: boolean): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
-  if (withExcel) {
-    await context.addInitScript({ content: fakeBundle });
-    // The fake host stands in for office.js (which would otherwise replace the `Office` global).
-    await context.route("**/office.js", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "/* fake host */" }));
-  }
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${dev.url}/index.html`);
-  await page.getByTestId("app").waitFor();
-  return { context, page, errors };
-}
-
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.getByTestId("token-input").fill(token);
-  await page.getByTestId("save-settings").click();
-  await page.getByTestId("who-am-i").waitFor();
-}
-
-/** Three communes of Huyện Cao Lộc typed into the generated template, as a district would. */
-const YES = "Đạt";
-const NO = "Chưa đạt";
-function criteriaRow(ht: number, kh: number): string[] {
-  const out: string[] = [];
-  for (let k = 1; k <= 19; k++) out.push(k <= ht ? YES : NO, k <= kh ? YES : NO);
-  return out;
-}
+/** The pane in the fake Excel (withExcel), or in a plain browser. */
+const openPane = (withExcel: boolean) => pane.openPane(withExcel ? undefined : false);
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  // The built pane (dist/addin) comes from test/global-setup.ts.
-  const bundled = await build({
-    entryPoints: [path.join(import.meta.dirname, "../fakes/excel/browser.ts")],
-    bundle: true,
-    format: "iife",
-    write: false,
-    target: "es2020",
-    platform: "browser",
-    logLevel: "silent",
-  });
-  fakeBundle = bundled.outputFiles[0]!.text;
-  dev = await startWranglerDev();
-  districtToken = await createToken(dev, { role: "district", district: "183", label: "Cán bộ Cao Lộc" });
-  officeToken = await createToken(dev, { role: "office", label: "Văn phòng điều phối" });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await dev?.stop();
+  districtToken = await createToken(pane.dev, { role: "district", district: "183", label: "Cán bộ Cao Lộc" });
+  officeToken = await createToken(pane.dev, { role: "office", label: "Văn phòng điều phối" });
 });
 
 describe("the built task pane", () => {
@@ -117,7 +48,7 @@ describe("the built task pane", () => {
       "en-us/office_strings.js",
       "ie.js",
     ]) {
-      const r = await fetch(`${dev.url}/${f}`);
+      const r = await fetch(`${pane.dev.url}/${f}`);
       expect(r.status, f).toBe(200);
     }
     const assets = fs.readdirSync(path.join(DIST, "assets")).filter((f) => f.endsWith(".js"));

@@ -1,3 +1,5 @@
+import { statusUnit } from "../../shared/review/status-unit.ts";
+
 /**
  * A GET /api/v1/status/2027 answer for the review commands' tests: four units of a plan round with
  * deadline 31/03/2027, seen after action 12 (05/04/2027 08:00 Vietnam time).
@@ -11,29 +13,19 @@ export const STATUS_2027 = {
   deadline: "2027-03-31",
   cut: { asOf: "2027-04-05T01:00:00.000Z", seq: 12, accepted: false },
   units: [
-    {
-      code: "183",
-      name: "Huyện Cao Lộc",
+    statusUnit("183", "Huyện Cao Lộc", {
       status: "submitted",
       revision: 2,
       submittedAt: "2027-03-10T03:05:00.000Z",
       firstSubmittedAt: "2027-03-01T02:00:00.000Z",
       daysLate: 0,
-      acceptedRevision: null,
-      comment: null,
-      cells: [],
-      reviewedAt: null,
-      reviewedBy: null,
-    },
-    {
-      code: "185",
-      name: "Huyện Bắc Sơn",
+    }),
+    statusUnit("185", "Huyện Bắc Sơn", {
       status: "returned",
       revision: 1,
       submittedAt: "2027-04-02T17:30:00.000Z",
       firstSubmittedAt: "2027-04-02T17:30:00.000Z",
       daysLate: 3,
-      acceptedRevision: null,
       comment: "Thiếu số liệu vốn",
       cells: [
         { sheet: "Tiêu chí", cell: "H6", commune: "06400", text: "Kiểm tra lại TC1" },
@@ -41,35 +33,18 @@ export const STATUS_2027 = {
       ],
       reviewedAt: "2027-04-04T02:00:00.000Z",
       reviewedBy: "Văn phòng Điều phối",
-    },
-    {
-      code: "186",
-      name: "Huyện Chi Lăng",
-      status: "missing",
-      revision: null,
-      submittedAt: null,
-      firstSubmittedAt: null,
-      daysLate: null,
-      acceptedRevision: null,
-      comment: null,
-      cells: [],
-      reviewedAt: null,
-      reviewedBy: null,
-    },
-    {
-      code: "187",
-      name: "Huyện Đình Lập",
+    }),
+    statusUnit("186", "Huyện Chi Lăng"),
+    statusUnit("187", "Huyện Đình Lập", {
       status: "accepted",
       revision: 3,
       submittedAt: "2027-03-31T16:59:00.000Z",
       firstSubmittedAt: "2027-03-20T01:00:00.000Z",
       daysLate: 0,
       acceptedRevision: 3,
-      comment: null,
-      cells: [],
       reviewedAt: "2027-04-05T01:00:00.000Z",
       reviewedBy: "Văn phòng Điều phối",
-    },
+    }),
   ],
   completeness: { expected: 4, submitted: 3, onTime: 2, accepted: 1 },
 };

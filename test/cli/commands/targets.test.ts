@@ -1,16 +1,13 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildPlan2018 } from "../../../cli/demo/plan-2018.ts";
 import { readWorkbookFile } from "../../../cli/xlsx/read-workbook.ts";
 import { writeWorkbookFile } from "../../../cli/xlsx/write-workbook.ts";
-import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
-import { aggregateSubmission } from "../../../shared/report/aggregate.ts";
-import { buildReport } from "../../../shared/report/build-report.ts";
 import { buildSetupWorkbook } from "../../../shared/setup/build-workbook.ts";
 import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import { buildTargetsWorkbook } from "../../../shared/targets/build-workbook.ts";
 import { attachTargets } from "../../../shared/targets/compare.ts";
 import { readTargetsJson } from "../../../shared/targets/read-workbook.ts";
+import { plans2018Report } from "../../shared/targets/plans-2018-report.ts";
 import type { FakeServer } from "../fixtures.ts";
 import { fakeServer, runCli, tempDir } from "../fixtures.ts";
 
@@ -110,22 +107,7 @@ describe("ntm targets apply", () => {
 
 describe("ntm targets show", () => {
   it("GET /targets and the report: the table of target, plan, gap, met; --json the rows", async () => {
-    const subs = buildPlan2018(DEFAULT_REFERENCE);
-    const aggregates = new Map(subs.map((s) => [s.district, aggregateSubmission(s, DEFAULT_REFERENCE.criteria)]));
-    const base = buildReport({
-      year: 2018,
-      generatedAt: "2018-03-01T02:00:00.000Z",
-      setup: SETUP_2018,
-      entries: subs.map((s) => ({
-        unit: s.district,
-        aggregate: aggregates.get(s.district)!,
-        revision: 1,
-        submittedAt: null,
-        submittedBy: null,
-        preparedBy: null,
-        phone: null,
-      })),
-    });
+    const { aggregates, report: base } = plans2018Report("2018-03-01T02:00:00.000Z", false);
     const report = attachTargets(base, TARGETS, SETUP_2018, aggregates);
     server = await fakeServer((q) => (q.url.startsWith("/api/v1/targets") ? [200, STORED] : [200, report]));
     const env = { NTM_SERVER: server.url, NTM_TOKEN: "unit-t" };

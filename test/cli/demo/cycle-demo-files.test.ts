@@ -2,9 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
-import { aggregateSubmission } from "../../../shared/report/aggregate.ts";
-import { buildReport } from "../../../shared/report/build-report.ts";
 import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import { attachTargets } from "../../../shared/targets/compare.ts";
 import { readTargetsWorkbook } from "../../../shared/targets/read-workbook.ts";
@@ -12,8 +9,8 @@ import { readTemplate } from "../../../shared/template/read-template.ts";
 import { readWorkbookFile } from "../../../cli/xlsx/read-workbook.ts";
 import { cycleDemo, writeCycleDemoFiles } from "../../../cli/demo/cycle-demo-files.ts";
 import type { CycleDemoFile } from "../../../cli/demo/cycle-demo-files.ts";
-import { buildPlan2018 } from "../../../cli/demo/plan-2018.ts";
 import { targets2018 } from "../../../cli/demo/targets-2018.ts";
+import { plans2018Report } from "../../shared/targets/plans-2018-report.ts";
 
 /** The cycle's demo files as real .xlsx, read back and parsed as the CLI and the server read them. */
 describe("the cycle's demo files (npm run demo:data)", () => {
@@ -57,22 +54,7 @@ describe("the cycle's demo files (npm run demo:data)", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.province).toEqual(targets2018().province);
-    const subs = buildPlan2018();
-    const aggregates = new Map(subs.map((s) => [s.district, aggregateSubmission(s, DEFAULT_REFERENCE.criteria)]));
-    const report = buildReport({
-      year: 2018,
-      generatedAt: "2018-02-28T01:00:00.000Z",
-      setup: setup2018,
-      entries: subs.map((s) => ({
-        unit: s.district,
-        aggregate: aggregates.get(s.district)!,
-        revision: 1,
-        submittedAt: null,
-        submittedBy: null,
-        preparedBy: s.preparedBy,
-        phone: s.phone,
-      })),
-    });
+    const { aggregates, report } = plans2018Report("2018-02-28T01:00:00.000Z");
     const rows = attachTargets(report, result.value, setup2018, aggregates).targets!;
     expect(rows).toHaveLength(33);
     expect(rows.filter((r) => !r.met || r.gap !== 0)).toEqual([]);

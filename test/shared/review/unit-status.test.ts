@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LatestReview, StatusInput, UnitRevisions } from "../../../shared/review/unit-status.ts";
 import { completeness, unitStatus } from "../../../shared/review/unit-status.ts";
 import type { StatusUnit } from "../../../shared/schemas/api/review.ts";
+import { statusUnit } from "./status-unit.ts";
 
 /** A unit's status in a round (docs/review.md) and the round's completeness. Deadline 2027-03-31 (Vietnam time). */
 
@@ -34,39 +35,21 @@ const input = (revisions: UnitRevisions | null, r: LatestReview | null = null, d
 
 describe("unitStatus", () => {
   it("missing: nothing stored (every other field null or empty)", () => {
-    expect(unitStatus(input(null))).toEqual({
-      code: "06148",
-      name: "Xã Thất Khê",
-      status: "missing",
-      revision: null,
-      submittedAt: null,
-      firstSubmittedAt: null,
-      daysLate: null,
-      acceptedRevision: null,
-      comment: null,
-      cells: [],
-      reviewedAt: null,
-      reviewedBy: null,
-    });
+    expect(unitStatus(input(null))).toEqual(statusUnit("06148", "Xã Thất Khê"));
     // Not missing once a revision exists.
     expect(unitStatus(input(revs(1, ON_TIME))).status).not.toBe("missing");
   });
 
   it("submitted: the first revision on time (23:59:59.999 +07 on the deadline day)", () => {
-    expect(unitStatus(input(revs(1, ON_TIME)))).toEqual({
-      code: "06148",
-      name: "Xã Thất Khê",
-      status: "submitted",
-      revision: 1,
-      submittedAt: ON_TIME,
-      firstSubmittedAt: ON_TIME,
-      daysLate: 0,
-      acceptedRevision: null,
-      comment: null,
-      cells: [],
-      reviewedAt: null,
-      reviewedBy: null,
-    });
+    expect(unitStatus(input(revs(1, ON_TIME)))).toEqual(
+      statusUnit("06148", "Xã Thất Khê", {
+        status: "submitted",
+        revision: 1,
+        submittedAt: ON_TIME,
+        firstSubmittedAt: ON_TIME,
+        daysLate: 0,
+      }),
+    );
   });
 
   it("late: the first revision at 00:00 +07 the next day (daysLate 1); not late without a deadline", () => {
@@ -133,12 +116,8 @@ describe("unitStatus", () => {
 });
 
 describe("completeness", () => {
-  const row = (code: string, status: StatusUnit["status"], daysLate: number | null): StatusUnit => ({
-    ...unitStatus(input(null)),
-    code,
-    status,
-    daysLate,
-  });
+  const row = (code: string, status: StatusUnit["status"], daysLate: number | null): StatusUnit =>
+    statusUnit(code, "Xã Thất Khê", { status, daysLate });
 
   it("expected = every unit; submitted = not missing; onTime = daysLate 0; accepted = accepted", () => {
     expect(

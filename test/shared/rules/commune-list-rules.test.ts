@@ -124,6 +124,30 @@ describe("checkCommuneList", () => {
     expect([...registeredIndex(shorter).indexOf.keys()]).toEqual(["06148", "06151"]);
   });
 
+  it("positionOf gives a code's position, the last when it repeats, -1 when not listed (short and long lists alike)", () => {
+    const short = registeredIndex(HUYEN_2023.communes!);
+    expect(["06148", "06403", "06149", "6148", ""].map(short.positionOf)).toEqual([0, 4, -1, -1, -1]);
+    const base = HUYEN_2023.communes![0]!;
+    // 300 communes (a list long enough to be looked up by code slot), one code repeated, one not 5 digits.
+    const long = Array.from({ length: 300 }, (_, j) => ({ ...base, code: String(10_000 + j) }));
+    long[299] = { ...base, code: "10005" };
+    long[298] = { ...base, code: "ABC" };
+    const index = registeredIndex(long);
+    expect(["10000", "10005", "10297", "10298", "10299", "ABC", "abc", "99999", "1000"].map(index.positionOf)).toEqual([
+      0, 299, 297, -1, -1, 298, -1, -1, -1,
+    ]);
+    expect(index.canonical[5]).toBe(299);
+    const setup = { ...HUYEN_2023, communes: long };
+    const issues = checkCommuneList(
+      sub(setup, "183", [c("10000", base.name, 6), c("99999", "Bất kỳ", 7), c("10005", base.name, 8)]),
+      setup,
+    );
+    expect(issues.map((i) => i.code).filter((code) => code !== "commune.missing")).toEqual(["commune.unknown"]);
+    expect(issues[0]!.commune).toBe("99999");
+    // Every listed position but 0 and both of the repeated code 10005 (5 and 299, typed once): 300 - 3.
+    expect(issues.filter((i) => i.code === "commune.missing")).toHaveLength(297);
+  });
+
   it("a setup with another list (same units) is checked against that list, not a list seen before", () => {
     const typed = LISTED_183.slice(0, 2);
     expect(checkCommuneList(sub(HUYEN_2023, "183", typed), HUYEN_2023).map((i) => [i.code, i.commune ?? i.message.slice(0, 9)])).toEqual([

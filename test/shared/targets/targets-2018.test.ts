@@ -1,34 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan2018 } from "../../../cli/demo/plan-2018.ts";
-import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
-import { aggregateSubmission } from "../../../shared/report/aggregate.ts";
-import { buildReport } from "../../../shared/report/build-report.ts";
 import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
 import { attachTargets } from "../../../shared/targets/compare.ts";
 import { readTargetsWorkbook } from "../../../shared/targets/read-workbook.ts";
 import { PROVINCE_2018_ROWS, SETUP_2018, sheet } from "./fixtures.ts";
+import { plans2018Report } from "./plans-2018-report.ts";
 
 /**
  * THE 2018 test (cycle.md "Targets"): the seed's stated 2018 figures (docs/domain.md: 48 NTM
  * communes, the bands, criteria 2-19, capital 2.526.400 million VND and every source) entered as
  * targets through the `Chỉ tiêu` workbook, against the eleven 2018 demo district plans consolidated.
  */
-const subs = buildPlan2018(DEFAULT_REFERENCE);
-const aggregates = new Map(subs.map((s) => [s.district, aggregateSubmission(s, DEFAULT_REFERENCE.criteria)]));
-const report = buildReport({
-  year: 2018,
-  generatedAt: "2018-02-28T01:00:00.000Z",
-  setup: SETUP_2018,
-  entries: subs.map((s) => ({
-    unit: s.district,
-    aggregate: aggregates.get(s.district)!,
-    revision: 1,
-    submittedAt: null,
-    submittedBy: null,
-    preparedBy: s.preparedBy,
-    phone: s.phone,
-  })),
-});
+const { aggregates, report } = plans2018Report("2018-02-28T01:00:00.000Z");
 
 function read(rows: unknown[][], units?: unknown[][]) {
   const sheets = [sheet("Chỉ tiêu tỉnh", rows), ...(units ? [sheet("Chỉ tiêu đơn vị", units)] : [])];
