@@ -11,6 +11,7 @@ type Command = (argv: readonly string[], io: Io) => Promise<number>;
 const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   template: async () => (await import("./commands/template.ts")).templateCommand,
   validate: async () => (await import("./commands/validate.ts")).validateCommand,
+  convert: async () => (await import("./commands/convert.ts")).convertCommand,
   consolidate: async () => (await import("./commands/consolidate.ts")).consolidateCommand,
   submit: async () => (await import("./commands/submit.ts")).submitCommand,
   status: async () => (await import("./commands/status.ts")).statusCommand,

@@ -6,6 +6,7 @@ import { EXIT_INVALID, bilingual } from "./output.ts";
 export const COMMAND_NAMES = [
   "template",
   "validate",
+  "convert",
   "consolidate",
   "submit",
   "status",
@@ -29,6 +30,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   template:
     "ntm template --unit <mã đơn vị> --year <năm> --out <file.xlsx> [--setup <file.xlsx>] [--no-carry-over] [--round result [--plan <file.xlsx>]]",
   validate: "ntm validate <file.xlsx>... [--setup <file.xlsx>] [--json]",
+  convert: "ntm convert <in.xlsx> --out <out.xlsx> [--json]",
   consolidate: "ntm consolidate <file.xlsx>... [--setup <file.xlsx>] [--json] [--out <file.xlsx>]",
   submit: "ntm submit <file.xlsx>... [--json] [--server <url>] [--token <t>]",
   status: "ntm status --year <năm> [--round plan|result] [--as-of <thời điểm>] [--json]",
@@ -63,6 +65,10 @@ export const COMMAND_PURPOSES = {
     en: "writes a unit's blank template: NTM-1 for the built-in years 2016-2020, NTM-2 (communes pre-filled) from an applied setup; --round result: the result template (HT, KH from the plan: --plan or the server); --district is the older name of --unit",
   },
   validate: { vi: "Kiểm tra từng tệp", en: "parses and validates each file" },
+  convert: {
+    vi: "Chuyển các ô gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI sang Unicode, ghi ra tệp mới (tệp gốc giữ nguyên) và liệt kê từng ô đã chuyển",
+    en: "converts the cells typed in the legacy TCVN3 (.VnTime) or VNI encodings to Unicode into a new file (the input is kept) and lists every converted cell",
+  },
   consolidate: { vi: "Tổng hợp các tệp, không cần máy chủ", en: "consolidates workbooks locally" },
   submit: { vi: "Kiểm tra rồi nộp từng tệp", en: "validates, then submits each file" },
   status: {

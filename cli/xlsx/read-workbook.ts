@@ -67,9 +67,24 @@ export function plainValue(v: unknown, date1904 = false): Cellish {
   return "";
 }
 
+/** The font a cell's text is drawn in: the first rich-text run that names one, else the cell's font. */
+export function fontName(cell: ExcelJS.Cell): string | null {
+  const v = cell.value as unknown;
+  if (typeof v === "object" && v !== null && "richText" in v && Array.isArray((v as { richText: unknown }).richText)) {
+    for (const run of (v as { richText: { font?: { name?: unknown } }[] }).richText) {
+      if (typeof run.font?.name === "string" && run.font.name !== "") return run.font.name;
+    }
+  }
+  const name = cell.font?.name;
+  return typeof name === "string" && name !== "" ? name : null;
+}
+
+/** How to read: `fonts` adds the parallel grid of font names (SheetInput.fonts) for the legacy-text conversion. */
+export type ReadOptions = { fonts?: boolean };
+
 /** One worksheet → SheetInput. */
-export function sheetToInput(ws: ExcelJS.Worksheet, date1904 = false): SheetInput {
-  const cells: { row: number; column: number; value: Cellish }[] = [];
+export function sheetToInput(ws: ExcelJS.Worksheet, date1904 = false, options: ReadOptions = {}): SheetInput {
+  const cells: { row: number; column: number; value: Cellish; font: string | null }[] = [];
   let top = Infinity,
     left = Infinity,
     bottom = 0,
@@ -80,17 +95,25 @@ export function sheetToInput(ws: ExcelJS.Worksheet, date1904 = false): SheetInpu
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const value = plainValue(cell.value, date1904);
       if (value === "") return;
-      cells.push({ row: rowNumber, column: colNumber, value });
+      cells.push({ row: rowNumber, column: colNumber, value, font: options.fonts && typeof value === "string" ? fontName(cell) : null });
       top = Math.min(top, rowNumber);
       bottom = Math.max(bottom, rowNumber);
       left = Math.min(left, colNumber);
       right = Math.max(right, colNumber);
     });
   });
-  if (cells.length === 0) return { name: ws.name, address: "A1", values: [[""]] };
-  const values: Cellish[][] = Array.from({ length: bottom - top + 1 }, () => Array<Cellish>(right - left + 1).fill(""));
+  if (cells.length === 0) return { name: ws.name, address: "A1", values: [[""]], ...(options.fonts ? { fonts: [[null]] } : {}) };
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const values: Cellish[][] = Array.from({ length: height }, () => Array<Cellish>(width).fill(""));
   for (const c of cells) values[c.row - top]![c.column - left] = c.value;
-  return { name: ws.name, address: rangeAddress(top, left, bottom, right), values };
+  const input: SheetInput = { name: ws.name, address: rangeAddress(top, left, bottom, right), values };
+  if (options.fonts) {
+    const fonts: (string | null)[][] = Array.from({ length: height }, () => Array<string | null>(width).fill(null));
+    for (const c of cells) fonts[c.row - top]![c.column - left] = c.font;
+    input.fonts = fonts;
+  }
+  return input;
 }
 
 /** Why a file cannot be read (issue codes; `workbook.open_failed` is reported as `workbook.unreadable`). */
@@ -126,7 +149,9 @@ export const READ_TEXTS = {
 
 type ReadFailure = keyof typeof READ_TEXTS;
 
-function failure(key: ReadFailure, params: Params = {}, sheet: string | null = null): Result<SheetInput[]> {
+type Failure = { ok: false; issues: Issue[] };
+
+function failure(key: ReadFailure, params: Params = {}, sheet: string | null = null): Failure {
   const code = key === "workbook.open_failed" ? "workbook.unreadable" : key;
   const { vi, en } = renderBoth(READ_TEXTS, key, params);
   const issue: Issue = { code, severity: "error", sheet, cell: null, row: null, commune: null, message: vi, messageEn: en };
@@ -160,7 +185,7 @@ export function sheetRowLimit(sheet: string): number {
  * The size guard, before exceljs builds anything: each sheet within its row limit and all sheets
  * together within MAX_WORKBOOK_CELLS, read from the sheet XML as a stream (sheet-extents.ts).
  */
-async function checkSheetSizes(buf: Uint8Array): Promise<Result<SheetInput[]> | null> {
+async function checkSheetSizes(buf: Uint8Array): Promise<Failure | null> {
   let extents: Awaited<ReturnType<typeof sheetExtents>>;
   try {
     extents = await sheetExtents(buf, sheetRowLimit, MAX_WORKBOOK_CELLS);
@@ -176,8 +201,11 @@ async function checkSheetSizes(buf: Uint8Array): Promise<Result<SheetInput[]> | 
   return failure("workbook.too_many_cells", { sheet: last.name, corner, limit: MAX_WORKBOOK_CELLS }, last.name);
 }
 
-/** An .xlsx in memory → every worksheet as SheetInput, or a failure explaining why it cannot be read. */
-export async function readWorkbookBuffer(buf: Uint8Array, file = "(buffer)"): Promise<Result<SheetInput[]>> {
+/** A workbook loaded by exceljs and its sheets as SheetInput (the convert command writes the same workbook back). */
+export type OpenedWorkbook = { workbook: ExcelJS.Workbook; sheets: SheetInput[] };
+
+/** An .xlsx in memory → the exceljs workbook and every worksheet as SheetInput, or why it cannot be read. */
+export async function openWorkbookBuffer(buf: Uint8Array, file = "(buffer)", options: ReadOptions = {}): Promise<Result<OpenedWorkbook>> {
   if (startsWith(buf, OLE_MAGIC)) {
     return failure("workbook.legacy_format");
   }
@@ -198,19 +226,26 @@ export async function readWorkbookBuffer(buf: Uint8Array, file = "(buffer)"): Pr
   const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
   const sheets: SheetInput[] = [];
   wb.eachSheet((ws) => {
-    sheets.push(sheetToInput(ws, date1904));
+    sheets.push(sheetToInput(ws, date1904, options));
   });
   if (sheets.length === 0) {
     return failure("workbook.no_sheets");
   }
-  return { ok: true, value: sheets, warnings: [] };
+  return { ok: true, value: { workbook: wb, sheets }, warnings: [] };
+}
+
+/** An .xlsx in memory → every worksheet as SheetInput, or a failure explaining why it cannot be read. */
+export async function readWorkbookBuffer(buf: Uint8Array, file = "(buffer)", options: ReadOptions = {}): Promise<Result<SheetInput[]>> {
+  const opened = await openWorkbookBuffer(buf, file, options);
+  return opened.ok ? { ok: true, value: opened.value.sheets, warnings: [] } : opened;
 }
 
 /**
- * An .xlsx file → every worksheet as SheetInput, or a failure (missing, unreadable, not .xlsx, too
- * large: the file's size is checked before it is read, its sheets' extents before exceljs loads it).
+ * An .xlsx file → the exceljs workbook and every worksheet as SheetInput, or a failure (missing,
+ * unreadable, not .xlsx, too large: the file's size is checked before it is read, its sheets'
+ * extents before exceljs loads it).
  */
-export async function readWorkbookFile(file: string): Promise<Result<SheetInput[]>> {
+export async function openWorkbookFile(file: string, options: ReadOptions = {}): Promise<Result<OpenedWorkbook>> {
   let buf: Buffer;
   try {
     const { size } = await stat(file);
@@ -220,10 +255,14 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetInput[
     buf = await readFile(file);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === "ENOENT") {
-      return failure("workbook.not_found", { file });
-    }
+    if (code === "ENOENT") return failure("workbook.not_found", { file });
     return failure("workbook.open_failed", { file, detail: e instanceof Error ? e.message : String(e) });
   }
-  return readWorkbookBuffer(buf, file);
+  return openWorkbookBuffer(buf, file, options);
+}
+
+/** An .xlsx file → every worksheet as SheetInput, or a failure (as openWorkbookFile). */
+export async function readWorkbookFile(file: string, options: ReadOptions = {}): Promise<Result<SheetInput[]>> {
+  const opened = await openWorkbookFile(file, options);
+  return opened.ok ? { ok: true, value: opened.value.sheets, warnings: [] } : opened;
 }

@@ -10,4 +10,10 @@ export type SheetInput = {
   /** e.g. `B3` or `'Tiêu chí'!B3:AU40`; only the top-left cell matters. */
   address: string;
   values: unknown[][];
+  /**
+   * Optional, same shape as `values`: each cell's font name where the reader has it (null where
+   * not), for the TCVN3/VNI conversion (shared/text/legacy-convert.ts: `.VnTimeH` means capitals).
+   * The parser does not read it.
+   */
+  fonts?: (string | null)[][];
 };

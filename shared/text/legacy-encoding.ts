@@ -7,8 +7,8 @@
  *   `Chưa đạt` → `Chöa ñaït`, `Không` → `Khoâng`, `Tân Liên` → `Taân Lieân`.
  *
  * Heuristic, built to never fire on real Vietnamese in Unicode (NFC or NFD) nor on ASCII: it only
- * counts characters and pairs that no Vietnamese Unicode word contains. Conversion is left to the
- * user (Unikey, "Chuyển mã").
+ * counts characters and pairs that no Vietnamese Unicode word contains. Conversion: legacy-convert.ts
+ * (`ntm convert`), or Unikey's "Chuyển mã".
  */
 import type { Catalogue, Texts } from "./catalogue.ts";
 import { renderBoth } from "./catalogue.ts";
@@ -106,7 +106,15 @@ export const ENCODING_NAMES: Catalogue<LegacyEncoding> = {
   vni: { vi: "VNI (phông VNI-Times)", en: "VNI (VNI-Times fonts)" },
 };
 
-/** The Unikey conversion to name in messages. */
+/** The CLI command that converts a whole file (legacy-convert.ts), named in the parser's message. */
+export const CONVERT_COMMAND: Texts = {
+  vi: "chuyển cả tệp bằng lệnh: ntm convert <tệp.xlsx> --out <tệp mới.xlsx>",
+  en: "convert the whole file with: ntm convert <file.xlsx> --out <new file.xlsx>",
+};
+
+/** The encoding as the parser's `text.legacy_encoding` names it, with the command that converts the file. */
 export function conversionHint(encoding: LegacyEncoding): Texts {
-  return renderBoth(ENCODING_NAMES, encoding);
+  const name = renderBoth(ENCODING_NAMES, encoding);
+  const paren = (t: string, cmd: string) => (t.endsWith(")") ? `${t.slice(0, -1)}; ${cmd})` : `${t} (${cmd})`);
+  return { vi: paren(name.vi, CONVERT_COMMAND.vi), en: paren(name.en, CONVERT_COMMAND.en) };
 }

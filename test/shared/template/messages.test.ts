@@ -136,9 +136,9 @@ describe("issue catalogue", () => {
     expect(legacyIssue({}, "Ñaït", "vni").messageEn).toContain("VNI");
     expect(legacyIssue({}, "Kh«ng", "tcvn3")).toMatchObject({
       message:
-        'Chữ "Kh«ng" có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime), không phải Unicode. Hãy chuyển sang Unicode bằng Unikey: "Công cụ chuyển mã" (Chuyển mã), nguồn TCVN3 (ABC), đích Unicode; rồi dán lại.',
+        'Chữ "Kh«ng" có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime; chuyển cả tệp bằng lệnh: ntm convert <tệp.xlsx> --out <tệp mới.xlsx>), không phải Unicode. Hãy chuyển sang Unicode bằng Unikey: "Công cụ chuyển mã" (Chuyển mã), nguồn TCVN3 (ABC), đích Unicode; rồi dán lại.',
       messageEn:
-        'Text "Kh«ng" appears to be typed in the legacy TCVN3 (ABC, .VnTime fonts) encoding, not Unicode. Convert it with Unikey\'s "Chuyển mã" (conversion) tool from TCVN3 (ABC) to Unicode, then paste it back.',
+        'Text "Kh«ng" appears to be typed in the legacy TCVN3 (ABC, .VnTime fonts; convert the whole file with: ntm convert <file.xlsx> --out <new file.xlsx>) encoding, not Unicode. Convert it with Unikey\'s "Chuyển mã" (conversion) tool from TCVN3 (ABC) to Unicode, then paste it back.',
     });
   });
 

@@ -33,7 +33,14 @@ describe("catalogue contents", () => {
     expect(Object.keys(COMMAND_PURPOSES).sort()).toEqual([...COMMAND_NAMES].sort());
   });
   it("names both legacy encodings", () => {
-    expect(conversionHint("tcvn3")).toEqual({ vi: "TCVN3 (ABC, phông .VnTime)", en: "TCVN3 (ABC, .VnTime fonts)" });
-    expect(conversionHint("vni")).toEqual({ vi: "VNI (phông VNI-Times)", en: "VNI (VNI-Times fonts)" });
+    expect(ENCODING_NAMES.tcvn3).toEqual({ vi: "TCVN3 (ABC, phông .VnTime)", en: "TCVN3 (ABC, .VnTime fonts)" });
+    expect(conversionHint("tcvn3")).toEqual({
+      vi: "TCVN3 (ABC, phông .VnTime; chuyển cả tệp bằng lệnh: ntm convert <tệp.xlsx> --out <tệp mới.xlsx>)",
+      en: "TCVN3 (ABC, .VnTime fonts; convert the whole file with: ntm convert <file.xlsx> --out <new file.xlsx>)",
+    });
+    expect(conversionHint("vni")).toEqual({
+      vi: "VNI (phông VNI-Times; chuyển cả tệp bằng lệnh: ntm convert <tệp.xlsx> --out <tệp mới.xlsx>)",
+      en: "VNI (VNI-Times fonts; convert the whole file with: ntm convert <file.xlsx> --out <new file.xlsx>)",
+    });
   });
 });
