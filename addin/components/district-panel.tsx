@@ -12,6 +12,7 @@ import { returnedCells, reviewMarks, sendLocked } from "../model/unit-review.ts"
 import type { Session } from "../hooks/use-session.ts";
 import { BigButton } from "./big-button.tsx";
 import { BusyLine } from "./busy-line.tsx";
+import { ConvertCard } from "./convert-card.tsx";
 import { ErrorBar } from "./error-bar.tsx";
 import { InfoBar } from "./info-bar.tsx";
 import { IssueList } from "./issue-list.tsx";
@@ -141,6 +142,7 @@ export function DistrictPanel(props: { port: PanePort | null; session: Session; 
         {flow.error && flow.errorAt === "check" ? <ErrorBar error={flow.error} /> : null}
         {flow.issues !== null && hasErrors(flow.issues) ? <div>{t("markedCells")}</div> : null}
         {flow.issues !== null ? <IssueList issues={flow.issues} onSelect={flow.selectCell} /> : null}
+        <ConvertCard port={props.port} issues={flow.issues} busy={busy || loading} recheck={() => flow.check(plan)} />
       </Section>
 
       <Section title={t("stepSubmit")} testId="step-submit">

@@ -14,6 +14,9 @@ import { writeSheetModel } from "./write-sheet-model.ts";
 import { locateTemplate, readTemplate } from "./read-template.ts";
 import { readSheets } from "./read-sheets.ts";
 import { markIssues } from "./mark-issues.ts";
+import { readTextCells } from "./read-fonts.ts";
+import { writeConverted } from "./write-converted.ts";
+import type { LegacyCell, LegacyChange } from "../../shared/text/legacy-convert.ts";
 import { writeReport } from "./write-report.ts";
 import { documentSettings, readReceipt, writeReceipt } from "./settings.ts";
 import type { SettingsStore } from "./settings.ts";
@@ -140,6 +143,17 @@ export class ExcelWorkbook implements WorkbookPort {
       this.options,
     );
     return { result: value, report };
+  }
+
+  async readTextCells(): Promise<{ cells: LegacyCell[]; fonts: boolean; report: OperationReport }> {
+    const f = this.features();
+    const { value, report } = await runExcel("readTextCells", (rc) => readTextCells(rc, f, this.maxBytes), this.options);
+    return { ...value, report: value.fonts ? report : { ...report, skipped: [...report.skipped, "cellProperties (ExcelApi 1.9)"] } };
+  }
+
+  async writeConverted(changes: readonly LegacyChange[]): Promise<OperationReport & { written: number; stale: string[] }> {
+    const { value, report } = await runExcel("writeConverted", (rc) => writeConverted(rc, changes, this.maxBytes), this.options);
+    return { ...report, ...value };
   }
 
   async markIssues(issues: readonly Issue[]): Promise<OperationReport> {

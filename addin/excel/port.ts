@@ -3,6 +3,7 @@ import type { SheetInput } from "../../shared/template/input.ts";
 import type { Issue } from "../../shared/result.ts";
 import type { ReportSheetModel } from "../../shared/report/report-sheet.ts";
 import type { CellRef } from "./active-cell.ts";
+import type { LegacyCell, LegacyChange } from "../../shared/text/legacy-convert.ts";
 
 export type { CellRef };
 
@@ -47,6 +48,17 @@ export interface WorkbookPort {
   checkTemplate<T>(
     check: (sheets: SheetInput[]) => { issues: readonly Issue[]; result: T },
   ): Promise<{ result: T; report: OperationReport }>;
+  /**
+   * "Chuyển mã", step 1, in ONE Excel.run: the text cells of the template sheets with their font
+   * names (ExcelApi 1.9+; below, fonts are null and `fonts` is false: TCVN3 capitals cannot be told).
+   */
+  readTextCells(): Promise<{ cells: LegacyCell[]; fonts: boolean; report: OperationReport }>;
+  /**
+   * "Chuyển mã", step 2 (after the user confirmed the preview), in ONE Excel.run: writes each
+   * change's converted text and sets the cell's font to Times New Roman. A cell whose value is no
+   * longer the previewed `before` is left alone and listed in `stale` (`Sheet!A1`).
+   */
+  writeConverted(changes: readonly LegacyChange[]): Promise<OperationReport & { written: number; stale: string[] }>;
   /** Marks the cells of error/warning issues and clears marks of cells no longer listed. */
   markIssues(issues: readonly Issue[]): Promise<OperationReport>;
   /** Activates the sheet and selects the cell (`Tiêu chí`, `H12`). */

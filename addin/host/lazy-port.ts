@@ -14,6 +14,8 @@ export function lazyPort(load: () => Promise<PanePort>): PanePort {
     createTemplate: (sheets, options) => port.then((p) => p.createTemplate(sheets, options)),
     readSheets: () => port.then((p) => p.readSheets()),
     checkTemplate: (check) => port.then((p) => p.checkTemplate(check)),
+    readTextCells: () => port.then((p) => p.readTextCells()),
+    writeConverted: (changes) => port.then((p) => p.writeConverted(changes)),
     markIssues: (issues) => port.then((p) => p.markIssues(issues)),
     selectCell: (sheet, cell) => port.then((p) => p.selectCell(sheet, cell)),
     activeCell: () => port.then((p) => p.activeCell()),

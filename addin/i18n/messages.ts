@@ -88,6 +88,32 @@ export const MESSAGES = {
   check: { vi: "Kiểm tra", en: "Check" },
   checkingSheets: { vi: "Đang đọc và kiểm tra các trang…", en: "Reading and checking the sheets…" },
   submit: { vi: "Gửi", en: "Submit" },
+  convertLegacy: { vi: "Chuyển mã TCVN3/VNI", en: "Convert TCVN3/VNI text" },
+  convertLegacyHint: {
+    vi: "Bảng tính có chữ gõ bằng phông cũ (TCVN3 .VnTime hoặc VNI). Bấm Chuyển mã để xem các ô sẽ được chuyển sang Unicode.",
+    en: "The workbook has text typed in an old font encoding (TCVN3 .VnTime or VNI). Press Convert to see the cells that would be changed to Unicode.",
+  },
+  convertReading: { vi: "Đang đọc chữ và phông của các ô…", en: "Reading the cells' text and fonts…" },
+  convertWriting: { vi: "Đang ghi các ô đã chuyển mã…", en: "Writing the converted cells…" },
+  convertPreview: {
+    vi: "Sẽ chuyển {count} ô sang Unicode (phông Times New Roman). Xem lại trước khi đồng ý:",
+    en: "{count} cells will be changed to Unicode (font Times New Roman). Check them before you agree:",
+  },
+  convertNothing: {
+    vi: "Không có ô nào cần chuyển mã: mọi chữ đã là Unicode hoặc không đọc được như tiếng Việt.",
+    en: "No cell needs converting: all text is Unicode already or does not read as Vietnamese.",
+  },
+  convertNoFonts: {
+    vi: "Phiên bản Excel này không cho biết phông của từng ô (cần ExcelApi 1.9): chữ HOA gõ bằng phông .VnTimeH có thể bị chuyển thành chữ thường. Hãy xem kỹ.",
+    en: "This Excel version does not give each cell's font (ExcelApi 1.9 needed): CAPITALS typed in a .VnTimeH font may come out as small letters. Check carefully.",
+  },
+  convertConfirm: { vi: "Đồng ý chuyển {count} ô", en: "Convert {count} cells" },
+  convertCancel: { vi: "Huỷ", en: "Cancel" },
+  convertDone: { vi: "Đã chuyển mã {count} ô. Đang kiểm tra lại.", en: "Converted {count} cells. Checking again." },
+  convertStale: {
+    vi: "Không ghi {count} ô đã bị sửa sau khi xem trước: {cells}. Bấm Chuyển mã lại để xem.",
+    en: "Did not write {count} cells edited after the preview: {cells}. Press Convert again to see them.",
+  },
   stepCreate: { vi: "1. Tạo biểu mẫu", en: "1. Create template" },
   stepCheck: { vi: "2. Kiểm tra", en: "2. Check" },
   stepSubmit: { vi: "3. Gửi", en: "3. Submit" },

@@ -802,6 +802,28 @@ export class RangeProxy extends ClientObject {
       this.ctx.wb.clear(t.sheet, t.rect, (applyTo as "All" | "Contents" | "Formats" | undefined) ?? "All");
     });
   }
+  /**
+   * ExcelApi 1.9: the cell properties asked for, per cell, as a ClientResult (`value` readable
+   * after sync). Modelled: `format.font.name` only (the font set last on a range holding the
+   * cell, else the workbook default `Calibri`); other asked properties are left out.
+   */
+  getCellProperties(loadOptions: { format?: { font?: { name?: boolean } } }): FakeClientResult<CellPropertiesValue[][]> {
+    this.ctx.requires(9, "range.getCellProperties");
+    const result = new FakeClientResult<CellPropertiesValue[][]>();
+    const wantName = loadOptions.format?.font?.name === true;
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.resolve();
+      const rows: CellPropertiesValue[][] = [];
+      for (let r = rect.r1; r <= rect.r2; r++) {
+        const row: CellPropertiesValue[] = [];
+        for (let c = rect.c1; c <= rect.c2; c++) row.push(wantName ? { format: { font: { name: fontNameAt(sheet, r, c) } } } : {});
+        rows.push(row);
+      }
+      this.ctx.response += jsonBytes(rows);
+      result.settle(rows);
+    });
+    return result;
+  }
   select(): void {
     this.ctx.enqueue(() => {
       const t = this.resolve();
@@ -813,6 +835,34 @@ export class RangeProxy extends ClientObject {
     this.select();
   }
   calculate(): void {}
+}
+
+/** One cell's properties as getCellProperties gives them (only the font name is modelled). */
+export type CellPropertiesValue = { format?: { font?: { name?: string } } };
+
+/** Office.js `ClientResult<T>`: `value` throws PropertyNotLoaded until the sync that fills it. */
+export class FakeClientResult<T> {
+  private settled = false;
+  private result: T | undefined;
+  settle(v: T): void {
+    this.result = v;
+    this.settled = true;
+  }
+  get value(): T {
+    if (!this.settled) throw notLoaded("value");
+    return this.result as T;
+  }
+}
+
+/** The font name a cell is drawn with: the last `font/name` set on a range holding it, else Calibri. */
+export function fontNameAt(sheet: Sheet, row: number, column: number): string {
+  let name = "Calibri";
+  for (const f of sheet.formats) {
+    if (f.path !== "font/name") continue;
+    const r = parseAddress(f.address);
+    if (row >= r.r1 && row <= r.r2 && column >= r.c1 && column <= r.c2) name = String(f.value);
+  }
+  return name;
 }
 
 class RangeFormat extends ClientObject {

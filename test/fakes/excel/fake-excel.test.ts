@@ -342,3 +342,41 @@ describe("fake Excel: formulas and requirement sets", () => {
     ]).toEqual([true, false]);
   });
 });
+
+describe("fake Excel: Range.getCellProperties (ExcelApi 1.9, font names)", () => {
+  it("returns a 2-D array of { format: { font: { name } } } per cell, readable only after sync", async () => {
+    const { fake, run } = setup(13);
+    fake.sheet("Sheet1").put("A1", [["X· §oµn KÕt", "x· ®oµn kÕt"]]);
+    fake.sheet("Sheet1").setFont("A1", ".VnTime").setFont("B1:B2", ".VnTimeH");
+    const value = await run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
+      r.format.font.name = "Arial";
+      r.getCell(0, 0).format.font.name = ".VnTime";
+      const props = r.getCellProperties({ format: { font: { name: true } } });
+      expect(code(() => props.value)).toBe("PropertyNotLoaded");
+      await ctx.sync();
+      return props.value;
+    });
+    // The font set last on a range holding the cell wins; Calibri where none was set.
+    expect(value).toEqual([
+      [{ format: { font: { name: ".VnTime" } } }, { format: { font: { name: "Arial" } } }],
+      [{ format: { font: { name: "Arial" } } }, { format: { font: { name: "Arial" } } }],
+    ]);
+    expect(fake.sheet("Sheet1").fontName("C3")).toBe("Calibri");
+  });
+
+  it("fails the sync with ApiNotFound below ExcelApi 1.9", async () => {
+    const { run } = setup(8);
+    const failure = await run(async (ctx) => {
+      ctx.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1")
+        .getCellProperties({ format: { font: { name: true } } });
+      return ctx.sync().then(
+        () => null,
+        (e: { code?: string }) => e.code,
+      );
+    });
+    expect(failure).toBe("ApiNotFound");
+  });
+});

@@ -1,4 +1,4 @@
-import { FakeContext, REQUEST_LIMIT } from "./client.ts";
+import { FakeContext, REQUEST_LIMIT, fontNameAt } from "./client.ts";
 import type { LogEntry, Stats } from "./client.ts";
 import { FakeExcelError, Workbook, parseAddress, rectAddress, tableRect } from "./model.ts";
 import type { Rect, Scalar, Sheet } from "./model.ts";
@@ -104,6 +104,20 @@ export class SheetView {
   setFill(address: string, color: string | null): this {
     this.wb.setFill(this.sheet, parseAddress(address), color);
     return this;
+  }
+
+  /** Sets the font name of a range (as `range.format.font.name = name` would), e.g. `.VnTimeH`. */
+  setFont(address: string, name: string): this {
+    const rect = parseAddress(address);
+    this.sheet.formats.push({ address: localAddress(rect), path: "font/name", value: name });
+    this.wb.touchFormat(this.sheet, rect);
+    return this;
+  }
+
+  /** The font name the cell is drawn with (Calibri where none was set). */
+  fontName(address: string): string {
+    const p = this.at(address);
+    return fontNameAt(this.sheet, p.row, p.column);
   }
 
   /** Every format set on a range containing the cell, later sets winning: `{ "font/bold": true, … }`. */
