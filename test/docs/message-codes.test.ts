@@ -67,7 +67,9 @@ describe("docs/huong-dan-van-phong.md explains every message of the targets work
     const codes = catalogueCodes(read("shared/targets/messages.ts"));
     expect(codes).toEqual(expect.arrayContaining(["targets.key_unknown", "targets.count_invalid", "targets.unit_unknown"]));
     expect(codes.every((c) => c.startsWith("targets."))).toBe(true);
-    const server = [...read("worker/routes/targets.ts").matchAll(/HttpError\(\s*\d{3},\s*"([a-z_.]+)"/g)].map((m) => m[1]!);
+    const server = [...read("worker/http/errors.ts").matchAll(/HttpError\(\s*\d{3},\s*"([a-z_.]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((c) => c.startsWith("targets."));
     expect(server).toEqual(["targets.invalid"]);
     expect(unexplained([...codes, ...server], read("docs/huong-dan-van-phong.md"))).toEqual([]);
   });

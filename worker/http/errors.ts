@@ -165,3 +165,14 @@ export const reviewState = (action: string, status: string): HttpError =>
         : "The unit has not submitted this round; nothing was changed.",
     { action, status },
   );
+
+/** Targets that the year's setup refuses (shared/targets/check-targets.ts) → 422 with `details.issues`, each at its cell; nothing stored. */
+export function targetsInvalid(issues: Issue[]): HttpError {
+  return new HttpError(
+    422,
+    "targets.invalid",
+    "Chỉ tiêu có lỗi, chưa được áp dụng. Hãy sửa các lỗi được liệt kê rồi áp dụng lại.",
+    "The targets have errors and were not applied. Fix the listed errors and apply them again.",
+    { issues },
+  );
+}

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import type { Issue } from "../../shared/result.ts";
 import { checkTargets } from "../../shared/targets/check-targets.ts";
 import { targetsJsonSchema } from "../../shared/targets/schema.ts";
 import type { TargetsResponse } from "../../shared/targets/schema.ts";
@@ -10,19 +9,8 @@ import type { Db } from "../db/types.ts";
 import type { AppEnv } from "../env.ts";
 import { limitBody, readJson } from "../http/body.ts";
 import { now } from "../http/clock.ts";
-import { fromZod, HttpError, setupMissing } from "../http/errors.ts";
+import { fromZod, setupMissing, targetsInvalid } from "../http/errors.ts";
 import { parseYear } from "./reports.ts";
-
-/** Targets that the year's setup refuses (shared/targets/check-targets.ts) → 422 with `details.issues`, each at its cell; nothing stored. */
-export function targetsInvalid(issues: Issue[]): HttpError {
-  return new HttpError(
-    422,
-    "targets.invalid",
-    "Chỉ tiêu có lỗi, chưa được áp dụng. Hãy sửa các lỗi được liệt kê rồi áp dụng lại.",
-    "The targets have errors and were not applied. Fix the listed errors and apply them again.",
-    { issues },
-  );
-}
 
 async function targetsOf(db: Db, year: number): Promise<TargetsResponse> {
   const record = await loadTargets(db, year);

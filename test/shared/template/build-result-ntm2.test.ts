@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Submission } from "../../../shared/schemas/submission.ts";
 import type { SheetModel } from "../../../shared/template/sheet-model.ts";
 import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import { ROUND_ROW, resultTemplate } from "../../../shared/template/build-result-ntm2.ts";
@@ -7,7 +6,7 @@ import { resultLayout } from "../../../shared/template/build-result-criteria.ts"
 import { cellAddress } from "../../../shared/template/a1.ts";
 import { fitRowHeights } from "../../../shared/template/row-height.ts";
 import { FREE_2026, XA_2027, upTo } from "./ntm2-fixtures.ts";
-import { PLAN_06004, resultColumn } from "./result-fixtures.ts";
+import { caoLocPlan2018, PLAN_06004, resultColumn } from "./result-fixtures.ts";
 
 const cell = (m: SheetModel, a1: string) => {
   const match = /^([A-Z]+)(\d+)$/.exec(a1)!;
@@ -144,25 +143,7 @@ describe("resultTemplate without a plan, from an NTM-1 plan, for an unknown unit
 
   it("an NTM-1 plan of a built-in year is brought to the general shape first (NTM-2 layout, 19 criteria)", () => {
     const setup = builtInSetup(2018)!;
-    const ntm1: Submission = {
-      templateVersion: "NTM-1",
-      district: "183",
-      districtName: "Huyện Cao Lộc",
-      year: 2018,
-      preparedBy: null,
-      phone: null,
-      preparedOn: null,
-      communes: [
-        {
-          code: "06148",
-          name: "Xã Tân Liên",
-          flags: { border: true, pilotDifficult: false, ntmTarget: true, districtDifficult: false },
-          baseline: upTo(19),
-          plan: upTo(19),
-        },
-      ],
-      capital: { central: 1_000_000, local: 500_500, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 },
-    };
+    const ntm1 = caoLocPlan2018({ ntmTarget: true, baseline: upTo(19), plan: upTo(19), local: 500_500 });
     const r = resultTemplate(setup, "183", ntm1);
     expect(r.ok && r.value.version).toBe("NTM-2");
     const [info, crit, capital] = sheetsOf(r) as SheetModel[];

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Submission } from "../../../shared/schemas/submission.ts";
 import type { SheetInput } from "../../../shared/template/input.ts";
 import { builtInSetup } from "../../../shared/setup/defaults.ts";
 import type { SheetModel } from "../../../shared/template/sheet-model.ts";
@@ -12,7 +11,7 @@ import { put } from "../../../shared/template/build-template.ts";
 import { allIssues, brief } from "../helpers/issues.ts";
 import { sheetInput, setCell } from "../helpers/grid.ts";
 import { XA_2027, ntm2Workbook, upTo } from "./ntm2-fixtures.ts";
-import { PLAN_06004, fillResult } from "./result-fixtures.ts";
+import { caoLocPlan2018, PLAN_06004, fillResult } from "./result-fixtures.ts";
 
 /** The result template of 06004 from PLAN_06004, TH and disbursed typed, as models. */
 function filled(th: readonly number[], disbursed: Record<number, unknown>): SheetModel[] {
@@ -177,25 +176,7 @@ describe("readTemplate: a filled result template (Loại biểu = Kết quả th
 describe("a result of a built-in year (2016-2020): the NTM-2 layout, read under the built-in setup", () => {
   it("2018, district 183, from its NTM-1 plan: read back as a result with 19 criteria", async () => {
     const setup = builtInSetup(2018)!;
-    const plan: Submission = {
-      templateVersion: "NTM-1",
-      district: "183",
-      districtName: "Huyện Cao Lộc",
-      year: 2018,
-      preparedBy: null,
-      phone: null,
-      preparedOn: null,
-      communes: [
-        {
-          code: "06148",
-          name: "Xã Tân Liên",
-          flags: { border: true, pilotDifficult: false, ntmTarget: false, districtDifficult: false },
-          baseline: upTo(10),
-          plan: upTo(15),
-        },
-      ],
-      capital: { central: 1_000_000, local: 0, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 },
-    };
+    const plan = caoLocPlan2018({ ntmTarget: false, baseline: upTo(10), plan: upTo(15), local: 0 });
     const r = resultTemplate(setup, "183", plan);
     if (!r.ok) throw new Error();
     fillResult(setup, r.value.sheets, [upTo(12)], { 6: 900 });

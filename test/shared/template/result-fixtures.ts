@@ -1,4 +1,5 @@
 import type { Setup } from "../../../shared/setup/types.ts";
+import type { Submission } from "../../../shared/schemas/submission.ts";
 import type { UnitSubmission } from "../../../shared/schemas/unit-submission.ts";
 import type { SheetModel } from "../../../shared/template/sheet-model.ts";
 import { resultLayout } from "../../../shared/template/build-result-criteria.ts";
@@ -51,4 +52,27 @@ export function fillResult(
       put(sheets[1]!, L.firstDataRow + i, resultColumn(setup, c.number, "TH", hasPlan), th.includes(c.number) ? "Đạt" : "Chưa đạt");
   });
   for (const [row, v] of Object.entries(disbursed)) put(sheets[2]!, Number(row), 4, v as never);
+}
+
+/** An NTM-1 plan of Cao Lộc (183) for 2018 with one commune, Tân Liên (06148), a border commune. */
+export function caoLocPlan2018(o: { ntmTarget: boolean; baseline: number[]; plan: number[]; local: number }): Submission {
+  return {
+    templateVersion: "NTM-1",
+    district: "183",
+    districtName: "Huyện Cao Lộc",
+    year: 2018,
+    preparedBy: null,
+    phone: null,
+    preparedOn: null,
+    communes: [
+      {
+        code: "06148",
+        name: "Xã Tân Liên",
+        flags: { border: true, pilotDifficult: false, ntmTarget: o.ntmTarget, districtDifficult: false },
+        baseline: o.baseline,
+        plan: o.plan,
+      },
+    ],
+    capital: { central: 1_000_000, local: o.local, integrated: 0, enterprise: 0, credit: 0, community: 0, other: 0 },
+  };
 }
