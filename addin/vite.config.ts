@@ -62,5 +62,7 @@ export default defineConfig({
     target: "es2017",
     sourcemap: false,
     chunkSizeWarningLimit: 2048,
+    // The task pane, and the web page `/nop` for units without the add-in (no office.js).
+    rollupOptions: { input: { pane: path.join(here, "index.html"), nop: path.join(here, "nop.html") } },
   },
 });

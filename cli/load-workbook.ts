@@ -4,14 +4,10 @@ import type { UnitSubmission } from "../shared/schemas/unit-submission.ts";
 import type { Setup, UnitLevel } from "../shared/setup/types.ts";
 import type { TemplateReading } from "../shared/template/read-template.ts";
 import type { ApiClient } from "../shared/api/client.ts";
-import type { ZodType } from "zod";
-import { submissionSchema } from "../shared/schemas/submission.ts";
-import { unitSubmissionSchema } from "../shared/schemas/unit-submission.ts";
-import { API_MESSAGES } from "../shared/api/messages.ts";
-import { MAX_BODY_BYTES, MAX_COMMUNES, jsonBodyBytes, megabytes } from "../shared/limits.ts";
 import type { SheetInput } from "../shared/template/input.ts";
 import { INFO_KEYS, SHEETS } from "../shared/template/labels.ts";
 import { UNIT_INFO_KEYS } from "../shared/template/ntm2-columns.ts";
+import { CONTRACT_TEXTS, contractIssues, unitContractIssues } from "../shared/rules/contract-issues.ts";
 import type { Catalogue } from "../shared/text/catalogue.ts";
 import { renderBoth } from "../shared/text/catalogue.ts";
 import { isWord } from "../shared/text/match.ts";
@@ -24,20 +20,10 @@ import { EXIT_INVALID, formatIssue } from "./output.ts";
 import { clientFrom, describeFailure, resolveToken } from "./server-options.ts";
 import { loadSetupFile } from "./setup/load-setup-file.ts";
 
+/** The CLI's own texts, and the submission contract's (shared/rules/contract-issues.ts), codes and texts unchanged. */
 export const LOAD_TEXTS = {
   "parser.crashed": { vi: "Lỗi nội bộ khi đọc biểu mẫu: {detail}", en: "Internal error while reading the template: {detail}" },
-  "submission.too_many_communes": {
-    vi: "Biểu mẫu có {count} xã, quá giới hạn {limit} xã của một lần nộp; máy chủ sẽ từ chối. Hãy xoá các dòng thừa hoặc tách thành nhiều biểu mẫu.",
-    en: "The template has {count} communes, over the limit of {limit} per submission; the server would refuse it. Delete extra rows or split it into several templates.",
-  },
-  "submission.schema_invalid": {
-    vi: "Dữ liệu đọc từ biểu mẫu không đúng cấu trúc máy chủ nhận ({path}: {detail}); máy chủ sẽ từ chối.",
-    en: "The data read from the template does not have the shape the server accepts ({path}: {detail}); the server would refuse it.",
-  },
-  "submission.too_large": {
-    vi: `${API_MESSAGES["http.413"].vi} Dữ liệu của biểu mẫu này: {size} MB.`,
-    en: `${API_MESSAGES["http.413"].en} This template's data: {size} MB.`,
-  },
+  ...CONTRACT_TEXTS,
   "setup.missing": {
     vi: "Năm {year} không có thiết lập dựng sẵn (chỉ {from}-{to} có). Hãy dùng --setup <tệp Thiết lập.xlsx> (tạo bằng: ntm setup template --year {year} --out <tệp>), hoặc đặt NTM_TOKEN để dùng thiết lập của máy chủ.",
     en: "No built-in setup for {year} (only {from}-{to} have one). Give --setup <file.xlsx> (write one with: ntm setup template --year {year} --out <file>), or set NTM_TOKEN to use the server's setup.",
@@ -52,39 +38,12 @@ export const LOAD_TEXTS = {
   },
 } satisfies Catalogue;
 
+/** The contract checks moved to the shared core (the browser runs them too); still exported here. */
+export { contractIssues, unitContractIssues };
+
 function fileIssue(code: keyof typeof LOAD_TEXTS, params: Record<string, string | number>, sheet: string | null = null): Issue {
   const { vi, en } = renderBoth(LOAD_TEXTS, code, params);
   return { code, severity: "error", sheet, cell: null, row: null, commune: null, message: vi, messageEn: en };
-}
-
-/** What the server would refuse before its rules: too many communes, a schema break, a body over MAX_BODY_BYTES (413). */
-function refusedBy<T extends { communes: readonly unknown[] }>(schema: ZodType, sub: T, sheet: string | null): Issue[] {
-  if (sub.communes.length > MAX_COMMUNES) {
-    return [fileIssue("submission.too_many_communes", { count: sub.communes.length, limit: MAX_COMMUNES }, sheet)];
-  }
-  const parsed = schema.safeParse(sub);
-  if (!parsed.success) {
-    return parsed.error.issues
-      .slice(0, 10)
-      .map((i) => fileIssue("submission.schema_invalid", { path: i.path.map(String).join(".") || "-", detail: i.message }));
-  }
-  const bytes = jsonBodyBytes(sub);
-  if (bytes > MAX_BODY_BYTES) return [fileIssue("submission.too_large", { size: megabytes(bytes) })];
-  return [];
-}
-
-/**
- * What the server would refuse of an NTM-1 body before its rules (docs/interfaces.md): more than
- * MAX_COMMUNES communes, any other break of `submissionSchema`, or a JSON body over MAX_BODY_BYTES
- * (413). The same schema and the same byte count as the request `submit` would send (shared/limits.ts).
- */
-export function contractIssues(sub: Submission): Issue[] {
-  return refusedBy(submissionSchema, sub, sub.source?.criteriaSheet ?? null);
-}
-
-/** The same for an NTM-2 body (`unitSubmissionSchema`). */
-export function unitContractIssues(sub: UnitSubmission): Issue[] {
-  return refusedBy(unitSubmissionSchema, sub, sub.source?.criteriaSheet ?? null);
 }
 
 /**

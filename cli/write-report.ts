@@ -1,6 +1,6 @@
 import type { Report } from "../shared/schemas/report.ts";
 import { buildReportSheet } from "../shared/report/report-sheet.ts";
-import { writeReportWorkbookFile } from "./xlsx/write-report-sheet.ts";
+import { writeReportWorkbookFile } from "./xlsx/write-workbook.ts";
 import { EXIT_INVALID, EXIT_OK, printJson } from "./output.ts";
 import type { Io } from "./output.ts";
 import { reportSummary } from "./report-summary.ts";

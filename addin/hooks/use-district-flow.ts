@@ -5,12 +5,9 @@ import type { Receipt } from "../excel/port.ts";
 import type { LazyApi } from "../host/lazy-api.ts";
 import type { PanePort } from "../host/lazy-port.ts";
 import type { Setup } from "../../shared/setup/types.ts";
-import type { SheetModel } from "../../shared/template/sheet-model.ts";
-import type { Action, CheckPlan, DistrictRef, DistrictState, Note, Review, SendBody } from "../model/district-flow.ts";
+import type { Action, CheckPlan, DistrictRef, DistrictState, SendBody } from "../model/district-flow.ts";
 import type { TemplatePlan } from "../model/template-plan.ts";
 import { districtFlow, INITIAL } from "../model/district-flow.ts";
-import { diffRevisions } from "../model/revision-diff.ts";
-import { summarizeSubmission, summarizeUnitSubmission } from "../model/submission-summary.ts";
 import type { UiError } from "../model/ui-error.ts";
 import { fromApiFailure, fromThrown, NO_EXCEL } from "../model/ui-error.ts";
 
@@ -90,27 +87,13 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
   const create = useCallback(
     (district: DistrictRef, year: number, setup: Setup | undefined, replace: boolean) =>
       run("create", async (p) => {
-        let sheets: SheetModel[];
-        let ntm2: Note["ntm2"];
-        let carryNotes: Note["carry"];
-        if (setup) {
-          const { unitTemplate } = await import("../../shared/template/build-template-ntm2.ts");
-          // HT from the previous year (GET /carry-over): its notes are written in `Thông tin`; none when the server fails.
-          const { prefillOf } = await import("../../shared/cycle/carry-over.ts");
-          const carry = setup.origin === "applied" ? await (await api.client()).carryOver(year, district.code) : null;
-          const built = unitTemplate(setup, district.code, undefined, carry?.ok ? prefillOf(carry.value) : undefined);
-          if (!built.ok) {
-            dispatch({ type: "failed", error: unitNotInSetup(district.code, year) });
-            return;
-          }
-          sheets = built.value.sheets;
-          if (carry?.ok) carryNotes = carry.value.notes.map((n) => ({ vi: n.messageVi, en: n.messageEn }));
-          const communes = setup.communes?.filter((c) => c.unit === district.code).length ?? 0;
-          ntm2 = { set: setup.criteriaSet.id, size: setup.criteriaSet.criteria.length, communes };
-        } else {
-          const { buildTemplate } = await import("../../shared/template/build-template.ts");
-          sheets = buildTemplate({ district, year, criteria: reference.criteria });
+        const { templateSheets } = await import("../model/template-sheets.ts");
+        const built = await templateSheets(setup ? await api.client() : null, district, year, setup, reference);
+        if (!built.ok) {
+          dispatch({ type: "failed", error: unitNotInSetup(district.code, year) });
+          return;
         }
+        const { sheets, ntm2, carry: carryNotes } = built;
         const result = await p.createTemplate(sheets, { replace });
         if (result.created)
           dispatch({
@@ -165,34 +148,13 @@ export function useDistrictFlow(port: PanePort | null, api: LazyApi, reference: 
       run("prepare", async (p) => {
         const body = await readAndCheck(p, plan);
         if (!body) return;
-        // NTM-2: the size of the setup's criteria set; NTM-1: the 19 criteria of the pane's reference.
-        const size = body.version === "NTM-2" && plan.kind === "setup" ? plan.setup.criteriaSet.criteria.length : criteriaCount;
-        const submission = body.submission;
-        const summary =
-          body.version === "NTM-2" ? summarizeUnitSubmission(body.submission, size) : summarizeSubmission(body.submission, size);
-        const unit = summary.unit;
-        const client = await api.client();
-        // Only the latest revision is needed: with year and unit given, GET /submissions lists
-        // them newest revision first (shared/schemas/api/submissions.ts), so one row is enough.
-        const list = await client.submissions({ year: submission.year, unit, limit: 1 });
-        if (!list.ok) {
-          dispatch({ type: "failed", error: fromApiFailure(list.failure) });
+        const { reviewOf } = await import("../model/review-of.ts");
+        const reviewed = await reviewOf(await api.client(), body, plan, criteriaCount);
+        if (!reviewed.ok) {
+          dispatch({ type: "failed", error: reviewed.error });
           return;
         }
-        const latest = list.value.submissions
-          .filter((r) => (r.unit ?? r.district) === unit && r.year === submission.year)
-          .sort((a, b) => b.revision - a.revision)[0];
-        let diff: Review["diff"] = null;
-        if (latest) {
-          const prev = await client.submission(latest.id);
-          if (!prev.ok) {
-            dispatch({ type: "failed", error: fromApiFailure(prev.failure) });
-            return;
-          }
-          // A revision stored from the other template version (NTM-1 and NTM-2) is `notCompared`.
-          diff = diffRevisions(prev.value.submission, latest.revision, submission, size);
-        }
-        dispatch({ type: "reviewed", review: { body, summary, diff } });
+        dispatch({ type: "reviewed", review: reviewed.review });
       }),
     [run, readAndCheck, api, criteriaCount],
   );

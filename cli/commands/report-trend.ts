@@ -4,7 +4,7 @@ import type { Trend } from "../../shared/cycle/trend.ts";
 import { EXIT_INVALID, EXIT_OK, EXIT_SERVER, printJson, table } from "../output.ts";
 import { clientFrom, describeFailure } from "../server-options.ts";
 import { buildReportSheet } from "../../shared/report/report-sheet.ts";
-import { writeReportWorkbookFile } from "../xlsx/write-report-sheet.ts";
+import { writeReportWorkbookFile } from "../xlsx/write-workbook.ts";
 
 /** The trend as text: the sets per year, then one row per criterion (and NTM), two columns a year (KH, TH). */
 export function trendText(t: Trend): string {

@@ -1,23 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import {
-  MAX_CRITERIA_ROWS,
-  MAX_OTHER_SHEET_ROWS,
-  MAX_SETUP_LIST_ROWS,
-  MAX_WORKBOOK_CELLS,
-  MAX_WORKBOOK_FILE_BYTES,
-  megabytes,
-} from "../../shared/limits.ts";
-import { SETUP_SHEETS } from "../../shared/setup/labels.ts";
-import { SHEETS } from "../../shared/template/labels.ts";
-import { matchKey } from "../../shared/text/match.ts";
+import { MAX_WORKBOOK_FILE_BYTES, megabytes } from "../../shared/limits.ts";
+import { READ_TEXTS, readFailure, sniffWorkbook } from "../../shared/xlsx/read-texts.ts";
+import { checkSheetSizes, sheetRowLimit } from "../../shared/xlsx/sheet-size.ts";
+import { zipEntries } from "../../shared/xlsx/zip-entries.ts";
 import type { SheetInput } from "../../shared/template/input.ts";
-import type { Issue, Result } from "../../shared/result.ts";
+import type { Result } from "../../shared/result.ts";
 import { rangeAddress } from "../../shared/template/a1.ts";
-import type { Catalogue, Params } from "../../shared/text/catalogue.ts";
-import { renderBoth } from "../../shared/text/catalogue.ts";
-import { columnLetter } from "../../shared/template/a1.ts";
-import { sheetExtents } from "./sheet-extents.ts";
 
 /**
  * Reads an .xlsx into the shape the parser takes (docs/template.md "The input"), exactly as Excel's
@@ -116,106 +105,28 @@ export function sheetToInput(ws: ExcelJS.Worksheet, date1904 = false, options: R
   return input;
 }
 
-/** Why a file cannot be read (issue codes; `workbook.open_failed` is reported as `workbook.unreadable`). */
-export const READ_TEXTS = {
-  "workbook.legacy_format": {
-    vi: "Tệp là bảng tính Excel cũ (.xls) hoặc đã đặt mật khẩu. Hãy mở trong Excel, bỏ mật khẩu nếu có, và lưu lại dưới dạng Excel Workbook (.xlsx).",
-    en: "The file is an old Excel workbook (.xls) or password-protected. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx).",
-  },
-  "workbook.not_xlsx": {
-    vi: "Tệp không phải là bảng tính Excel (.xlsx). Hãy dùng biểu mẫu chuẩn và lưu dưới dạng Excel Workbook (.xlsx).",
-    en: "The file is not an Excel workbook (.xlsx). Use the standard template and save it as an Excel Workbook (.xlsx).",
-  },
-  "workbook.unreadable": {
-    vi: "Không đọc được tệp Excel (tệp bị hỏng hoặc không phải .xlsx): {detail}. Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx.",
-    en: "The Excel file cannot be read (damaged or not .xlsx): {detail}. Open it in Excel and save it again as .xlsx.",
-  },
-  "workbook.no_sheets": { vi: "Tệp Excel không có trang tính nào.", en: "The Excel file has no worksheets." },
-  "workbook.too_large": {
-    vi: "Tệp {file} nặng {size} MB, quá giới hạn {limit} MB của một biểu mẫu. Hãy xoá các trang tính, hình ảnh và dòng thừa rồi lưu lại.",
-    en: "The file {file} is {size} MB, over the {limit} MB limit of a template. Delete extra sheets, pictures and rows, then save it again.",
-  },
-  "sheet.too_many_rows": {
-    vi: 'Trang tính "{sheet}" có ô (dữ liệu hoặc định dạng) ở dòng {row}, quá giới hạn {limit} dòng của trang này. Hãy xoá các dòng thừa (Xoá hàng, không chỉ xoá nội dung) rồi lưu lại.',
-    en: 'Sheet "{sheet}" has cells (data or formatting) at row {row}, past its limit of {limit} rows. Delete the extra rows (Delete rows, not just their contents), then save again.',
-  },
-  "workbook.too_many_cells": {
-    vi: 'Các trang tính quá lớn: tính đến trang "{sheet}" (vùng A1:{corner}) đã quá {limit} ô. Hãy xoá các dòng, cột và trang tính thừa rồi lưu lại.',
-    en: 'The sheets are too large: up to sheet "{sheet}" (range A1:{corner}) they span more than {limit} cells. Delete extra rows, columns and sheets, then save again.',
-  },
-  "workbook.not_found": { vi: "Không tìm thấy tệp: {file}", en: "File not found: {file}" },
-  "workbook.open_failed": { vi: "Không mở được tệp {file}: {detail}", en: "Cannot open {file}: {detail}" },
-} satisfies Catalogue;
+/** Why a file cannot be read (shared with the browser's reader, shared/xlsx/read-texts.ts). */
+export { READ_TEXTS, sheetRowLimit };
 
-type ReadFailure = keyof typeof READ_TEXTS;
-
-type Failure = { ok: false; issues: Issue[] };
-
-function failure(key: ReadFailure, params: Params = {}, sheet: string | null = null): Failure {
-  const code = key === "workbook.open_failed" ? "workbook.unreadable" : key;
-  const { vi, en } = renderBoth(READ_TEXTS, key, params);
-  const issue: Issue = { code, severity: "error", sheet, cell: null, row: null, commune: null, message: vi, messageEn: en };
-  return { ok: false, issues: [issue] };
-}
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const ZIP_MAGIC = [0x50, 0x4b];
-
-function startsWith(buf: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => buf[i] === b);
-}
-
-/** Sheets that hold one row per commune (or per unit), by their matching key (shared/text/match.ts). */
-const LONG_SHEETS = new Map<string, number>([
-  [matchKey(SHEETS.criteria), MAX_CRITERIA_ROWS],
-  [matchKey(SETUP_SHEETS.communes), MAX_SETUP_LIST_ROWS],
-  [matchKey(SETUP_SHEETS.units), MAX_SETUP_LIST_ROWS],
-]);
-
-/**
- * Rows a sheet may reach (shared/limits.ts): the template's `Tiêu chí` and the `Thiết lập`
- * workbook's `Xã` and `Đơn vị` hold up to MAX_COMMUNES rows; every other sheet a few dozen. The
- * name decides (the reader does not know yet which workbook it holds), matched as the parsers match it.
- */
-export function sheetRowLimit(sheet: string): number {
-  return LONG_SHEETS.get(matchKey(sheet)) ?? MAX_OTHER_SHEET_ROWS;
-}
-
-/**
- * The size guard, before exceljs builds anything: each sheet within its row limit and all sheets
- * together within MAX_WORKBOOK_CELLS, read from the sheet XML as a stream (sheet-extents.ts).
- */
-async function checkSheetSizes(buf: Uint8Array): Promise<Failure | null> {
-  let extents: Awaited<ReturnType<typeof sheetExtents>>;
-  try {
-    extents = await sheetExtents(buf, sheetRowLimit, MAX_WORKBOOK_CELLS);
-  } catch (e) {
-    return failure("workbook.unreadable", { detail: e instanceof Error ? e.message : String(e) });
-  }
-  if (extents === null) return failure("workbook.unreadable", { detail: "zip central directory / workbook.xml" });
-  const last = extents.at(-1);
-  if (!last?.stopped) return null;
-  const limit = sheetRowLimit(last.name);
-  if (last.rows > limit) return failure("sheet.too_many_rows", { sheet: last.name, row: last.rows, limit }, last.name);
-  const corner = `${columnLetter(last.columns)}${last.rows}`;
-  return failure("workbook.too_many_cells", { sheet: last.name, corner, limit: MAX_WORKBOOK_CELLS }, last.name);
-}
+const failure = readFailure;
 
 /** A workbook loaded by exceljs and its sheets as SheetInput (the convert command writes the same workbook back). */
 export type OpenedWorkbook = { workbook: ExcelJS.Workbook; sheets: SheetInput[] };
 
 /** An .xlsx in memory → the exceljs workbook and every worksheet as SheetInput, or why it cannot be read. */
 export async function openWorkbookBuffer(buf: Uint8Array, file = "(buffer)", options: ReadOptions = {}): Promise<Result<OpenedWorkbook>> {
-  if (startsWith(buf, OLE_MAGIC)) {
-    return failure("workbook.legacy_format");
-  }
-  if (!startsWith(buf, ZIP_MAGIC)) {
-    return failure("workbook.not_xlsx");
-  }
+  const kind = sniffWorkbook(buf);
+  if (kind === "xls-or-encrypted") return failure("workbook.legacy_format");
+  if (kind === "not-xlsx") return failure("workbook.not_xlsx");
+  if (kind === "ods") return failure("workbook.ods");
   if (buf.byteLength > MAX_WORKBOOK_FILE_BYTES) {
     return failure("workbook.too_large", { file, size: megabytes(buf.byteLength), limit: megabytes(MAX_WORKBOOK_FILE_BYTES) });
   }
-  const tooLarge = await checkSheetSizes(buf);
+  // The size guard before exceljs builds anything (it holds the whole workbook): the browser reader's, streamed.
+  const entries = zipEntries(buf);
+  const tooLarge = entries
+    ? await checkSheetSizes(buf, entries)
+    : failure("workbook.unreadable", { detail: "zip central directory / workbook.xml" });
   if (tooLarge) return tooLarge;
   const wb = new ExcelJS.Workbook();
   try {

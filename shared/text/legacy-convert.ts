@@ -2,14 +2,14 @@
  * TCVN3 and VNI → Unicode (NFC), from the tables of legacy-tables.ts. Pure: the CLI, the web page
  * and the task pane offer it where the parser reports `text.legacy_encoding` (issue 11).
  *
- * Only text that detectLegacyEncoding calls legacy is ever converted (`convertCells`), and only
- * when every word the conversion changes is then a Vietnamese syllable: a Unicode text, Vietnamese
- * or not (`Đạt`, `Año`, `Señor`), never changes.
+ * Only text that the heuristic of legacy-heuristic.ts takes for legacy is ever converted
+ * (`convertCells`), and only when every word the conversion changes is then a Vietnamese
+ * syllable: a Unicode text, Vietnamese or not (`Đạt`, `Año`, `Señor`), never changes.
  */
 import type { SheetInput } from "../template/input.ts";
 import { cellAddress, topLeft } from "../template/a1.ts";
-import type { LegacyEncoding } from "./legacy-encoding.ts";
-import { detectLegacyEncoding } from "./legacy-encoding.ts";
+import type { LegacyEncoding } from "./legacy-heuristic.ts";
+import { guessLegacyEncoding } from "./legacy-heuristic.ts";
 import { LEGACY_ROWS, TCVN3_CAPITALS } from "./legacy-tables.ts";
 import { isVietnameseSyllable } from "./vietnamese-syllable.ts";
 
@@ -84,7 +84,7 @@ export function readsAsVietnamese(converted: string): boolean {
   return converted
     .normalize("NFC")
     .split(/[^\p{L}\p{M}]+/u)
-    .every((w) => /^[A-Za-z]*$/.test(w) || isVietnameseSyllable(w));
+    .every((w) => /^[A-Za-z]*$/.test(w) || /^[A-ZĐ]+$/.test(w) || isVietnameseSyllable(w));
 }
 
 /** A text cell as a reader gives it: where, its value, and its font name where the file has one. */
@@ -93,20 +93,30 @@ export type LegacyCell = { sheet: string; cell: string; value: unknown; font?: s
 /** One cell to change: its text before and after, and the encoding it was read in. */
 export type LegacyChange = { sheet: string; cell: string; before: string; after: string; encoding: LegacyEncoding };
 
+/** Only characters up to U+00FF: what a legacy font's bytes look like (Unicode Vietnamese has ơ ư đ ạ ố … above it). */
+const LATIN1_ONLY = /^[^\u0100-\uffff]*$/;
+
 /**
- * The changes that converting the legacy cells makes, in input order. A cell changes only when its
- * text is detected as legacy (detectLegacyEncoding) and every converted word reads as Vietnamese
- * (readsAsVietnamese); a `.Vn…` or `VNI-…` font names the encoding (the font is what Excel draws
- * with), else the detection does.
+ * The changes that converting the legacy cells makes, in input order. A cell changes only when
+ * every converted word reads as Vietnamese (readsAsVietnamese) and either its text looks legacy
+ * (guessLegacyEncoding) or it is drawn in a `.Vn…` / `VNI-…` font and has no character above
+ * U+00FF and converts to a letter above it (`Quèc Pha` in `.VnTime` is `Quốc Pha`, which the
+ * characters alone cannot tell from a Unicode word; `São` would be `Sóo`: left alone). The font names the encoding (it is what Excel draws with), else the heuristic
+ * does. (The heuristic, not detectLegacyEncoding of legacy-encoding.ts: that one confirms the
+ * guessed encoding without a font, which a font may overrule.)
  */
 export function convertCells(cells: readonly LegacyCell[]): LegacyChange[] {
   const changes: LegacyChange[] = [];
   for (const c of cells) {
     if (typeof c.value !== "string") continue;
-    const detected = detectLegacyEncoding(c.value);
-    if (detected === null) continue;
-    const encoding = fontEncoding(c.font) ?? detected;
+    const detected = guessLegacyEncoding(c.value);
+    const byFont = fontEncoding(c.font);
+    if (detected === null && (byFont === null || !LATIN1_ONLY.test(c.value))) continue;
+    const encoding = byFont ?? detected;
+    if (encoding === null) continue;
     const after = convertLegacy(c.value, encoding, c.font);
+    // On the font's word alone, the conversion must also bring a letter only Vietnamese has (ố ơ ư đ ạ …): `São` → `Sóo` does not.
+    if (detected === null && LATIN1_ONLY.test(after)) continue;
     if (after !== c.value && readsAsVietnamese(after)) changes.push({ sheet: c.sheet, cell: c.cell, before: c.value, after, encoding });
   }
   return changes;

@@ -6,7 +6,7 @@
  */
 
 /** Initial consonants, longest first (`ngh` before `ng` before `n`; `gi` and `qu` as one). */
-const INITIALS = "ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x";
+const INITIALS = "ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|kr|dr|bl|pl|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x";
 
 /** Vowel groups (tone marks removed), longest first. */
 const VOWELS = [
@@ -67,7 +67,8 @@ const VOWELS = [
   "y",
 ].join("|");
 
-const FINALS = "ch|ng|nh|c|m|n|p|t";
+/** Final consonants; `k` and `h` (and the initials `kr`, `dr`, `bl`, `pl` above) for the place names of the minority languages written in Vietnamese letters: Đắk Lắk, Krông Búk, Chư Pưh. */
+const FINALS = "ch|ng|nh|c|k|h|m|n|p|t";
 
 const SYLLABLE = new RegExp(`^(?:${INITIALS})?(?:${VOWELS})(?:${FINALS})?$`);
 

@@ -3,9 +3,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { contractIssues } from "../../cli/load-workbook.ts";
 import { readWorkbookBuffer } from "../../cli/xlsx/read-workbook.ts";
-import { API_MESSAGES } from "../../shared/api/messages.ts";
 import {
   MAX_BODY_BYTES,
   MAX_COMMUNES,
@@ -16,6 +14,7 @@ import {
   jsonBodyBytes,
   utf8Length,
 } from "../../shared/limits.ts";
+import { contractIssues } from "../../shared/rules/contract-issues.ts";
 import { submissionSchema } from "../../shared/schemas/submission.ts";
 import { WIDE, worstCaseCommune, worstCaseSubmission } from "../helpers/worst-case-submission.ts";
 import { CAO_LOC, filledTemplate, runCli, tempDir } from "./fixtures.ts";
@@ -62,38 +61,8 @@ describe("the size contract (shared/limits.ts)", () => {
     expect(bytes).toBe(jsonBodyBytes(sub));
     expect(bytes).toBe(11_732_075);
     expect(bytes).toBeLessThanOrEqual(bound);
+    // The refusals (too many communes, schema, 413): test/shared/rules/contract-issues.test.ts.
     expect(contractIssues(sub)).toEqual([]);
-  });
-
-  it("contractIssues refuses one commune too many, a schema break, and a body over the limit (the 413 text)", () => {
-    const many = worstCaseSubmission(HEADER, MAX_COMMUNES + 1);
-    expect(contractIssues(many)).toEqual([
-      expect.objectContaining({
-        code: "submission.too_many_communes",
-        severity: "error",
-        message: expect.stringContaining("Biểu mẫu có 10001 xã, quá giới hạn 10000 xã"),
-      }),
-    ]);
-
-    const bad = { ...worstCaseSubmission(HEADER, 1), year: 1999 };
-    expect(contractIssues(bad).map((i) => [i.code, i.message.includes("(year:")])).toEqual([["submission.schema_invalid", true]]);
-
-    // The schema allows 99 criterion numbers per list and any row; the rules and Excel do not. Only
-    // such a body can pass 16 MB with 10,000 communes: the size check still stops it.
-    const ninetyNine = Array.from({ length: 99 }, () => 99);
-    const huge = worstCaseSubmission(HEADER);
-    huge.communes = huge.communes.map((c) => ({
-      ...c,
-      baseline: ninetyNine,
-      plan: ninetyNine,
-      source: { sheet: c.source!.sheet, row: Number.MAX_SAFE_INTEGER },
-    }));
-    expect(jsonBodyBytes(huge)).toBe(16_802_075);
-    expect(submissionSchema.safeParse(huge).success).toBe(true);
-    const issues = contractIssues(huge);
-    expect(issues.map((i) => i.code)).toEqual(["submission.too_large"]);
-    expect(issues[0]!.message).toBe(`${API_MESSAGES["http.413"].vi} Dữ liệu của biểu mẫu này: 16.0 MB.`);
-    expect(issues[0]!.message).toContain("vượt quá 16 MB");
   });
 });
 

@@ -30,9 +30,9 @@ describe("docs/huong-dan-don-vi.md explains every message", () => {
     expect(unexplained(codes, read("docs/huong-dan-don-vi.md"))).toEqual([]);
   });
 
-  it("every code the CLI gives a workbook it cannot read (cli/xlsx/read-workbook.ts)", () => {
+  it("every code the readers give a workbook they cannot read (shared/xlsx/read-texts.ts)", () => {
     // `workbook.open_failed` is an internal key: it reaches the user as `workbook.unreadable`.
-    const codes = catalogueCodes(read("cli/xlsx/read-workbook.ts")).filter((c) => c !== "workbook.open_failed");
+    const codes = catalogueCodes(read("shared/xlsx/read-texts.ts")).filter((c) => c !== "workbook.open_failed");
     expect(codes).toEqual(expect.arrayContaining(["workbook.too_large", "sheet.too_many_rows", "workbook.too_many_cells"]));
     expect(unexplained(codes, read("docs/huong-dan-don-vi.md"))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { writeReportWorkbookBuffer } from "../../../cli/xlsx/write-report-sheet.ts";
+import { writeReportWorkbookBuffer } from "../../../cli/xlsx/write-workbook.ts";
 import { reportSummary } from "../../../cli/report-summary.ts";
 import { buildReport } from "../../../shared/report/build-report.ts";
 import { buildReportSheet } from "../../../shared/report/report-sheet.ts";

@@ -152,6 +152,13 @@ describe("isVietnameseSyllable / readsAsVietnamese", () => {
     expect(readsAsVietnamese("TC19: Đạt 100% (NTM-2)")).toBe(true);
     expect(readsAsVietnamese("Aủo nuevo")).toBe(false);
   });
+  it("accepts abbreviations with Đ and minority-language place names (finals k, h; initials kr, dr, bl, pl)", () => {
+    expect(["Đắk", "Lắk", "Krông", "Búk", "Pưh", "Drai", "Plông"].filter((w) => !isVietnameseSyllable(w))).toEqual([]);
+    expect(readsAsVietnamese("Một số xã ĐBKK")).toBe(true);
+    expect(readsAsVietnamese("HĐND huyện")).toBe(true);
+    expect(convertLegacy("Mét sè x· §BKK", "tcvn3")).toBe("Một số xã ĐBKK");
+    expect(readsAsVietnamese("Hđnd")).toBe(false);
+  });
 });
 
 describe("convertCells", () => {
@@ -197,6 +204,15 @@ describe("convertCells", () => {
     expect(convertCells(unchanged.map((v) => cell(v, ".VnTime")))).toEqual([]);
     expect(convertCells(unchanged.map((v) => cell(v)))).toEqual([]);
     expect(convertCells([cell(2018), cell(true), cell(null)])).toEqual([]);
+  });
+
+  it("a .Vn or VNI- font alone converts Latin-1 text the characters cannot tell from Unicode, when it brings a Vietnamese letter", () => {
+    expect(convertCells([cell("Quèc Pha", ".VnTime"), cell("NhÊt Long", ".VnTime")])).toEqual([
+      { sheet: "Tiêu chí", cell: "C6", before: "Quèc Pha", after: "Quốc Pha", encoding: "tcvn3" },
+      { sheet: "Tiêu chí", cell: "C6", before: "NhÊt Long", after: "Nhất Long", encoding: "tcvn3" },
+    ]);
+    // Without the font, `Quèc` could be Unicode: left alone; a Unicode word in an old font has letters above U+00FF: left alone.
+    expect(convertCells([cell("Quèc Pha"), cell("Quốc Pha", ".VnTime"), cell("São Paulo", ".VnTime")])).toEqual([]);
   });
 
   it("a .Vn or VNI- font names the encoding over the detection; a result that is no Vietnamese is left alone", () => {

@@ -33,6 +33,35 @@ const VNI: [string, string][] = [
   ["Giao thoâng", "Giao thông"],
 ];
 
+/** Real commune and person names typed in TCVN3 and VNI. */
+const NAMES: [string, string, "tcvn3" | "vni"][] = [
+  ["X· Hîp Thµnh", "Xã Hợp Thành", "tcvn3"],
+  ["X· Quúnh S¬n", "Xã Quỳnh Sơn", "tcvn3"],
+  ["NguyÔn ThÞ Thóy", "Nguyễn Thị Thúy", "tcvn3"],
+  ["Xaõ Hôïp Thaønh", "Xã Hợp Thành", "vni"],
+  ["Nguyeãn Thò Thuùy", "Nguyễn Thị Thúy", "vni"],
+];
+
+/**
+ * Foreign words in Latin-1 that the character heuristic takes for legacy text (legacy-heuristic.ts)
+ * but whose conversion is no Vietnamese (`Año` → `Aủo`, `Zürich` → `Zỹrich`): not legacy.
+ */
+const FOREIGN = [
+  "Año",
+  "Zürich",
+  "Müller",
+  "Ñoño",
+  "São Paulo",
+  "Café",
+  "Señor",
+  "Xã Zürich",
+  "Jürgen",
+  "Björk",
+  "Straße",
+  "François",
+  "Citroën",
+];
+
 /** Unicode Vietnamese that must never be taken for a legacy encoding. */
 const UNICODE = [
   "Đạt",
@@ -104,6 +133,35 @@ const UNICODE = [
 describe("detectLegacyEncoding", () => {
   it.each(TCVN3)("TCVN3 %j (%s)", (text) => expect(detectLegacyEncoding(text)).toBe("tcvn3"));
   it.each(VNI)("VNI %j (%s)", (text) => expect(detectLegacyEncoding(text)).toBe("vni"));
+
+  it.each(NAMES)("real name %j (%s) in %s", (text, _unicode, encoding) => expect(detectLegacyEncoding(text)).toBe(encoding));
+
+  it.each(FOREIGN)("foreign Latin-1 word %j is not legacy", (text) => {
+    expect(detectLegacyEncoding(text)).toBeNull();
+    expect(detectLegacyEncoding(text.normalize("NFD"))).toBeNull();
+  });
+
+  it("a legacy text stays legacy with a foreign word's letters elsewhere only when the whole converts to Vietnamese", () => {
+    expect(detectLegacyEncoding("Hoµng §ång")).toBe("tcvn3");
+    expect(detectLegacyEncoding("Hoµng §ång Zürich")).toBeNull();
+    expect(detectLegacyEncoding("Hoµng §ång Zurich")).toBe("tcvn3");
+  });
+
+  it("abbreviations with Đ and the minority-language place names (finals k and h, initials kr) stay legacy", () => {
+    expect(detectLegacyEncoding("Mét sè x· §BKK")).toBe("tcvn3");
+    expect(detectLegacyEncoding("H§ND")).toBe("tcvn3");
+    expect(detectLegacyEncoding("§¾k L¾k")).toBe("tcvn3");
+    expect(detectLegacyEncoding("Kr«ng Bók")).toBe("tcvn3");
+    expect(detectLegacyEncoding("Xaõ Ñaék Laék")).toBe("vni");
+  });
+
+  it("a Latin-1 capital right after a small letter is TCVN3 (ấ ế ị), never VNI", () => {
+    expect(detectLegacyEncoding("NhÊt Long")).toBe("tcvn3");
+    expect(detectLegacyEncoding("Gia TiÕn")).toBe("tcvn3");
+    expect(detectLegacyEncoding("ThÞnh")).toBe("tcvn3");
+    expect(detectLegacyEncoding("ÑAÏT")).toBe("vni");
+    expect(detectLegacyEncoding("McÉ")).toBeNull();
+  });
 
   it("no false positive on Unicode Vietnamese, NFC, NFD, upper and lower case", () => {
     for (const word of UNICODE) {

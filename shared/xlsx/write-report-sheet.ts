@@ -1,9 +1,7 @@
-import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../../shared/template/a1.ts";
-import type { CellStyle } from "../../shared/template/sheet-model.ts";
+import { cellAddress } from "../template/a1.ts";
+import type { CellStyle } from "../template/sheet-model.ts";
 import { FONT_NAME, xlsxStyle } from "./write-sheet-model.ts";
-import { newWorkbook, workbookToBuffer } from "./write-workbook.ts";
 
 /**
  * Writes the report sheet model (shared/report/report-sheet.ts) as the worksheet `Tổng hợp`: the
@@ -120,16 +118,4 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportSheetLike): 
     if (model.print.repeatRows) ws.pageSetup.printTitlesRow = model.print.repeatRows;
   }
   return ws;
-}
-
-/** A new workbook holding only the report sheet. */
-export async function writeReportWorkbookBuffer(model: ReportSheetLike): Promise<Buffer> {
-  const wb = newWorkbook();
-  writeReportSheet(wb, model);
-  return workbookToBuffer(wb);
-}
-
-/** `--out`: a new workbook (replacing the file) holding only the report sheet. */
-export async function writeReportWorkbookFile(model: ReportSheetLike, file: string): Promise<void> {
-  await writeFile(file, await writeReportWorkbookBuffer(model));
 }
