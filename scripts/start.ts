@@ -115,7 +115,8 @@ Next steps:
   npm run -s ntm -- token create --role office --label "Văn phòng Điều phối"
   npm run -s ntm -- token create --role unit --unit 183 --label "Phòng NN Cao Lộc"
   npm run -s ntm -- template --district 183 --year 2018 --out cao-loc-2018.xlsx
-  Excel: npm run start:excel, then sideload the add-in manifest (see the README).${
+  Excel: npm run start:excel, then sideload the add-in manifest (see the README).
+  Without the add-in (any browser): ${server}/nop — sign in with a unit's or the office's token.${
     placeholder
       ? `
 Note: the task pane is not built; ${server}/ shows a placeholder page until \`npm run build:addin\`.`
