@@ -7,6 +7,8 @@
  * 4. the plan-year setup: parse + validate of a 10,000-commune NTM-2 workbook; PUT /setup/:year of a
  *    10,000-commune setup (statements in Node, time under the same `wrangler dev`); the report's
  *    statements for 11, 61 and 1,000 units.
+ * 5. the web page `/nop` (bench/web-page.ts): its JavaScript and the time from a file's choice to its
+ *    issue list in headless Chromium, under the same `wrangler dev`.
  * Each section runs on its own: one that fails prints why and the others still give their figures;
  * the exit code is then 1.
  */
@@ -27,6 +29,8 @@ import { printSetupSummary } from "./setup-summary.ts";
 import { ratio } from "./timing.ts";
 import { benchWorkerCpu } from "./worker-cpu.ts";
 import { benchWorkerHttp } from "./worker-http.ts";
+import { benchWebPage, WEB_PAGE_GOAL_KB } from "./web-page.ts";
+import { benchXlsxRead } from "./xlsx-read.ts";
 
 const SUBMISSION_COMMUNES = 10_000;
 /** runs[0] is stored first, runs[1] warms up, runs[2..] are timed (9 runs: the cores may be shared). */
@@ -66,6 +70,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 console.log(`# npm run bench (Node ${process.version}, ${new Date().toISOString()})`);
 await section("shared core", benchSharedCore);
 const ntm2 = await section("shared core, NTM-2", () => benchNtm2Core());
+// Reading a filled 10,000-commune NTM-2 .xlsx: the web page's reader (shared/xlsx) against the CLI's exceljs.
+await section("reading .xlsx", () => benchXlsxRead());
 await section("CLI memory", benchCliMemory);
 const cpu = await section("Worker CPU", benchWorkerCpu);
 
@@ -92,6 +98,7 @@ const setupFloor = await section("setup in Node", () => benchSetupFloor(setupBod
 
 let http: Awaited<ReturnType<typeof benchWorkerHttp>> | null = null;
 let setupHttp: Awaited<ReturnType<typeof benchSetupHttp>> | null = null;
+let webPage: Awaited<ReturnType<typeof benchWebPage>> | null = null;
 try {
   dev = await section("wrangler dev", async () => {
     console.log("\n  starting wrangler dev (fresh temporary D1, migrations applied)…");
@@ -103,6 +110,7 @@ try {
   const server = dev;
   if (server && data) http = await section("Worker over HTTP", () => benchWorkerHttp(server, data.runs, data.reportSets));
   if (server && setupFloor) setupHttp = await section("setup over HTTP", () => benchSetupHttp(server, setupFloor.bodies, SETUP_YEAR));
+  if (server) webPage = await section("web page /nop", () => benchWebPage(server));
 } finally {
   if (dev) {
     await dev.stop();
@@ -179,6 +187,13 @@ if (addin) {
     "task pane JavaScript before first paint, gzip",
     `${(addin.firstPaintGzip / 1024).toFixed(1)} KB`,
     `goal ≤ ${FIRST_PAINT_GOAL_KB} KB; all JS ${(addin.totalJs / 1024).toFixed(0)} KB, gzip ${(addin.totalJsGzip / 1024).toFixed(0)} KB`,
+  );
+}
+if (webPage) {
+  printRow(
+    "web page /nop: 10,000-commune file → its issue list",
+    `${webPage.large.warm.page.toFixed(0)} ms`,
+    `page's own figure; 30 communes ${webPage.small.warm.page.toFixed(0)} ms; JS by the list ${(webPage.atListGzip / 1024).toFixed(1)} KB gzip, goal ≤ ${WEB_PAGE_GOAL_KB} KB`,
   );
 }
 if (failed.length > 0) {

@@ -11,7 +11,8 @@ export default function setup(): void {
   const vite = spawnSync(
     process.execPath,
     [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--config", "addin/vite.config.ts", "--logLevel", "error"],
-    { cwd: root, encoding: "utf8", timeout: 180_000 },
+    // The production build users get (vitest sets NODE_ENV=test, which would give React's development build).
+    { cwd: root, encoding: "utf8", timeout: 180_000, env: { ...process.env, NODE_ENV: "production" } },
   );
   if (vite.status !== 0) throw new Error(`task pane build failed:\n${vite.stdout}\n${vite.stderr}`);
 }

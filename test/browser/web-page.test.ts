@@ -80,7 +80,9 @@ async function open(tok: string, lang: "vi-VN" | "en-US" = "vi-VN"): Promise<Ope
   await page.getByTestId("sign-in").click();
   await page.getByTestId("who").waitFor();
   await page.getByTestId("year-input").fill(String(YEAR));
-  // The year's setup and status load after the year settles (hooks/use-setup-flow.ts).
+  // The year's setup loads after the year settles (hooks/use-setup-flow.ts); the file input waits for it.
+  if ((await page.getByTestId("web-app").getAttribute("data-role")) === "unit")
+    await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
   await page.waitForLoadState("networkidle");
   return { context, page, errors, posts };
 }

@@ -19,6 +19,7 @@ export function FilePicker(props: { busy: boolean; onFile: (file: File) => void 
     <div
       className={`drop${over ? " drop-over" : ""}`}
       data-testid="drop-zone"
+      data-ready={props.busy ? "false" : "true"}
       onDragOver={(e) => {
         e.preventDefault();
         e.dataTransfer.dropEffect = "copy";

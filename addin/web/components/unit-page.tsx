@@ -51,7 +51,11 @@ export function UnitPage(props: { api: LazyApi; unit: string; year: number; dist
       <TemplateDownload api={api} plan={template} year={year} reference={reference} />
       <section className="card" aria-labelledby="file-title">
         <h2 id="file-title">{t("fileTitle")}</h2>
-        <FilePicker busy={flow.phase === "reading" || flow.phase === "sending"} onFile={(f) => void flow.choose(f)} />
+        {/* While the year's setup loads, a file would be checked under the wrong template version. */}
+        <FilePicker
+          busy={flow.phase === "reading" || flow.phase === "sending" || status === "loading"}
+          onFile={(f) => void flow.choose(f)}
+        />
         {flow.file ? (
           <p data-testid="file-chosen">{t("fileChosen", { file: flow.file.name, size: Math.ceil(flow.file.size / 1024) })}</p>
         ) : null}
