@@ -16,7 +16,7 @@ import { printRow } from "./measure.ts";
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const FIRST_PAINT_GOAL_KB = 150;
 
-type ChunkInfo = { file: string; imports: string[]; dynamicImports: string[]; modules: Record<string, number> };
+export type ChunkInfo = { file: string; imports: string[]; dynamicImports: string[]; modules: Record<string, number> };
 export type AddinSize = {
   totalJs: number;
   totalJsGzip: number;
@@ -30,7 +30,7 @@ export type AddinSize = {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function collect(into: Map<string, ChunkInfo>): Plugin {
+export function collect(into: Map<string, ChunkInfo>): Plugin {
   return {
     name: "ntm-bench-chunks",
     generateBundle(_options, bundle) {
@@ -48,7 +48,7 @@ function collect(into: Map<string, ChunkInfo>): Plugin {
  * The scripts and stylesheets index.html loads, and everything they import statically (`lazy`:
  * dynamically too, i.e. all the pane may ever load; the build also holds the web page /nop's chunks).
  */
-function firstPaint(html: string, chunks: Map<string, ChunkInfo>, lazy = false): string[] {
+export function firstPaint(html: string, chunks: Map<string, ChunkInfo>, lazy = false): string[] {
   const seen = new Set<string>();
   const refs = [
     ...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*href)="\.?\/?([^"]+)"/g),

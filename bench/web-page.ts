@@ -28,7 +28,8 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
-import type { Plugin } from "vite";
+import type { ChunkInfo } from "./addin-size.ts";
+import { collect, firstPaint } from "./addin-size.ts";
 import { readXlsx } from "../shared/xlsx/read-xlsx.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../test/browser/chromium.ts";
 import { startWranglerDev } from "../test/helpers/wrangler-dev.ts";
@@ -86,18 +87,6 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 /** `assets/check-file-DrOchbAt.js` → `assets/check-file.js` (rolldown's hash: 8 characters). */
 const chunkName = (file: string) => file.replace(/-[\w-]{8}(\.\w+)$/, "$1");
 
-type ChunkInfo = { imports: string[]; modules: string[] };
-
-function collect(into: Map<string, ChunkInfo>): Plugin {
-  return {
-    name: "ntm-bench-web-chunks",
-    generateBundle(_options, bundle) {
-      for (const out of Object.values(bundle))
-        if (out.type === "chunk") into.set(out.fileName, { imports: out.imports, modules: Object.keys(out.modules) });
-    },
-  };
-}
-
 /** The page's build in a temporary folder: every JS/CSS file's size, the first paint of nop.html, exceljs's chunks. */
 export async function buildPageSize(): Promise<PageSize> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "ntm-web-size-"));
@@ -116,18 +105,10 @@ export async function buildPageSize(): Promise<PageSize> {
       files.set(`assets/${f}`, { file: `assets/${f}`, bytes: bytes.length, gzip: gzipSync(bytes).length });
     }
     const html = fs.readFileSync(path.join(outDir, "nop.html"), "utf8");
-    const refs = [
-      ...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*href)="\.?\/?([^"]+)"/g),
-    ].map((m) => m[1]!);
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const i of chunks.get(file)?.imports ?? []) visit(i);
-    };
-    for (const r of refs) visit(r);
-    const exceljs = [...chunks].filter(([, c]) => c.modules.some((id) => id.includes("node_modules/exceljs/"))).map(([f]) => f);
-    return { files, firstPaint: [...seen], exceljs };
+    const exceljs = [...chunks]
+      .filter(([, c]) => Object.keys(c.modules).some((id) => id.includes("node_modules/exceljs/")))
+      .map(([f]) => f);
+    return { files, firstPaint: firstPaint(html, chunks), exceljs };
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }

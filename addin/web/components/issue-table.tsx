@@ -1,5 +1,6 @@
 import type { Issue } from "../../../shared/result.ts";
 import { useWebI18n } from "../hooks/use-web-i18n.ts";
+import { CELL_COLUMNS, ColumnHeads } from "./column-heads.tsx";
 
 /** Rows drawn at once: a 10,000-commune file can have tens of thousands of issues. */
 export const SHOWN_ISSUES = 500;
@@ -12,15 +13,7 @@ export function IssueTable(props: { issues: readonly Issue[] }) {
   return (
     <>
       <table className="issues" data-testid="issue-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("colSeverity")}</th>
-            <th scope="col">{t("colSheet")}</th>
-            <th scope="col">{t("colCell")}</th>
-            <th scope="col">{t("colCommune")}</th>
-            <th scope="col">{t("colMessage")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads keys={["colSeverity", ...CELL_COLUMNS]} />
         <tbody>
           {shown.map((i) => (
             <tr

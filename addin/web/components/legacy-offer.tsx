@@ -1,5 +1,6 @@
 import type { LegacyChange } from "../../../shared/text/legacy-convert.ts";
 import { useWebI18n } from "../hooks/use-web-i18n.ts";
+import { ColumnHeads } from "./column-heads.tsx";
 
 /** Every cell a TCVN3/VNI conversion would change (before → after), converted only on the unit's confirmation. */
 export function LegacyOffer(props: { changes: readonly LegacyChange[]; onConfirm: () => void }) {
@@ -10,15 +11,7 @@ export function LegacyOffer(props: { changes: readonly LegacyChange[]; onConfirm
       <h3 id="legacy-title">{t("legacyTitle")}</h3>
       <p>{t("legacyIntro", { count: n })}</p>
       <table className="issues">
-        <thead>
-          <tr>
-            <th scope="col">{t("colSheet")}</th>
-            <th scope="col">{t("colCell")}</th>
-            <th scope="col">{t("legacyBefore")}</th>
-            <th scope="col">{t("legacyAfter")}</th>
-            <th scope="col">{t("legacyEncoding")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads keys={["colSheet", "colCell", "legacyBefore", "legacyAfter", "legacyEncoding"]} />
         <tbody>
           {props.changes.map((c) => (
             <tr key={`${c.sheet}!${c.cell}`} data-testid="legacy-change">

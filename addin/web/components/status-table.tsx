@@ -2,6 +2,7 @@ import { formatVietnamTime } from "../../../shared/report/report-sheet.ts";
 import type { StatusResponse } from "../../../shared/schemas/api/review.ts";
 import { completenessOf, statusLabel } from "../../model/review-board.ts";
 import { useWebI18n } from "../hooks/use-web-i18n.ts";
+import { ColumnHeads } from "./column-heads.tsx";
 
 /** The office's status board: the completeness line and one row per unit (status, revision, time, comment). */
 export function StatusTable(props: { status: StatusResponse }) {
@@ -14,15 +15,7 @@ export function StatusTable(props: { status: StatusResponse }) {
         {c.deadline ? ` · ${t("boardDeadline", { date: c.deadline })}` : ""}
       </p>
       <table className="issues" data-testid="status-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("colUnit")}</th>
-            <th scope="col">{t("colStatus")}</th>
-            <th scope="col">{t("colRevision")}</th>
-            <th scope="col">{t("colSubmittedAt")}</th>
-            <th scope="col">{t("colMessage")}</th>
-          </tr>
-        </thead>
+        <ColumnHeads keys={["colUnit", "colStatus", "colRevision", "colSubmittedAt", "colMessage"]} />
         <tbody>
           {props.status.units.map((u) => {
             const label = statusLabel(u);

@@ -2,6 +2,7 @@ import { formatVietnamTime } from "../../../shared/report/report-sheet.ts";
 import type { StatusUnit } from "../../../shared/schemas/api/review.ts";
 import { statusLabel } from "../../model/review-board.ts";
 import { useWebI18n } from "../hooks/use-web-i18n.ts";
+import { CELL_COLUMNS, ColumnHeads } from "./column-heads.tsx";
 import { Notice } from "./notice.tsx";
 
 /** The unit's review status: returned (the office's comment and cell comments), accepted (locked), or the status line. */
@@ -29,14 +30,7 @@ export function UnitStatus(props: { year: number; row: StatusUnit }) {
         {row.comment ? <div data-testid="review-comment-text">{t("unitComment", { text: row.comment })}</div> : null}
         {row.cells.length > 0 ? (
           <table className="issues" data-testid="review-cells">
-            <thead>
-              <tr>
-                <th scope="col">{t("colSheet")}</th>
-                <th scope="col">{t("colCell")}</th>
-                <th scope="col">{t("colCommune")}</th>
-                <th scope="col">{t("colMessage")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads keys={CELL_COLUMNS} />
             <tbody>
               {row.cells.map((c) => (
                 <tr key={`${c.sheet}!${c.cell}`}>

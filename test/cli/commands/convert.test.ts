@@ -1,4 +1,4 @@
-import { access } from "node:fs/promises";
+import { access, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,38 +7,15 @@ import { readWorkbookFile } from "../../../cli/xlsx/read-workbook.ts";
 import { convertCells, textCells } from "../../../shared/text/legacy-convert.ts";
 import { expectWellFormed } from "../../shared/text/catalogue-check.ts";
 import { runCli, tempDir } from "../fixtures.ts";
+import { legacyWorkbookBytes } from "../../helpers/legacy-workbook.ts";
 
 let dir = "";
 let legacy = "";
 let clean = "";
 
-/** A workbook as an old provincial file has it: TCVN3 in .VnTime / .VnTimeH, VNI in VNI-Times, and Unicode. */
+/** The legacy fixture (test/helpers/legacy-workbook.ts) as a file. */
 async function writeLegacyWorkbook(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Tiêu chí");
-  const put = (ref: string, value: ExcelJS.CellValue, font?: Partial<ExcelJS.Font>) => {
-    const c = ws.getCell(ref);
-    c.value = value;
-    if (font) c.font = font;
-  };
-  put("A1", "X· §oµn KÕt", { name: ".VnTime", size: 12 });
-  put("A2", "x· ®oµn kÕt", { name: ".VnTimeH", size: 13, bold: true });
-  put("A3", "Huyeän Cao Loäc", { name: "VNI-Times", size: 12 });
-  put("A4", "Xã Đoàn Kết", { name: "Times New Roman" });
-  put("A5", "Año nuevo", { name: "Calibri" });
-  put("A6", 2018, { name: ".VnTime" });
-  put("A7", {
-    richText: [
-      { text: "PhÊn ®Êu ", font: { name: ".VnTime" } },
-      { text: "®¹t chuÈn n«ng th«n míi", font: { name: ".VnTime", bold: true } },
-    ],
-  });
-  put("B1", { formula: "A1", result: "X· §oµn KÕt" }, { name: ".VnTime" });
-  put("B2", "Kh«ng", { name: ".VnTime", italic: true });
-  const info = wb.addWorksheet("Thông tin");
-  info.getCell("B3").value = "Chöa ñaït";
-  info.getCell("B3").font = { name: "VNI-Times" };
-  await wb.xlsx.writeFile(file);
+  await writeFile(file, await legacyWorkbookBytes());
 }
 
 beforeAll(async () => {

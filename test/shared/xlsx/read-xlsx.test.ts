@@ -14,6 +14,7 @@ import { buildNtm2Template } from "../../../shared/template/build-template-ntm2.
 import { readXlsx } from "../../../shared/xlsx/read-xlsx.ts";
 import { ROOT, tempDir } from "../../cli/fixtures.ts";
 import { handWorkbook, zip } from "./zip-writer.ts";
+import { legacyWorkbookBytes as legacyWorkbook } from "../../helpers/legacy-workbook.ts";
 
 /** Both readers on the same bytes: the shared reader must give exactly what the CLI's exceljs reader gives. */
 async function same(bytes: Uint8Array, options: { file?: string; fonts?: boolean } = {}) {
@@ -106,35 +107,6 @@ describe("readXlsx gives what the CLI's exceljs reader gives, on every workbook 
     expect(sheets[1]!.values.length).toBeGreaterThan(20);
   }, 240_000);
 });
-
-/** The TCVN3 / VNI workbook of test/cli/commands/convert.test.ts. */
-async function legacyWorkbook(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Tiêu chí");
-  const put = (ref: string, value: ExcelJS.CellValue, font?: Partial<ExcelJS.Font>) => {
-    const c = ws.getCell(ref);
-    c.value = value;
-    if (font) c.font = font;
-  };
-  put("A1", "X· §oµn KÕt", { name: ".VnTime", size: 12 });
-  put("A2", "x· ®oµn kÕt", { name: ".VnTimeH", size: 13, bold: true });
-  put("A3", "Huyeän Cao Loäc", { name: "VNI-Times", size: 12 });
-  put("A4", "Xã Đoàn Kết", { name: "Times New Roman" });
-  put("A5", "Año nuevo", { name: "Calibri" });
-  put("A6", 2018, { name: ".VnTime" });
-  put("A7", {
-    richText: [
-      { text: "PhÊn ®Êu ", font: { name: ".VnTime" } },
-      { text: "®¹t chuÈn n«ng th«n míi", font: { name: ".VnTime", bold: true } },
-    ],
-  });
-  put("B1", { formula: "A1", result: "X· §oµn KÕt" }, { name: ".VnTime" });
-  put("B2", "Kh«ng", { name: ".VnTime", italic: true });
-  const info = wb.addWorksheet("Thông tin");
-  info.getCell("B3").value = "Chöa ñaït";
-  info.getCell("B3").font = { name: "VNI-Times" };
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
 
 describe("fonts (the TCVN3 / VNI fixtures of ntm convert)", () => {
   it("gives each text cell its font: the first rich-text run naming one, else the cell's; null for numbers", async () => {
