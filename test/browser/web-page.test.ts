@@ -452,15 +452,25 @@ describe("the web page /nop for a unit without the add-in", () => {
   );
 
   it(
-    "switches to English, the issue messages too",
+    "takes a dropped file, and switches to English, the issue messages too",
     async () => {
       const bad = path.join(tmp, "183-bad.xlsx");
       const cli = await loadWorkbook(bad);
       const { page, errors, context } = await open(unitToken);
+      // A file dropped on the zone is read like a chosen one.
+      const bytes = fs.readFileSync(bad).toString("base64");
+      await page.getByTestId("drop-zone").evaluate((zone, b64) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([data], "183-bad.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, bytes);
+      await page.getByTestId("check-results").waitFor();
+      expect(await page.getByTestId("file-chosen").innerText()).toContain("183-bad.xlsx");
+      expect((await tableRows(page)).sort()).toEqual(cli.issues.map((i) => row(i)).sort());
       await page.getByTestId("language").click();
       expect(await page.locator("h1").innerText()).toBe("Submit the New Rural Development template");
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-      await choose(page, bad);
       expect((await tableRows(page)).sort()).toEqual(cli.issues.map((i) => row(i, true)).sort());
       await shot(page, "web-unit-english");
       expect(errors).toEqual([]);
