@@ -72,6 +72,9 @@ async function open(tok: string, lang: "vi-VN" | "en-US" = "vi-VN"): Promise<Ope
   const errors: string[] = [];
   const posts: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   page.on("request", (r) => {
     if (r.method() !== "GET") posts.push(`${r.method()} ${new URL(r.url()).pathname}`);
   });
@@ -164,6 +167,11 @@ describe("the web page /nop for a unit without the add-in", () => {
   it(
     "signs in with the unit's token (kept as the task pane keeps it) and downloads the CLI's template",
     async () => {
+      // The page that holds a token runs only this origin's scripts and cannot be framed.
+      const head = await fetch(`${dev.url}/nop`);
+      expect(head.headers.get("content-security-policy")).toContain("script-src 'self'");
+      expect(head.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(head.headers.get("x-content-type-options")).toBe("nosniff");
       const { page, errors, context } = await open(unitToken);
       expect(await page.getByTestId("who").innerText()).toContain("Đơn vị 183 — Huyện Cao Lộc");
       // The token is kept in this browser's storage under the pane's settings key, never in a cookie.
