@@ -9,9 +9,10 @@ import type { Io } from "../output.ts";
 import { EXIT_INVALID, EXIT_OK, bilingual, printIssues, printJson } from "../output.ts";
 import { usageError } from "../usage.ts";
 import { openWorkbookFile } from "../xlsx/read-workbook.ts";
+import { UNICODE_FONT, applyLegacyChanges } from "../../shared/xlsx/convert-workbook.ts";
 
-/** The Unicode font a converted cell is set in (the `.VnTime` / `VNI-Times` font would draw it wrong). */
-export const UNICODE_FONT = "Times New Roman";
+/** The Unicode font a converted cell is set in (shared/xlsx/convert-workbook.ts). */
+export { UNICODE_FONT };
 
 export const CONVERT_TEXTS = {
   noOut: { vi: "cần --out <tệp mới.xlsx>", en: "--out <new file.xlsx> is required" },
@@ -37,23 +38,6 @@ export const CONVERT_TEXTS = {
   },
   cannotWrite: { vi: "không ghi được tệp {out}: {detail}", en: "cannot write {out}: {detail}" },
 } satisfies Catalogue;
-
-/** What the cell holds in exceljs: text (plain, rich, a hyperlink's) is rewritten; a formula's result is not. */
-function writable(cell: ExcelJS.Cell): boolean {
-  return cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.RichText || cell.type === ExcelJS.ValueType.Hyperlink;
-}
-
-/** The converted text in the cell, its font set to UNICODE_FONT (a new style object: exceljs may share them). */
-function rewrite(cell: ExcelJS.Cell, after: string): void {
-  const v = cell.value;
-  if (cell.type === ExcelJS.ValueType.Hyperlink && typeof v === "object" && v !== null && "hyperlink" in v) {
-    cell.value = { ...v, text: after };
-  } else {
-    cell.value = after;
-  }
-  const { scheme: _scheme, charset: _charset, ...font } = cell.font ?? {};
-  cell.style = { ...cell.style, font: { ...font, name: UNICODE_FONT } };
-}
 
 function line(c: LegacyChange): string {
   return `${c.sheet}!${c.cell}: ${c.before} → ${c.after} (${ENCODING_NAMES[c.encoding].vi})\n`;
@@ -84,15 +68,7 @@ export async function convertCommand(argv: readonly string[], io: Io): Promise<n
     return EXIT_INVALID;
   }
   const { workbook, sheets } = opened.value;
-  const changes: LegacyChange[] = [];
-  const skipped: LegacyChange[] = [];
-  for (const c of convertCells(textCells(sheets))) {
-    const cell = workbook.getWorksheet(c.sheet)?.getCell(c.cell);
-    if (cell && writable(cell)) {
-      rewrite(cell, c.after);
-      changes.push(c);
-    } else skipped.push(c);
-  }
+  const { changed: changes, skipped } = applyLegacyChanges(ExcelJS, workbook, convertCells(textCells(sheets)));
   for (const s of skipped) io.stderr(`${bilingual(CONVERT_TEXTS, "formula", { ref: `${s.sheet}!${s.cell}` })}\n`);
 
   if (changes.length > 0) {

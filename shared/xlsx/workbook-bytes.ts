@@ -9,7 +9,7 @@ import { writeSheetModel } from "./write-sheet-model.ts";
  * (Node build), the web page loads its browser build on first download. One writer for both, so a
  * template or a `Tổng hợp` workbook is the same file from either.
  */
-export type ExcelModule = { Workbook: typeof ExcelJS.Workbook };
+export type ExcelModule = { Workbook: typeof ExcelJS.Workbook; ValueType: typeof ExcelJS.ValueType };
 
 /** A new workbook that recalculates every formula when Excel opens it. */
 export function newWorkbook(excel: ExcelModule): ExcelJS.Workbook {

@@ -324,6 +324,25 @@ describe("the web page /nop for a unit without the add-in", () => {
       await shot(page, "web-unit-legacy");
       await page.getByTestId("legacy-confirm").click();
       await page.getByTestId("legacy-done").waitFor();
+      // The unit's file with the same cells converted, as `ntm convert` writes it: nothing legacy left.
+      const download = page.waitForEvent("download");
+      await page.getByTestId("legacy-download").click();
+      const d = await download;
+      expect(d.suggestedFilename()).toBe("180-tcvn3-unicode.xlsx");
+      const convertedFile = path.join(tmp, d.suggestedFilename());
+      await d.saveAs(convertedFile);
+      const reread = await loadWorkbook(convertedFile);
+      expect(reread.ok).toBe(true);
+      expect(reread.submission!.communes.map((c) => c.name)).toEqual(good.submission!.communes.map((c) => c.name));
+      const fonts = await readWorkbookFile(convertedFile, { fonts: true });
+      const criteria = fonts.ok ? fonts.value.find((x) => x.name === "Tiêu chí")! : null;
+      const fontsOfNames = new Set<string | null>();
+      criteria?.values.forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (typeof v === "string" && names.has(v)) fontsOfNames.add(criteria.fonts![i]![j]!);
+        }),
+      );
+      expect([...fontsOfNames]).toEqual(["Times New Roman"]);
       await page.getByTestId("preview").waitFor();
       expect((await tableRows(page)).filter((r) => r.includes("TCVN3"))).toEqual([]);
       expect(await page.getByTestId("preview-diff").innerText()).toBe("Đây là lần nộp đầu tiên của năm.");

@@ -90,9 +90,12 @@ export function UnitPage(props: { api: LazyApi; unit: string; year: number; dist
                   })}
                 </p>
               ) : null}
-              {flow.converted > 0 ? (
+              {flow.converted.length > 0 ? (
                 <Notice kind="info" testId="legacy-done">
-                  {t("legacyDone", { count: flow.converted })}
+                  {t("legacyDone", { count: flow.converted.length })}{" "}
+                  <button type="button" onClick={() => void flow.downloadConverted()} data-testid="legacy-download">
+                    {t("legacyDownload")}
+                  </button>
                 </Notice>
               ) : null}
               {check.legacy.length > 0 ? <LegacyOffer changes={check.legacy} onConfirm={() => void flow.convert()} /> : null}

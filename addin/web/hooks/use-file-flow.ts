@@ -12,6 +12,8 @@ export type FileFlow = FileState & {
   choose: (file: File) => Promise<void>;
   /** The unit confirmed the listed TCVN3/VNI conversions: applied to the data, checked again. */
   convert: () => Promise<void>;
+  /** The chosen file with the confirmed conversions written in (exceljs, as `ntm convert`), as a download. */
+  downloadConverted: () => Promise<void>;
   send: () => Promise<void>;
 };
 
@@ -24,6 +26,8 @@ const checking = () => import("../model/check-file.ts");
  */
 export function useFileFlow(api: LazyApi, plan: CheckPlan, reference: ReferenceData): FileFlow {
   const [state, dispatch] = useReducer(fileFlow, FILE_INITIAL);
+  /** The chosen file itself (not state: only the converted download reads it again). */
+  const chosen = useRef<File | null>(null);
   const current = useRef(state);
   current.current = state;
   const criteriaCount = reference.criteria.criteria.length;
@@ -46,6 +50,7 @@ export function useFileFlow(api: LazyApi, plan: CheckPlan, reference: ReferenceD
   const choose = useCallback(
     async (file: File) => {
       const started = performance.now();
+      chosen.current = file;
       dispatch({ type: "chosen", name: file.name, size: file.size });
       try {
         const m = await checking();
@@ -67,9 +72,29 @@ export function useFileFlow(api: LazyApi, plan: CheckPlan, reference: ReferenceD
     if (check?.kind !== "checked" || check.legacy.length === 0) return;
     const m = await checking();
     const next = m.checkSheets(m.applyConversion(check.sheets, check.legacy), plan, reference);
-    dispatch({ type: "converted", check: next, count: check.legacy.length });
+    dispatch({ type: "converted", check: next, changes: check.legacy });
     await preview(next);
   }, [plan, reference, preview]);
+
+  const downloadConverted = useCallback(async () => {
+    const file = chosen.current;
+    const changes = current.current.converted;
+    if (!file || changes.length === 0) return;
+    try {
+      const [{ applyLegacyChanges }, { workbookBytes }, { loadExcel, saveXlsx }] = await Promise.all([
+        import("../../../shared/xlsx/convert-workbook.ts"),
+        import("../../../shared/xlsx/workbook-bytes.ts"),
+        import("../xlsx/save-xlsx.ts"),
+      ]);
+      const excel = await loadExcel();
+      const workbook = new excel.Workbook();
+      await workbook.xlsx.load((await file.arrayBuffer()) as never);
+      applyLegacyChanges(excel, workbook, changes);
+      saveXlsx(await workbookBytes(workbook), `${file.name.replace(/\.xlsx$/i, "")}-unicode.xlsx`);
+    } catch (e) {
+      dispatch({ type: "failed", error: fromThrown(e) });
+    }
+  }, []);
 
   const send = useCallback(async () => {
     const review = current.current.review;
@@ -84,5 +109,5 @@ export function useFileFlow(api: LazyApi, plan: CheckPlan, reference: ReferenceD
     }
   }, [api]);
 
-  return { ...state, choose, convert, send };
+  return { ...state, choose, convert, downloadConverted, send };
 }

@@ -1,6 +1,7 @@
 import type { Issue } from "../../../shared/result.ts";
 import { hasErrors } from "../../../shared/result.ts";
 import type { SubmitResponse } from "../../../shared/schemas/api/submissions.ts";
+import type { LegacyChange } from "../../../shared/text/legacy-convert.ts";
 import type { Review } from "../../model/district-flow.ts";
 import type { UiError } from "../../model/ui-error.ts";
 import type { FileCheck } from "./check-file.ts";
@@ -16,8 +17,8 @@ export type FileState = {
   phase: FilePhase;
   file: { name: string; size: number } | null;
   check: FileCheck | null;
-  /** Cells converted from TCVN3/VNI in the data about to be sent (0: none). */
-  converted: number;
+  /** The TCVN3/VNI conversions the unit confirmed, applied to the data about to be sent (and offered as a file). */
+  converted: readonly LegacyChange[];
   /** Summary and difference from the last revision, once the check has no error. */
   review: Review | null;
   receipt: SubmitResponse | null;
@@ -32,7 +33,7 @@ export type FileState = {
 export type FileEvent =
   | { type: "chosen"; name: string; size: number }
   | { type: "checked"; check: FileCheck; ms: number }
-  | { type: "converted"; check: FileCheck; count: number }
+  | { type: "converted"; check: FileCheck; changes: readonly LegacyChange[] }
   | { type: "reviewed"; review: Review }
   | { type: "sending" }
   | { type: "sent"; receipt: SubmitResponse }
@@ -43,7 +44,7 @@ export const FILE_INITIAL: FileState = {
   phase: "idle",
   file: null,
   check: null,
-  converted: 0,
+  converted: [],
   review: null,
   receipt: null,
   refused: null,
@@ -58,7 +59,7 @@ export function fileFlow(s: FileState, e: FileEvent): FileState {
     case "checked":
       return s.phase === "reading" ? { ...s, phase: "checked", check: e.check, checkedMs: e.ms } : s;
     case "converted":
-      return s.phase === "checked" ? { ...s, check: e.check, converted: s.converted + e.count, review: null } : s;
+      return s.phase === "checked" ? { ...s, check: e.check, converted: [...s.converted, ...e.changes], review: null } : s;
     case "reviewed":
       return s.phase === "checked" ? { ...s, review: e.review } : s;
     case "sending":

@@ -72,9 +72,11 @@ describe("fileFlow: choose → check → preview → send → receipt", () => {
 
   it("a conversion replaces the check and drops the old preview; a new file starts over", () => {
     const previewed = run(chosen, { type: "checked", check: clean, ms: 1 }, { type: "reviewed", review });
-    const converted = fileFlow(previewed, { type: "converted", check: broken, count: 4 });
-    expect(converted).toMatchObject({ converted: 4, review: null, check: broken });
-    expect(fileFlow(converted, { type: "converted", check: clean, count: 2 }).converted).toBe(6);
+    const a = { sheet: "Tiêu chí", cell: "C6", before: "Kh«ng", after: "Không", encoding: "tcvn3" } as const;
+    const b = { ...a, cell: "C7" };
+    const converted = fileFlow(previewed, { type: "converted", check: broken, changes: [a] });
+    expect(converted).toMatchObject({ converted: [a], review: null, check: broken });
+    expect(fileFlow(converted, { type: "converted", check: clean, changes: [b] }).converted).toEqual([a, b]);
     expect(fileFlow(converted, chosen)).toEqual({ ...FILE_INITIAL, phase: "reading", file: { name: "a.xlsx", size: 1000 } });
   });
 
