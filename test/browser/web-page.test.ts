@@ -337,11 +337,8 @@ describe("the web page /nop for a unit without the add-in", () => {
       const fonts = await readWorkbookFile(convertedFile, { fonts: true });
       const criteria = fonts.ok ? fonts.value.find((x) => x.name === "Tiêu chí")! : null;
       const fontsOfNames = new Set<string | null>();
-      criteria?.values.forEach((r, i) =>
-        r.forEach((v, j) => {
-          if (typeof v === "string" && names.has(v)) fontsOfNames.add(criteria.fonts![i]![j]!);
-        }),
-      );
+      for (const [i, r] of (criteria?.values ?? []).entries())
+        for (const [j, v] of r.entries()) if (typeof v === "string" && names.has(v)) fontsOfNames.add(criteria!.fonts![i]![j]!);
       expect([...fontsOfNames]).toEqual(["Times New Roman"]);
       await page.getByTestId("preview").waitFor();
       expect((await tableRows(page)).filter((r) => r.includes("TCVN3"))).toEqual([]);
