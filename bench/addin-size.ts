@@ -70,16 +70,22 @@ function packageOf(id: string): string {
   return path.relative(ROOT, id.replace(/^\0/, "")).split(path.sep).slice(0, 2).join("/");
 }
 
-export async function measureAddinSize(): Promise<AddinSize> {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "ntm-addin-size-"));
+/** The pane's and the web page's production build in a new temporary folder (dist/addin is left alone), with its chunks. */
+export async function buildIntoTemp(prefix: string): Promise<{ outDir: string; chunks: Map<string, ChunkInfo> }> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const chunks = new Map<string, ChunkInfo>();
+  await build({
+    configFile: path.join(ROOT, "addin/vite.config.ts"),
+    logLevel: "silent",
+    build: { outDir, emptyOutDir: true },
+    plugins: [collect(chunks)],
+  });
+  return { outDir, chunks };
+}
+
+export async function measureAddinSize(): Promise<AddinSize> {
+  const { outDir, chunks } = await buildIntoTemp("ntm-addin-size-");
   try {
-    await build({
-      configFile: path.join(ROOT, "addin/vite.config.ts"),
-      logLevel: "silent",
-      build: { outDir, emptyOutDir: true },
-      plugins: [collect(chunks)],
-    });
     const html = fs.readFileSync(path.join(outDir, "index.html"), "utf8");
     const early = new Set(firstPaint(html, chunks));
     const pane = new Set(firstPaint(html, chunks, true));

@@ -27,9 +27,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
-import type { ChunkInfo } from "./addin-size.ts";
-import { collect, firstPaint } from "./addin-size.ts";
+import { buildIntoTemp, firstPaint } from "./addin-size.ts";
 import { readXlsx } from "../shared/xlsx/read-xlsx.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../test/browser/chromium.ts";
 import { startWranglerDev } from "../test/helpers/wrangler-dev.ts";
@@ -40,7 +38,6 @@ import { ratio } from "./timing.ts";
 import type { UnitFile } from "./web-page-data.ts";
 import { prepareUnit } from "./web-page-data.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 export const WEB_PAGE_GOAL_KB = 250;
 /** Timed runs per file after the first (cold) one. */
 const RUNS = 3;
@@ -89,15 +86,8 @@ const chunkName = (file: string) => file.replace(/-[\w-]{8}(\.\w+)$/, "$1");
 
 /** The page's build in a temporary folder: every JS/CSS file's size, the first paint of nop.html, exceljs's chunks. */
 export async function buildPageSize(): Promise<PageSize> {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "ntm-web-size-"));
-  const chunks = new Map<string, ChunkInfo>();
+  const { outDir, chunks } = await buildIntoTemp("ntm-web-size-");
   try {
-    await build({
-      configFile: path.join(ROOT, "addin/vite.config.ts"),
-      logLevel: "silent",
-      build: { outDir, emptyOutDir: true },
-      plugins: [collect(chunks)],
-    });
     const files = new Map<string, Built>();
     for (const f of fs.readdirSync(path.join(outDir, "assets"))) {
       if (!f.endsWith(".js") && !f.endsWith(".css")) continue;
