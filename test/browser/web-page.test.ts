@@ -469,6 +469,11 @@ describe("the web page /nop for a unit without the add-in", () => {
         });
       expect(pageTables).toEqual(xlsxTables);
       await shot(page, "web-office");
+      // A year without a setup: said once, not as an error.
+      await page.getByTestId("year-input").fill("2031");
+      await page.getByTestId("no-setup").waitFor();
+      expect(await page.getByTestId("no-setup").innerText()).toBe("Năm này chưa có thiết lập nên chưa có trạng thái.");
+      expect(await page.getByTestId("error").count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();
     },

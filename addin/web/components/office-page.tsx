@@ -1,12 +1,16 @@
 import { useCallback, useMemo } from "react";
 import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
 import type { LazyApi } from "../../host/lazy-api.ts";
+import type { UiError } from "../../model/ui-error.ts";
 import { useAction } from "../hooks/use-action.ts";
 import { useWebI18n } from "../hooks/use-web-i18n.ts";
 import { useYearData } from "../hooks/use-year-data.ts";
 import { ErrorNotice } from "./error-notice.tsx";
 import { ReportTables } from "./report-tables.tsx";
 import { StatusTable } from "./status-table.tsx";
+
+/** A year without a setup has neither status nor report: said once, not as an error. */
+const noSetup = (e: UiError | null) => e?.code === "setup.missing";
 
 /** The office's page: the year's status board, the consolidated report as tables, and the `Tổng hợp` workbook to download. */
 export function OfficePage(props: { api: LazyApi; year: number }) {
@@ -32,7 +36,7 @@ export function OfficePage(props: { api: LazyApi; year: number }) {
         </button>
         {status.loading ? <p>{t("loading")}</p> : null}
         {status.value ? <StatusTable status={status.value} /> : null}
-        <ErrorNotice error={status.error} />
+        {noSetup(status.error) ? <p data-testid="no-setup">{t("statusNone")}</p> : <ErrorNotice error={status.error} />}
       </section>
       <section className="card" aria-labelledby="report-title">
         <h2 id="report-title">{t("reportTitle", { year: props.year })}</h2>
@@ -52,7 +56,7 @@ export function OfficePage(props: { api: LazyApi; year: number }) {
             <ReportTables model={model} />
           </>
         ) : null}
-        <ErrorNotice error={report.error} />
+        {noSetup(report.error) ? null : <ErrorNotice error={report.error} />}
       </section>
     </>
   );
