@@ -9,9 +9,9 @@ import type { Io } from "../output.ts";
 import { EXIT_INVALID, EXIT_OK, bilingual, printIssues, printJson } from "../output.ts";
 import { usageError } from "../usage.ts";
 import { openWorkbookFile } from "../xlsx/read-workbook.ts";
-import { UNICODE_FONT, applyLegacyChanges } from "../../shared/xlsx/convert-workbook.ts";
+import { UNICODE_FONT, applyLegacyChanges } from "../xlsx/convert-workbook.ts";
 
-/** The Unicode font a converted cell is set in (shared/xlsx/convert-workbook.ts). */
+/** The Unicode font a converted cell is set in (cli/xlsx/convert-workbook.ts). */
 export { UNICODE_FONT };
 
 export const CONVERT_TEXTS = {

@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { SheetModel } from "../../shared/template/sheet-model.ts";
-import type { ReportSheetLike } from "../../shared/xlsx/write-report-sheet.ts";
-import { reportXlsx, sheetsXlsx, newWorkbook as newWorkbookOf, workbookBytes } from "../../shared/xlsx/workbook-bytes.ts";
+import type { ReportSheetLike } from "./write-report-sheet.ts";
+import { reportXlsx, sheetsXlsx, newWorkbook as newWorkbookOf, workbookBytes } from "./workbook-bytes.ts";
 
 /** A new exceljs workbook that recalculates every formula when Excel opens it. */
 export function newWorkbook(): ExcelJS.Workbook {

@@ -2,7 +2,7 @@ import type { CellStyle } from "./sheet-model.ts";
 
 /**
  * How each named cell style looks, once for both workbook writers: the .xlsx writer
- * (shared/xlsx/write-sheet-model.ts, exceljs `FFRRGGBB`) and the Excel adapter (addin/excel/styles.ts,
+ * (cli/xlsx/write-sheet-model.ts, exceljs `FFRRGGBB`) and the Excel adapter (addin/excel/styles.ts,
  * Office.js `#RRGGBB`). Every style sets every property, so when styles overlap the later one wins
  * entirely in both. Colours are `#RRGGBB`. Green for the NTM programme; input cells light yellow
  * (where to type), computed cells grey (do not type).

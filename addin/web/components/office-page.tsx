@@ -20,7 +20,7 @@ export function OfficePage(props: { api: LazyApi; year: number }) {
   const download = useCallback(async () => {
     if (!model) return { ok: true as const, value: null };
     const [{ reportXlsx }, { loadExcel, saveXlsx }] = await Promise.all([
-      import("../../../shared/xlsx/workbook-bytes.ts"),
+      import("../../../cli/xlsx/workbook-bytes.ts"),
       import("../xlsx/save-xlsx.ts"),
     ]);
     saveXlsx(await reportXlsx(await loadExcel(), model), `tong-hop-${props.year}.xlsx`);

@@ -28,7 +28,7 @@ export function TemplateDownload(props: { api: LazyApi; plan: TemplatePlan; year
       return { ok: false as const, error };
     }
     const [{ sheetsXlsx }, { loadExcel, saveXlsx }] = await Promise.all([
-      import("../../../shared/xlsx/workbook-bytes.ts"),
+      import("../../../cli/xlsx/workbook-bytes.ts"),
       import("../xlsx/save-xlsx.ts"),
     ]);
     const file = `bieu-mau-${plan.unit.code}-${year}.xlsx`;

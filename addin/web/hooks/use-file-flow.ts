@@ -82,8 +82,8 @@ export function useFileFlow(api: LazyApi, plan: CheckPlan, reference: ReferenceD
     if (!file || changes.length === 0) return;
     try {
       const [{ applyLegacyChanges }, { workbookBytes }, { loadExcel, saveXlsx }] = await Promise.all([
-        import("../../../shared/xlsx/convert-workbook.ts"),
-        import("../../../shared/xlsx/workbook-bytes.ts"),
+        import("../../../cli/xlsx/convert-workbook.ts"),
+        import("../../../cli/xlsx/workbook-bytes.ts"),
         import("../xlsx/save-xlsx.ts"),
       ]);
       const excel = await loadExcel();

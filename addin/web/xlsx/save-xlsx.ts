@@ -1,10 +1,10 @@
-import type { ExcelModule } from "../../../shared/xlsx/workbook-bytes.ts";
+import type { ExcelModule } from "../../../cli/xlsx/workbook-bytes.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * exceljs's browser build, fetched on the first download only (it is larger than the whole page):
- * the same writer as the CLI's (shared/xlsx/workbook-bytes.ts).
+ * the same writer as the CLI's (cli/xlsx/workbook-bytes.ts: exceljs stays out of shared/).
  */
 export async function loadExcel(): Promise<ExcelModule> {
   const m = (await import("exceljs")) as unknown as { default?: ExcelModule } & ExcelModule;

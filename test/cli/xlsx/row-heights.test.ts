@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { writeWorkbookBuffer } from "../../../cli/xlsx/write-workbook.ts";
-import { FONT_NAME, xlsxStyle } from "../../../shared/xlsx/write-sheet-model.ts";
-import type { ReportSheetLike } from "../../../shared/xlsx/write-report-sheet.ts";
+import { FONT_NAME, xlsxStyle } from "../../../cli/xlsx/write-sheet-model.ts";
+import type { ReportSheetLike } from "../../../cli/xlsx/write-report-sheet.ts";
 import { writeReportWorkbookBuffer } from "../../../cli/xlsx/write-workbook.ts";
 import { buildTemplate } from "../../../shared/template/build-template.ts";
 import { fitRowHeights, reportRowHeights } from "../../../shared/template/row-height.ts";

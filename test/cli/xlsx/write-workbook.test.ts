@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { writeWorkbookBuffer, writeWorkbookFile } from "../../../cli/xlsx/write-workbook.ts";
-import { listFormula, stripEquals } from "../../../shared/xlsx/write-sheet-model.ts";
+import { listFormula, stripEquals } from "../../../cli/xlsx/write-sheet-model.ts";
 import { buildTemplate } from "../../../shared/template/build-template.ts";
 import { DEFAULT_REFERENCE } from "../../../shared/reference/index.ts";
 import { zipEntryText } from "../zip-entry.ts";

@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type { ReportSheetLike } from "../../../shared/xlsx/write-report-sheet.ts";
+import type { ReportSheetLike } from "../../../cli/xlsx/write-report-sheet.ts";
 import { writeReportWorkbookBuffer } from "../../../cli/xlsx/write-workbook.ts";
 import { readWorkbookBuffer } from "../../../cli/xlsx/read-workbook.ts";
 import { buildReportSheet } from "../../../shared/report/report-sheet.ts";
 import { statusReport } from "../../shared/report/status-2027.ts";
-import { zipEntryText } from "../../cli/zip-entry.ts";
+import { zipEntryText } from "../zip-entry.ts";
 
 const model: ReportSheetLike = {
   name: "Tổng hợp",

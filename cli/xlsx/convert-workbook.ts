@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { LegacyChange } from "../text/legacy-convert.ts";
+import type { LegacyChange } from "../../shared/text/legacy-convert.ts";
 import type { ExcelModule } from "./workbook-bytes.ts";
 
 /** The Unicode font a converted cell is set in (the `.VnTime` / `VNI-Times` font would draw it wrong). */

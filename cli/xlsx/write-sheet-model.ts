@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
-import type { CellStyle, SheetModel } from "../template/sheet-model.ts";
-import { isFormula } from "../template/sheet-model.ts";
-import { eachCell, parseRange } from "../template/a1.ts";
-import { PALETTE, argb } from "../template/palette.ts";
+import type { CellStyle, SheetModel } from "../../shared/template/sheet-model.ts";
+import { isFormula } from "../../shared/template/sheet-model.ts";
+import { eachCell, parseRange } from "../../shared/template/a1.ts";
+import { PALETTE, argb } from "../../shared/template/palette.ts";
 
 /**
  * Draws one platform-neutral SheetModel onto an exceljs worksheet: values and formulas, merges,

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { SheetModel } from "../template/sheet-model.ts";
+import type { SheetModel } from "../../shared/template/sheet-model.ts";
 import type { ReportSheetLike } from "./write-report-sheet.ts";
 import { writeReportSheet } from "./write-report-sheet.ts";
 import { writeSheetModel } from "./write-sheet-model.ts";

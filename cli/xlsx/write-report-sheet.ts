@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../template/a1.ts";
-import type { CellStyle } from "../template/sheet-model.ts";
+import { cellAddress } from "../../shared/template/a1.ts";
+import type { CellStyle } from "../../shared/template/sheet-model.ts";
 import { FONT_NAME, xlsxStyle } from "./write-sheet-model.ts";
 
 /**
