@@ -481,6 +481,32 @@ describe("the web page /nop for a unit without the add-in", () => {
   );
 
   it(
+    "keeps the file input closed while the year's setup is loading (a file would be checked under the wrong template)",
+    async () => {
+      const { page, errors, context } = await open(unitToken);
+      let release: () => void = () => {};
+      const held = new Promise<void>((r) => {
+        release = r;
+      });
+      await page.route("**/api/v1/setup/2019", async (route) => {
+        await held;
+        await route.continue();
+      });
+      const asked = page.waitForRequest("**/api/v1/setup/2019");
+      await page.getByTestId("year-input").fill("2019");
+      await asked;
+      expect(await page.getByTestId("file-input").isDisabled()).toBe(true);
+      expect(await page.getByTestId("drop-zone").getAttribute("data-ready")).toBe("false");
+      release();
+      await page.locator("[data-testid=drop-zone][data-ready=true]").waitFor();
+      expect(await page.getByTestId("file-input").isDisabled()).toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    STEP,
+  );
+
+  it(
     "takes a dropped file, and switches to English, the issue messages too",
     async () => {
       const bad = path.join(tmp, "183-bad.xlsx");

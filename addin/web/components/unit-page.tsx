@@ -1,6 +1,5 @@
 import { useMemo } from "react";
 import type { ReferenceData } from "../../../shared/reference/index.ts";
-import { hasErrors } from "../../../shared/result.ts";
 import type { LazyApi } from "../../host/lazy-api.ts";
 import { useUnitReview } from "../../hooks/use-unit-review.ts";
 import { useYearSetup } from "../../hooks/use-setup-flow.ts";
@@ -111,13 +110,7 @@ export function UnitPage(props: { api: LazyApi; unit: string; year: number; dist
           {flow.review ? <Preview review={flow.review} /> : null}
           {locked ? <Notice kind="info">{t("sendLocked")}</Notice> : null}
           {flow.phase !== "sent" ? (
-            <button
-              type="button"
-              className="primary"
-              disabled={!canSend(flow, locked) || (check?.kind === "checked" && hasErrors(check.issues))}
-              onClick={() => void flow.send()}
-              data-testid="send"
-            >
+            <button type="button" className="primary" disabled={!canSend(flow, locked)} onClick={() => void flow.send()} data-testid="send">
               {t("sendButton")}
             </button>
           ) : null}
